@@ -1,0 +1,320 @@
+//! The spec's own rules, beyond what the generator checks: OpenAPI 3.0.x, unique
+//! operationIds, the version header and a 401 on every operation, every component used,
+//! and every documented example valid against its schema.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use crate::schema::ExampleValidator;
+use crate::spec::Spec;
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+const VERSION_PARAMETER: &str = "#/components/parameters/IntercomVersion";
+const VERSION_SCHEMA: &str = "#/components/schemas/IntercomVersion";
+
+/// Every problem found, one line each; empty when the spec is clean.
+pub fn lint(spec: &Spec) -> Vec<String> {
+    let json = &spec.json;
+    let mut problems = Vec::new();
+
+    let version = json.get("openapi").and_then(Value::as_str).unwrap_or("");
+    if !version.starts_with("3.0.") {
+        problems.push(format!(
+            "openapi is {version:?}: progenitor reads only 3.0.x"
+        ));
+    }
+
+    let mut operation_ids = BTreeMap::<String, String>::new();
+    for (method, path, op) in operations(json) {
+        let at = format!("{} {path}", method.to_uppercase());
+        match op.get("operationId").and_then(Value::as_str) {
+            None => problems.push(format!("{at}: no operationId")),
+            Some(id) => {
+                if let Some(first) = operation_ids.insert(id.to_owned(), at.clone()) {
+                    problems.push(format!("{at}: operationId {id} is also used by {first}"));
+                }
+            }
+        }
+        if !has_version_header(json, op) {
+            problems.push(format!(
+                "{at}: no Intercom-Version header parameter using {VERSION_SCHEMA}"
+            ));
+        }
+        if op.pointer("/responses/401").is_none() {
+            problems.push(format!("{at}: no documented 401 response"));
+        }
+    }
+
+    problems.extend(unused_components(json));
+
+    let validator = ExampleValidator::new(json);
+    for example in examples(json) {
+        match validator.validate(&example.schema, &example.value) {
+            Ok(errors) => problems.extend(
+                errors
+                    .into_iter()
+                    .map(|e| format!("example {}: {e}", example.location)),
+            ),
+            Err(e) => problems.push(format!("example {}: {e}", example.location)),
+        }
+    }
+    problems
+}
+
+/// (method, path, operation) for every operation of the spec.
+pub fn operations(json: &Value) -> Vec<(&'static str, String, &Value)> {
+    let mut ops = Vec::new();
+    if let Some(paths) = json.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            for method in METHODS {
+                if let Some(op) = item.get(method) {
+                    ops.push((method, path.clone(), op));
+                }
+            }
+        }
+    }
+    ops
+}
+
+fn has_version_header(json: &Value, op: &Value) -> bool {
+    let params = op.get("parameters").and_then(Value::as_array);
+    params.into_iter().flatten().any(|param| {
+        let param = resolve(json, param);
+        param.get("in").and_then(Value::as_str) == Some("header")
+            && param.get("name").and_then(Value::as_str) == Some("Intercom-Version")
+            && param.pointer("/schema/$ref").and_then(Value::as_str) == Some(VERSION_SCHEMA)
+    }) || params.into_iter().flatten().any(|param| {
+        param.get("$ref").and_then(Value::as_str) == Some(VERSION_PARAMETER)
+            && resolve(json, param)
+                .pointer("/schema/$ref")
+                .and_then(Value::as_str)
+                == Some(VERSION_SCHEMA)
+    })
+}
+
+/// Follows one local `$ref`, if the value is one.
+fn resolve<'a>(json: &'a Value, value: &'a Value) -> &'a Value {
+    match value.get("$ref").and_then(Value::as_str) {
+        Some(target) => json
+            .pointer(target.trim_start_matches('#'))
+            .unwrap_or(value),
+        None => value,
+    }
+}
+
+fn unused_components(json: &Value) -> Vec<String> {
+    let mut refs = BTreeSet::new();
+    collect_refs(json, &mut refs);
+    let mut problems = Vec::new();
+    for kind in ["schemas", "parameters", "responses"] {
+        let Some(items) = json
+            .pointer(&format!("/components/{kind}"))
+            .and_then(Value::as_object)
+        else {
+            continue;
+        };
+        for name in items.keys() {
+            if !refs.contains(&format!("#/components/{kind}/{name}")) {
+                problems.push(format!("components.{kind}.{name} is never used"));
+            }
+        }
+    }
+    problems
+}
+
+fn collect_refs(value: &Value, refs: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, value) in map {
+                match (key.as_str(), value) {
+                    ("$ref", Value::String(target)) => {
+                        refs.insert(target.clone());
+                    }
+                    _ => collect_refs(value, refs),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, refs)),
+        _ => {}
+    }
+}
+
+struct Example {
+    location: String,
+    schema: Value,
+    value: Value,
+}
+
+/// Every documented example with the schema it must fit: request and response examples,
+/// parameter examples, and `example`s written on schemas and their properties.
+fn examples(json: &Value) -> Vec<Example> {
+    let mut out = Vec::new();
+    for (method, path, op) in operations(json) {
+        let at = format!("{} {path}", method.to_uppercase());
+        for param in op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let param = resolve(json, param);
+            if let (Some(schema), Some(example)) = (param.get("schema"), param.get("example")) {
+                let name = param.get("name").and_then(Value::as_str).unwrap_or("?");
+                out.push(Example {
+                    location: format!("{at} parameter {name}"),
+                    schema: schema.clone(),
+                    value: example.clone(),
+                });
+            }
+        }
+        if let Some(body) = op.get("requestBody") {
+            media_examples(resolve(json, body), &format!("{at} request"), &mut out);
+        }
+        for (status, response) in op
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            media_examples(resolve(json, response), &format!("{at} {status}"), &mut out);
+        }
+    }
+    if let Some(schemas) = json
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
+        for (name, schema) in schemas {
+            schema_examples(schema, &format!("components.schemas.{name}"), &mut out);
+        }
+    }
+    out
+}
+
+fn media_examples(holder: &Value, at: &str, out: &mut Vec<Example>) {
+    for (mime, media) in holder
+        .get("content")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let Some(schema) = media.get("schema") else {
+            continue;
+        };
+        if let Some(example) = media.get("example") {
+            out.push(Example {
+                location: format!("{at} {mime}"),
+                schema: schema.clone(),
+                value: example.clone(),
+            });
+        }
+        for (name, example) in media
+            .get("examples")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            out.push(Example {
+                location: format!("{at} {mime} {name:?}"),
+                schema: schema.clone(),
+                value: example.get("value").cloned().unwrap_or(Value::Null),
+            });
+        }
+    }
+}
+
+fn schema_examples(schema: &Value, at: &str, out: &mut Vec<Example>) {
+    if let Some(example) = schema.get("example") {
+        out.push(Example {
+            location: at.to_owned(),
+            schema: schema.clone(),
+            value: example.clone(),
+        });
+    }
+    if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+        for (name, prop) in props {
+            schema_examples(prop, &format!("{at}.{name}"), out);
+        }
+    }
+    if let Some(items) = schema.get("items") {
+        schema_examples(items, &format!("{at}[]"), out);
+    }
+    for key in ["oneOf", "anyOf", "allOf"] {
+        for (i, sub) in schema
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            schema_examples(sub, &format!("{at}.{key}[{i}]"), out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load() -> Spec {
+        Spec::load().expect("the workspace spec loads")
+    }
+
+    #[test]
+    fn the_workspace_spec_is_clean() {
+        assert_eq!(lint(&load()), Vec::<String>::new());
+    }
+
+    fn lint_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+        let mut spec = load();
+        edit(&mut spec.json);
+        lint(&spec)
+    }
+
+    #[test]
+    fn a_response_example_that_does_not_fit_its_schema_is_reported() {
+        let problems = lint_after(|json| {
+            let example = json
+                .pointer_mut("/paths/~1ai~1external_pages/post/responses/200/content/application~1json/examples/successful/value/source_id")
+                .unwrap();
+            *example = Value::String("44".into());
+        });
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("/source_id"), "{problems:?}");
+    }
+
+    #[test]
+    fn duplicate_operation_ids_and_missing_version_headers_are_reported() {
+        let problems = lint_after(|json| {
+            let op = json.pointer_mut("/paths/~1notes~1{id}/get").unwrap();
+            op["operationId"] = "listNotes".into();
+            op["parameters"].as_array_mut().unwrap().remove(0);
+        });
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("operationId listNotes is also used"))
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("GET /notes/{id}: no Intercom-Version"))
+        );
+    }
+
+    #[test]
+    fn unused_schemas_and_other_openapi_versions_are_reported() {
+        let problems = lint_after(|json| {
+            json["openapi"] = "3.1.0".into();
+            json["components"]["schemas"]["Orphan"] = serde_json::json!({ "type": "string" });
+        });
+        assert!(problems.iter().any(|p| p.contains("3.0.x")));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("components.schemas.Orphan is never used"))
+        );
+    }
+}

@@ -1,0 +1,85 @@
+//! Workspace tasks, run as `cargo xtask <task>`.
+//!
+//! - `regen`: regenerate the low-level client and its httpmock helpers from
+//!   `openapi/intercom.yaml` and write them into the workspace.
+//! - `check`: lint the spec, regenerate in memory, and fail with a unified diff when
+//!   a committed generated file differs from what the spec produces.
+
+mod codegen;
+mod drift;
+mod lint;
+mod open_enums;
+mod schema;
+mod spec;
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+const USAGE: &str = "usage: cargo xtask <regen|check>
+
+  regen   regenerate crates/intercom-openapi*/src/generated.rs from openapi/intercom.yaml
+  check   lint the spec and fail if any committed generated file drifted from it";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["regen"] => regen(),
+        ["check"] => check(),
+        ["help" | "--help" | "-h"] => {
+            println!("{USAGE}");
+            Ok(true)
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn regen() -> Result<bool> {
+    let spec = spec::Spec::load()?;
+    for file in codegen::generate(&spec)? {
+        let path = spec::workspace_root().join(file.path);
+        std::fs::write(&path, &file.contents)
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        println!("wrote {}", file.path);
+    }
+    Ok(true)
+}
+
+fn check() -> Result<bool> {
+    let spec = spec::Spec::load()?;
+    let problems = lint::lint(&spec);
+    for problem in &problems {
+        eprintln!("spec: {problem}");
+    }
+    let drifted = drift::report(&codegen::generate(&spec)?)?;
+    if problems.is_empty() && !drifted {
+        println!(
+            "ok: {} is lint-clean and every generated file matches it",
+            spec::SPEC_PATH
+        );
+        Ok(true)
+    } else {
+        if drifted {
+            eprintln!(
+                "generated code differs from the spec: run `cargo xtask regen` (never edit generated files by hand)"
+            );
+        }
+        Ok(false)
+    }
+}

@@ -1,0 +1,39 @@
+//! Where the spec lives, and the two views of it the tasks need: typed (openapiv3, for the
+//! generator) and untyped (JSON, for the lint, which also reads `example`s).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+/// The spec, relative to the workspace root.
+pub const SPEC_PATH: &str = "openapi/intercom.yaml";
+
+pub struct Spec {
+    pub typed: openapiv3::OpenAPI,
+    pub json: serde_json::Value,
+}
+
+impl Spec {
+    pub fn load() -> Result<Self> {
+        let path = workspace_root().join(SPEC_PATH);
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        Self::parse(&text)
+    }
+
+    pub fn parse(text: &str) -> Result<Self> {
+        let json: serde_json::Value =
+            serde_yaml::from_str(text).with_context(|| format!("{SPEC_PATH} is not valid YAML"))?;
+        let typed = serde_json::from_value(json.clone())
+            .with_context(|| format!("{SPEC_PATH} is not an OpenAPI 3.0 document"))?;
+        Ok(Self { typed, json })
+    }
+}
+
+/// The workspace root: the parent of this crate's directory.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the workspace root")
+        .to_path_buf()
+}
