@@ -1,0 +1,170 @@
+//! The plan: which desired pages to create, update or leave alone, and which pages of the
+//! source to delete. Pure, and streaming: the existing pages are held as fingerprints (not
+//! their HTML), and desired pages are classified one at a time as they arrive.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use crate::desired::DesiredPage;
+
+/// A page the source already holds, reduced to what the plan compares.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExistingPage {
+    /// Intercom's id of the page.
+    pub id: String,
+    /// The source's identifier of the page.
+    pub external_id: String,
+    /// The page's content, as [`fingerprint`] reduces it.
+    pub fingerprint: u64,
+    /// Whether AI Agent answers from it.
+    pub ai_agent_availability: bool,
+    /// Whether AI Copilot answers from it.
+    pub ai_copilot_availability: bool,
+}
+
+/// A digest of what a sync can change in a page's content: title, HTML and URL. Two
+/// pages with equal fingerprints need no update (a collision is a 2⁻⁶⁴ chance).
+pub fn fingerprint(title: &str, html: &str, url: Option<&str>) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    (title, html, url).hash(&mut hasher);
+    hasher.finish()
+}
+
+/// What to do with one desired page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// The source has no page with this external id.
+    Create,
+    /// The source's page (Intercom id) differs in title, HTML, URL or availability.
+    Update(String),
+    /// The source's page (Intercom id) already matches: no request.
+    Unchanged(String),
+    /// The input already had a page with this external id; this one is not sent.
+    DuplicateInInput,
+}
+
+impl Action {
+    /// Whether carrying the action out sends a write.
+    pub fn writes(&self) -> bool {
+        matches!(self, Action::Create | Action::Update(_))
+    }
+}
+
+/// Classifies desired pages against the source's existing ones.
+#[derive(Debug, Default)]
+pub struct Planner {
+    existing: HashMap<String, ExistingPage>,
+    /// Existing pages whose external id another existing page already has.
+    extra: Vec<ExistingPage>,
+    seen: HashSet<String>,
+}
+
+impl Planner {
+    /// A planner over the pages the source holds now.
+    pub fn new(existing: impl IntoIterator<Item = ExistingPage>) -> Self {
+        let mut planner = Planner::default();
+        for page in existing {
+            if planner.existing.contains_key(&page.external_id) {
+                planner.extra.push(page);
+            } else {
+                planner.existing.insert(page.external_id.clone(), page);
+            }
+        }
+        planner
+    }
+
+    /// What to do with `page`.
+    pub fn classify(&mut self, page: &DesiredPage) -> Action {
+        if !self.seen.insert(page.external_id.clone()) {
+            return Action::DuplicateInInput;
+        }
+        let Some(existing) = self.existing.get(&page.external_id) else {
+            return Action::Create;
+        };
+        let same_content =
+            existing.fingerprint == fingerprint(&page.title, &page.html, page.url.as_deref());
+        let same_flags = page
+            .ai_agent_availability
+            .is_none_or(|v| v == existing.ai_agent_availability)
+            && page
+                .ai_copilot_availability
+                .is_none_or(|v| v == existing.ai_copilot_availability);
+        if same_content && same_flags {
+            Action::Unchanged(existing.id.clone())
+        } else {
+            Action::Update(existing.id.clone())
+        }
+    }
+
+    /// The pages to delete once every desired page has been classified: those of the source
+    /// that the input did not have, and extra copies of one external id. Sorted by external
+    /// id, so a plan prints the same way every time.
+    pub fn absent(self) -> Vec<ExistingPage> {
+        let seen = self.seen;
+        let mut absent: Vec<_> = self
+            .existing
+            .into_values()
+            .filter(|page| !seen.contains(&page.external_id))
+            .chain(self.extra)
+            .collect();
+        absent.sort_by(|a, b| (&a.external_id, &a.id).cmp(&(&b.external_id, &b.id)));
+        absent
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn existing(id: &str, external_id: &str, title: &str, html: &str) -> ExistingPage {
+        ExistingPage {
+            id: id.into(),
+            external_id: external_id.into(),
+            fingerprint: fingerprint(title, html, None),
+            ai_agent_availability: true,
+            ai_copilot_availability: false,
+        }
+    }
+
+    #[test]
+    fn classifies_every_kind_of_page() {
+        let mut planner = Planner::new([
+            existing("1", "same.md", "Same", "<p>same</p>"),
+            existing("2", "changed.md", "Old", "<p>x</p>"),
+            existing("3", "gone.md", "Gone", "<p>x</p>"),
+            existing("4", "flags.md", "Flags", "<p>x</p>"),
+            existing("5", "same.md", "Same", "<p>same</p>"),
+        ]);
+        let mut flags = DesiredPage::new("flags.md", "Flags", "<p>x</p>");
+        flags.ai_copilot_availability = Some(true);
+        let mut unchanged_flags = DesiredPage::new("same.md", "Same", "<p>same</p>");
+        unchanged_flags.ai_agent_availability = Some(true);
+
+        assert_eq!(
+            planner.classify(&unchanged_flags),
+            Action::Unchanged("1".into())
+        );
+        assert_eq!(
+            planner.classify(&DesiredPage::new("changed.md", "New", "<p>x</p>")),
+            Action::Update("2".into())
+        );
+        assert_eq!(planner.classify(&flags), Action::Update("4".into()));
+        assert_eq!(
+            planner.classify(&DesiredPage::new("new.md", "N", "<p>n</p>")),
+            Action::Create
+        );
+        assert_eq!(
+            planner.classify(&DesiredPage::new("new.md", "N", "<p>n</p>")),
+            Action::DuplicateInInput
+        );
+        let absent: Vec<_> = planner.absent().into_iter().map(|p| p.id).collect();
+        assert_eq!(absent, ["3", "5"]);
+    }
+
+    #[test]
+    fn a_url_change_is_an_update() {
+        let mut planner = Planner::new([existing("1", "a.md", "A", "<p>a</p>")]);
+        let page = DesiredPage::new("a.md", "A", "<p>a</p>").with_url("https://x.example/a");
+        assert_eq!(planner.classify(&page), Action::Update("1".into()));
+    }
+}
