@@ -1,0 +1,303 @@
+//! `Client` and its builder: token, region or base URL, version pin, timeouts, retries.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::HeaderValue;
+
+use crate::error::{Error, Result};
+use crate::rate_limit::{RateLimit, RateLimits};
+use crate::region::{BaseUrl, Region};
+use crate::resources::{ContentImportSources, ExternalPages, Notes};
+use crate::retry::RetryPolicy;
+use crate::token::{REDACTED, Token};
+use crate::version::{ApiVersion, DEFAULT_API_VERSION};
+
+/// The `User-Agent` every request carries: `intercom-client/<crate version>`.
+pub const USER_AGENT: &str = concat!("intercom-client/", env!("CARGO_PKG_VERSION"));
+
+/// The environment variable [`Client::from_env`] reads the token from.
+pub const TOKEN_ENV_VAR: &str = "INTERCOM_TOKEN";
+
+/// Default time to establish a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Default time for one attempt of one request, body included.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// An Intercom API client. Cheap to clone: clones share one connection pool, one rate-limit
+/// budget and one configuration.
+///
+/// Every request carries `Authorization`, `Intercom-Version`, `Accept: application/json` and
+/// `User-Agent`, and goes only to the configured base URL.
+///
+/// ```no_run
+/// # async fn run() -> intercom_client::Result<()> {
+/// use intercom_client::{Client, Region};
+///
+/// let client = Client::builder()
+///     .token("dG9rOmFiYw==")
+///     .region(Region::Eu)
+///     .build()?;
+/// let source = client.content_import_sources().ensure("https://help.example.com").await?;
+/// println!("source {}", source.id);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<Inner>,
+}
+
+/// What clones of a client share.
+pub(crate) struct Inner {
+    pub(crate) http: reqwest::Client,
+    pub(crate) base: BaseUrl,
+    pub(crate) token: Token,
+    pub(crate) authorization: HeaderValue,
+    pub(crate) version: ApiVersion,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) request_timeout: Option<Duration>,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) rate_limits: RateLimits,
+    pub(crate) log_bodies: bool,
+}
+
+impl Client {
+    /// A builder with the defaults: US region, [`DEFAULT_API_VERSION`], 10 s to connect,
+    /// 30 s per attempt, [`RetryPolicy::default`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client with the defaults and this token.
+    pub fn new(token: impl Into<Token>) -> Result<Client> {
+        Client::builder().token(token).build()
+    }
+
+    /// A client with the defaults and the token in the `INTERCOM_TOKEN` environment variable.
+    pub fn from_env() -> Result<Client> {
+        Client::builder().token_from_env()?.build()
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.inner.base.as_str()
+    }
+
+    /// The `Intercom-Version` sent when a call does not ask for another.
+    pub fn api_version(&self) -> &ApiVersion {
+        &self.inner.version
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    /// The `X-RateLimit-*` values of the last response that carried them.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.inner.rate_limits.last()
+    }
+
+    /// Content import sources: the places external pages come from.
+    pub fn content_import_sources(&self) -> ContentImportSources {
+        ContentImportSources::new(self.clone())
+    }
+
+    /// External pages: the content Fin answers from.
+    pub fn external_pages(&self) -> ExternalPages {
+        ExternalPages::new(self.clone())
+    }
+
+    /// Notes on contacts.
+    pub fn notes(&self) -> Notes {
+        Notes::new(self.clone())
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base.as_str())
+            .field("api_version", &self.inner.version.as_str())
+            .field("token", &REDACTED)
+            .field("request_timeout", &self.inner.request_timeout)
+            .field("retry", &self.inner.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where the base URL comes from.
+#[derive(Clone, Debug)]
+enum Target {
+    Region(Region),
+    Url(String),
+}
+
+/// Builds a [`Client`]; see [`Client::builder`]. Nothing is checked until
+/// [`build`](ClientBuilder::build), which names the setting at fault.
+#[derive(Clone)]
+pub struct ClientBuilder {
+    token: Option<Token>,
+    target: Target,
+    version: ApiVersion,
+    connect_timeout: Option<Duration>,
+    request_timeout: Option<Duration>,
+    retry: RetryPolicy,
+    http: Option<reqwest::Client>,
+    log_bodies: bool,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            token: None,
+            target: Target::Region(Region::default()),
+            version: DEFAULT_API_VERSION,
+            connect_timeout: Some(DEFAULT_CONNECT_TIMEOUT),
+            request_timeout: Some(DEFAULT_REQUEST_TIMEOUT),
+            retry: RetryPolicy::default(),
+            http: None,
+            log_bodies: false,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The access token (a leading `Bearer ` is dropped).
+    pub fn token(mut self, token: impl Into<Token>) -> Self {
+        self.token = Some(token.into());
+        self
+    }
+
+    /// The token from the `INTERCOM_TOKEN` environment variable; an error naming it if it is
+    /// unset or empty.
+    pub fn token_from_env(self) -> Result<Self> {
+        match std::env::var(TOKEN_ENV_VAR) {
+            Ok(token) if !token.trim().is_empty() => Ok(self.token(token)),
+            Ok(_) => Err(Error::invalid(TOKEN_ENV_VAR, "is empty")),
+            Err(std::env::VarError::NotPresent) => Err(Error::invalid(TOKEN_ENV_VAR, "is not set")),
+            Err(std::env::VarError::NotUnicode(_)) => {
+                Err(Error::invalid(TOKEN_ENV_VAR, "is not valid UTF-8"))
+            }
+        }
+    }
+
+    /// The region whose host to use (US by default). Replaces a base URL set before.
+    pub fn region(mut self, region: Region) -> Self {
+        self.target = Target::Region(region);
+        self
+    }
+
+    /// An explicit base URL instead of a region: `https://…`, or `http://` to a loopback host
+    /// (for tests and the fake). A path stem is kept (`https://proxy.example.com/intercom`).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.target = Target::Url(url.into());
+        self
+    }
+
+    /// The `Intercom-Version` to send (default [`DEFAULT_API_VERSION`]).
+    pub fn api_version(mut self, version: ApiVersion) -> Self {
+        self.version = version;
+        self
+    }
+
+    /// Time allowed to connect (default 10 s); `None` for no limit. Not applied to a client
+    /// given with [`http_client`](Self::http_client), whose own setting rules.
+    pub fn connect_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.connect_timeout = timeout.into();
+        self
+    }
+
+    /// Time allowed for one attempt of a request, body included (default 30 s); `None` for no
+    /// limit. The retry policy's total deadline bounds a whole call.
+    pub fn request_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.request_timeout = timeout.into();
+        self
+    }
+
+    /// The retry policy (default [`RetryPolicy::default`]).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Sends through this `reqwest::Client` (for its proxy, TLS roots, pool settings). This
+    /// crate's headers are still set on every request, and the request timeout still applies.
+    /// The client built by default follows no redirects; if this one does, reqwest drops the
+    /// `Authorization` header on a redirect to another host.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Logs response bodies (their first 2,000 characters, token redacted) at `TRACE` level.
+    /// Off by default: bodies hold customer content.
+    pub fn log_bodies(mut self, enabled: bool) -> Self {
+        self.log_bodies = enabled;
+        self
+    }
+
+    /// Checks every setting and builds the client.
+    pub fn build(self) -> Result<Client> {
+        let token = self.token.ok_or_else(|| {
+            Error::invalid(
+                "token",
+                "is required: pass one, or use Client::from_env() to read INTERCOM_TOKEN",
+            )
+        })?;
+        let authorization = token.authorization()?;
+        let base = match &self.target {
+            Target::Region(region) => BaseUrl::parse(region.base_url())?,
+            Target::Url(url) => BaseUrl::parse(url)?,
+        };
+        // Fail now, not on the first request, if the version cannot be a header.
+        crate::transport::version_header(&self.version)?;
+        let http = match self.http {
+            Some(http) => http,
+            None => {
+                let mut builder = reqwest::Client::builder()
+                    // Intercom does not redirect API calls; not following any means the token
+                    // cannot be carried to a host it was not meant for.
+                    .redirect(reqwest::redirect::Policy::none());
+                if let Some(timeout) = self.connect_timeout {
+                    builder = builder.connect_timeout(timeout);
+                }
+                builder
+                    .build()
+                    .map_err(|e| Error::from_reqwest(e, Duration::ZERO))?
+            }
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base,
+                token,
+                authorization,
+                version: self.version,
+                user_agent: HeaderValue::from_static(USER_AGENT),
+                request_timeout: self.request_timeout,
+                retry: self.retry,
+                rate_limits: RateLimits::default(),
+                log_bodies: self.log_bodies,
+            }),
+        })
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("token", &self.token.as_ref().map(|_| REDACTED))
+            .field("target", &self.target)
+            .field("api_version", &self.version.as_str())
+            .field("connect_timeout", &self.connect_timeout)
+            .field("request_timeout", &self.request_timeout)
+            .field("retry", &self.retry)
+            .field("custom_http_client", &self.http.is_some())
+            .field("log_bodies", &self.log_bodies)
+            .finish()
+    }
+}

@@ -1,0 +1,400 @@
+//! One error type for everything the client can fail with, built from what actually came back.
+
+use std::fmt;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde::Deserialize;
+
+use crate::rate_limit::RateLimit;
+use crate::retry::{self, is_retryable_status};
+use crate::token::Token;
+
+/// How much of an undecodable body an error keeps.
+const BODY_START_CHARS: usize = 200;
+
+/// `Result` with this crate's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything a call can fail with.
+///
+/// `Display` is one line naming the status, each error's code and message, and the request id
+/// to quote to Intercom's support. The token never appears in it: messages and bodies that
+/// echo it are redacted.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Intercom answered with an error status and an `error.list` body (or no body).
+    #[error("Intercom API error: HTTP {}: {} ({})", .status.as_u16(), details(.errors), request_id_text(.request_id.as_deref()))]
+    Api {
+        /// The HTTP status.
+        status: StatusCode,
+        /// Intercom's request id, from the body or the `x-request-id` header.
+        request_id: Option<String>,
+        /// The errors the body lists.
+        errors: Vec<ApiErrorDetail>,
+    },
+
+    /// Intercom answered 429: over the rate limit.
+    #[error("rate limited: HTTP 429: {}{} ({})", details(.errors), rate_limit_text(.retry_after.as_ref(), .rate_limit), request_id_text(.request_id.as_deref()))]
+    RateLimited {
+        /// Intercom's request id.
+        request_id: Option<String>,
+        /// How long the server asked to wait (`Retry-After`).
+        retry_after: Option<Duration>,
+        /// The `X-RateLimit-*` values of the response.
+        rate_limit: RateLimit,
+        /// The errors the body lists (usually `rate_limit_exceeded`).
+        errors: Vec<ApiErrorDetail>,
+    },
+
+    /// No answer in time: one attempt exceeded the request timeout, or the whole call its
+    /// total deadline.
+    #[error("request timed out after {:.1}s", .after.as_secs_f64())]
+    Timeout {
+        /// How long was waited.
+        after: Duration,
+    },
+
+    /// The request did not get an answer: connection refused or reset, TLS or DNS failure.
+    #[error("transport error: {message}")]
+    Transport {
+        /// The innermost cause, in one line.
+        message: String,
+        /// The underlying error.
+        #[source]
+        source: reqwest::Error,
+    },
+
+    /// A value failed validation before anything was sent.
+    #[error("invalid input: `{field}` {reason}")]
+    InvalidInput {
+        /// The field (or setting) at fault.
+        field: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
+
+    /// A response body did not parse: an HTML page from a proxy, truncated JSON, a shape the
+    /// spec does not describe.
+    #[error("could not decode the response: HTTP {}: {}; body starts with {:?} ({})", .status.as_u16(), one_line(.reason), .body_start, request_id_text(.request_id.as_deref()))]
+    Decode {
+        /// The HTTP status.
+        status: StatusCode,
+        /// The `x-request-id` header, if any.
+        request_id: Option<String>,
+        /// Why it did not parse.
+        reason: String,
+        /// The first 200 characters of the body (with the token redacted).
+        body_start: String,
+    },
+
+    /// A list's `pages.next` pointed at another scheme, host or port than the base URL; it was
+    /// not followed, so the token went nowhere else.
+    #[error(
+        "refused to follow `pages.next` to {origin}: not the client's base URL, and the token is sent nowhere else"
+    )]
+    ForeignNextPage {
+        /// The scheme, host and port the link pointed at.
+        origin: String,
+    },
+}
+
+impl Error {
+    /// The HTTP status, for errors that come from a response.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::RateLimited { .. } => Some(StatusCode::TOO_MANY_REQUESTS),
+            _ => None,
+        }
+    }
+
+    /// Intercom's request id, for errors that come from a response that had one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api { request_id, .. }
+            | Error::RateLimited { request_id, .. }
+            | Error::Decode { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The errors an `error.list` body listed (empty for other kinds).
+    pub fn errors(&self) -> &[ApiErrorDetail] {
+        match self {
+            Error::Api { errors, .. } | Error::RateLimited { errors, .. } => errors,
+            _ => &[],
+        }
+    }
+
+    /// Whether the failure is transient: the same request may well succeed later (rate
+    /// limited, timed out, connection trouble, or one of the statuses in
+    /// [`RETRYABLE_STATUSES`](crate::retry::RETRYABLE_STATUSES)). The client has already
+    /// retried idempotent calls as its policy allows; this says whether trying later makes
+    /// sense.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Api { status, .. } | Error::Decode { status, .. } => {
+                is_retryable_status(*status)
+            }
+            Error::RateLimited { .. } | Error::Timeout { .. } => true,
+            Error::Transport { source, .. } => !source.is_builder(),
+            Error::InvalidInput { .. } | Error::ForeignNextPage { .. } => false,
+        }
+    }
+
+    pub(crate) fn invalid(field: &'static str, reason: impl Into<String>) -> Error {
+        Error::InvalidInput {
+            field,
+            reason: reason.into(),
+        }
+    }
+
+    /// The typed error for a response whose status is not a success.
+    pub(crate) fn from_response(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+        token: &Token,
+    ) -> Error {
+        let header_id = header_request_id(headers);
+        let parsed = serde_json::from_slice::<ErrorBody>(body);
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            // The headers carry what matters here; a body that does not parse loses nothing.
+            let body = parsed.ok();
+            let (request_id, errors) =
+                body.map_or((None, Vec::new()), |b| (b.request_id, b.errors));
+            return Error::RateLimited {
+                request_id: request_id.or(header_id),
+                retry_after: retry::retry_after(headers, Utc::now()),
+                rate_limit: RateLimit::from_headers(headers).unwrap_or_default(),
+                errors: redact_all(errors, token),
+            };
+        }
+        match parsed {
+            Ok(body) => Error::Api {
+                status,
+                request_id: body.request_id.or(header_id),
+                errors: redact_all(body.errors, token),
+            },
+            // An empty error body still says what the status says.
+            Err(_) if body.iter().all(u8::is_ascii_whitespace) => Error::Api {
+                status,
+                request_id: header_id,
+                errors: Vec::new(),
+            },
+            Err(e) => Error::decode(status, headers, body, &e, token),
+        }
+    }
+
+    /// A body that did not parse; keeps its start for the message.
+    pub(crate) fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+        reason: &dyn fmt::Display,
+        token: &Token,
+    ) -> Error {
+        let text = token.redact(&String::from_utf8_lossy(body));
+        Error::Decode {
+            status,
+            request_id: header_request_id(headers),
+            reason: reason.to_string(),
+            body_start: text.chars().take(BODY_START_CHARS).collect(),
+        }
+    }
+
+    /// A request that got no answer.
+    pub(crate) fn from_reqwest(source: reqwest::Error, elapsed: Duration) -> Error {
+        if source.is_timeout() {
+            return Error::Timeout { after: elapsed };
+        }
+        let mut root: &dyn std::error::Error = &source;
+        while let Some(inner) = root.source() {
+            root = inner;
+        }
+        Error::Transport {
+            message: one_line(&root.to_string()),
+            source,
+        }
+    }
+}
+
+/// One entry of an `error.list` body.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ApiErrorDetail {
+    /// What kind of error, e.g. `unauthorized`, `not_found`, `rate_limit_exceeded`.
+    pub code: String,
+    /// A description for people.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// The field or parameter at fault, if the server named one.
+    #[serde(default)]
+    pub field: Option<String>,
+}
+
+impl fmt::Display for ApiErrorDetail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&one_line(&self.code))?;
+        if let Some(message) = &self.message {
+            write!(f, ": {}", one_line(message))?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, " (field `{}`)", one_line(field))?;
+        }
+        Ok(())
+    }
+}
+
+/// The `error.list` body (`type` is not checked: the shape is what matters).
+#[derive(Deserialize)]
+struct ErrorBody {
+    #[serde(default)]
+    request_id: Option<String>,
+    errors: Vec<ApiErrorDetail>,
+}
+
+fn header_request_id(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+fn redact_all(errors: Vec<ApiErrorDetail>, token: &Token) -> Vec<ApiErrorDetail> {
+    errors
+        .into_iter()
+        .map(|e| ApiErrorDetail {
+            code: token.redact(&e.code),
+            message: e.message.map(|m| token.redact(&m)),
+            field: e.field.map(|f| token.redact(&f)),
+        })
+        .collect()
+}
+
+/// Control characters (newlines above all) become spaces: messages stay on one line.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+fn details(errors: &[ApiErrorDetail]) -> String {
+    if errors.is_empty() {
+        return "no error details".to_owned();
+    }
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn request_id_text(request_id: Option<&str>) -> String {
+    match request_id {
+        Some(id) => format!("request id {}", one_line(id)),
+        None => "no request id".to_owned(),
+    }
+}
+
+fn rate_limit_text(retry_after: Option<&Duration>, rate: &RateLimit) -> String {
+    let mut text = String::new();
+    if let Some(wait) = retry_after {
+        text.push_str(&format!("; retry after {}s", wait.as_secs()));
+    }
+    if let Some(limit) = rate.limit {
+        text.push_str(&format!("; limit {limit}"));
+    }
+    if let Some(remaining) = rate.remaining {
+        text.push_str(&format!("; remaining {remaining}"));
+    }
+    if let Some(reset) = rate.reset {
+        text.push_str(&format!("; resets at {}", reset_text(reset)));
+    }
+    text
+}
+
+fn reset_text(reset: DateTime<Utc>) -> String {
+    reset.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderValue;
+
+    fn token() -> Token {
+        Token::from("tok_secret_123")
+    }
+
+    #[test]
+    fn api_error_display_is_one_line_with_code_message_and_request_id() {
+        let body = br#"{"type":"error.list","request_id":"req-1","errors":[{"code":"not_found","message":"Resource\nNot Found","field":"id"}]}"#;
+        let err = Error::from_response(StatusCode::NOT_FOUND, &HeaderMap::new(), body, &token());
+        assert_eq!(
+            err.to_string(),
+            "Intercom API error: HTTP 404: not_found: Resource Not Found (field `id`) (request id req-1)"
+        );
+        assert_eq!(err.status(), Some(StatusCode::NOT_FOUND));
+        assert_eq!(err.request_id(), Some("req-1"));
+        assert!(!err.is_retryable());
+    }
+
+    #[test]
+    fn request_id_falls_back_to_the_header() {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-request-id", HeaderValue::from_static("hdr-9"));
+        let err = Error::from_response(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &headers,
+            br#"{"type":"error.list","errors":[]}"#,
+            &token(),
+        );
+        assert_eq!(err.request_id(), Some("hdr-9"));
+        assert!(err.is_retryable());
+    }
+
+    #[test]
+    fn html_body_is_a_decode_error_with_its_start() {
+        let body = format!("<html>{}</html>", "x".repeat(500));
+        let err = Error::from_response(
+            StatusCode::BAD_GATEWAY,
+            &HeaderMap::new(),
+            body.as_bytes(),
+            &token(),
+        );
+        let Error::Decode { body_start, .. } = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(body_start.chars().count(), 200);
+        assert!(err.is_retryable(), "a proxy's 502 page is transient");
+        assert!(!err.to_string().contains('\n'));
+    }
+
+    #[test]
+    fn echoed_tokens_are_redacted() {
+        let body = br#"{"type":"error.list","errors":[{"code":"unauthorized","message":"bad token tok_secret_123"}]}"#;
+        let err = Error::from_response(StatusCode::UNAUTHORIZED, &HeaderMap::new(), body, &token());
+        assert!(!err.to_string().contains("tok_secret_123"));
+        let err = Error::from_response(
+            StatusCode::UNAUTHORIZED,
+            &HeaderMap::new(),
+            b"<p>Authorization: Bearer tok_secret_123</p>",
+            &token(),
+        );
+        assert!(!format!("{err} {err:?}").contains("tok_secret_123"));
+    }
+
+    #[test]
+    fn empty_error_body_is_an_api_error() {
+        let err = Error::from_response(StatusCode::FORBIDDEN, &HeaderMap::new(), b" ", &token());
+        assert_eq!(
+            err.to_string(),
+            "Intercom API error: HTTP 403: no error details (no request id)"
+        );
+    }
+}

@@ -1,0 +1,356 @@
+//! Lists: one page, or every page (or item) as a stream that cannot loop or leak the token.
+//!
+//! Intercom's lists say where the next page is in three ways: `pages.next` as a URL (the AI
+//! Content lists), `pages.next` as a cursor object with `starting_after` (other lists), or no
+//! `next` while `page < total_pages`. A stream follows whichever it gets and stops on a
+//! missing next, an empty page, or a next it has already fetched (a server bug would
+//! otherwise loop forever). A `next` URL on another scheme, host or port is not followed: the
+//! stream ends with [`Error::ForeignNextPage`]. Only one page is held at a time.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::marker::PhantomData;
+
+use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use intercom_openapi::types::{CursorPages, CursorPagesNext, StartingAfterPaging};
+use reqwest::Method;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use url::Url;
+
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::transport::{Request, Response};
+use crate::validate;
+use crate::version::ApiVersion;
+
+/// Every page of a list, fetched as the stream is polled.
+pub type PageStream<T> = BoxStream<'static, Result<Page<T>>>;
+
+/// Every item of a list, fetched page by page as the stream is polled.
+pub type ItemStream<T> = BoxStream<'static, Result<T>>;
+
+/// One page of a list.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Page<T> {
+    /// The page's items.
+    pub items: Vec<T>,
+    /// How many items the whole list has, if the server said.
+    pub total_count: Option<i64>,
+    /// This page's number, if the server said.
+    pub page: Option<i64>,
+    /// How many pages the list has, if the server said.
+    pub total_pages: Option<i64>,
+    /// Where the next page is; `None` on the last page (or an empty one).
+    pub next: Option<NextPage>,
+}
+
+/// Where a list's next page is, as the server said it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NextPage {
+    /// `pages.next` was a URL.
+    Link(String),
+    /// `pages.next` was a cursor object: ask for the items after this one.
+    StartingAfter(String),
+    /// No `next`, but `page < total_pages`: ask for this page number.
+    Number(i64),
+}
+
+/// A list request: [`first_page`](List::first_page), or every page or item as a stream.
+///
+/// ```no_run
+/// # async fn run(client: intercom_client::Client) -> intercom_client::Result<()> {
+/// use futures::TryStreamExt;
+///
+/// let mut pages = client.external_pages().list().per_page(100).items();
+/// while let Some(page) = pages.try_next().await? {
+///     println!("{} {}", page.id, page.title);
+/// }
+/// # Ok(())
+/// # }
+/// ```
+pub struct List<T> {
+    client: Client,
+    endpoint: Url,
+    version: Option<ApiVersion>,
+    per_page: Option<u32>,
+    /// A check that failed when the list was made (an empty path id), reported on first use.
+    invalid: Option<(&'static str, String)>,
+    items: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for List<T> {
+    fn clone(&self) -> Self {
+        List {
+            client: self.client.clone(),
+            endpoint: self.endpoint.clone(),
+            version: self.version.clone(),
+            per_page: self.per_page,
+            invalid: self.invalid.clone(),
+            items: PhantomData,
+        }
+    }
+}
+
+impl<T> fmt::Debug for List<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("List")
+            .field("endpoint", &self.endpoint.as_str())
+            .field("version", &self.version)
+            .field("per_page", &self.per_page)
+            .finish()
+    }
+}
+
+impl<T> List<T>
+where
+    T: DeserializeOwned + Send + 'static,
+{
+    pub(crate) fn new(client: Client, endpoint: Url, version: Option<ApiVersion>) -> Self {
+        List {
+            client,
+            endpoint,
+            version,
+            per_page: None,
+            invalid: None,
+            items: PhantomData,
+        }
+    }
+
+    /// Fails every use of the list with this `InvalidInput`, before anything is sent.
+    pub(crate) fn invalid_if(mut self, check: Result<()>) -> Self {
+        if let Err(Error::InvalidInput { field, reason }) = check {
+            self.invalid = Some((field, reason));
+        }
+        self
+    }
+
+    fn check(&self) -> Result<()> {
+        match &self.invalid {
+            Some((field, reason)) => Err(Error::invalid(field, reason.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// Items per page, 1 to 150 (the server's default if unset). Checked before anything is
+    /// sent.
+    pub fn per_page(mut self, per_page: u32) -> Self {
+        self.per_page = Some(per_page);
+        self
+    }
+
+    /// The first page.
+    pub async fn first_page(&self) -> Result<Page<T>> {
+        let url = self.first_url()?;
+        Ok(self.fetch(url, false).await?.0)
+    }
+
+    /// The page after `page`, or `None` if it was the last.
+    pub async fn page_after(&self, page: &Page<T>) -> Result<Option<Page<T>>> {
+        let Some(next) = &page.next else {
+            return Ok(None);
+        };
+        let url = self.next_url(next, None)?;
+        Ok(Some(self.fetch(url, false).await?.0))
+    }
+
+    /// Every page, fetched as the stream is polled, paced to stay under the rate limit.
+    pub fn pages(self) -> PageStream<T> {
+        let first = self.first_url();
+        let pager = Pager {
+            list: self,
+            next: Some(first),
+            seen: HashSet::new(),
+        };
+        stream::unfold(pager, |mut pager| async move {
+            let url = match pager.next.take()? {
+                Ok(url) => url,
+                Err(e) => return Some((Err(e), pager)),
+            };
+            if !pager.seen.insert(url.as_str().to_owned()) {
+                tracing::warn!(url = %url, "pages.next repeats a page already fetched; stopping");
+                return None;
+            }
+            match pager.list.fetch(url, true).await {
+                Ok((page, next)) => {
+                    pager.next = next;
+                    Some((Ok(page), pager))
+                }
+                Err(e) => Some((Err(e), pager)),
+            }
+        })
+        .boxed()
+    }
+
+    /// Every item, page by page.
+    pub fn items(self) -> ItemStream<T> {
+        self.pages()
+            .map_ok(|page| stream::iter(page.items.into_iter().map(Ok)))
+            .try_flatten()
+            .boxed()
+    }
+
+    fn first_url(&self) -> Result<Url> {
+        self.check()?;
+        let mut url = self.endpoint.clone();
+        if let Some(per_page) = self.per_page {
+            validate::per_page(per_page)?;
+            url.query_pairs_mut()
+                .append_pair("per_page", &per_page.to_string());
+        }
+        Ok(url)
+    }
+
+    /// The URL of `next`; `response` is the page that named it, for the error if the link is
+    /// not a URL at all.
+    fn next_url(&self, next: &NextPage, response: Option<&Response>) -> Result<Url> {
+        self.check()?;
+        let mut url = self.endpoint.clone();
+        let per_page = self.per_page.map(|n| n.to_string());
+        match next {
+            NextPage::Link(link) => {
+                let mut url = Url::parse(link)
+                    .or_else(|_| self.endpoint.join(link))
+                    .map_err(|e| match response {
+                        Some(r) => Error::decode(
+                            r.status,
+                            &r.headers,
+                            link.as_bytes(),
+                            &format_args!("pages.next is not a URL: {e}"),
+                            &self.client.inner.token,
+                        ),
+                        None => Error::invalid("next", format!("is not a URL: {e}")),
+                    })?;
+                if !self.client.inner.base.same_origin(&url) {
+                    return Err(Error::ForeignNextPage {
+                        origin: url.origin().ascii_serialization(),
+                    });
+                }
+                // Keep the page size asked for if the server's link leaves it out.
+                if let Some(per_page) = per_page
+                    && !url.query_pairs().any(|(k, _)| k == "per_page")
+                {
+                    url.query_pairs_mut().append_pair("per_page", &per_page);
+                }
+                return Ok(url);
+            }
+            NextPage::StartingAfter(cursor) => {
+                let mut query = url.query_pairs_mut();
+                if let Some(per_page) = &per_page {
+                    query.append_pair("per_page", per_page);
+                }
+                query.append_pair("starting_after", cursor);
+            }
+            NextPage::Number(number) => {
+                let mut query = url.query_pairs_mut();
+                if let Some(per_page) = &per_page {
+                    query.append_pair("per_page", per_page);
+                }
+                query.append_pair("page", &number.to_string());
+            }
+        }
+        Ok(url)
+    }
+
+    /// One page, and the URL of the next (or why it cannot be followed).
+    async fn fetch(&self, url: Url, paced: bool) -> Result<(Page<T>, Option<Result<Url>>)> {
+        let mut request = Request::new(Method::GET, url, self.version.clone());
+        if paced {
+            request = request.paced(1);
+        }
+        let response = self.client.send(request).await?;
+        let body: ListBody<T> = self.client.decode(&response)?;
+        let next = next_page(body.pages.as_ref(), body.data.len());
+        let next_url = next
+            .as_ref()
+            .map(|next| self.next_url(next, Some(&response)));
+        let pages = body.pages.unwrap_or_default();
+        let page = Page {
+            items: body.data,
+            total_count: body.total_count,
+            page: pages.page,
+            total_pages: pages.total_pages,
+            next,
+        };
+        Ok((page, next_url))
+    }
+}
+
+/// A stream's state between pages.
+struct Pager<T> {
+    list: List<T>,
+    next: Option<Result<Url>>,
+    /// Every URL fetched: the loop guard. One short string per page.
+    seen: HashSet<String>,
+}
+
+/// The body of every list response.
+#[derive(Deserialize)]
+#[serde(bound = "T: DeserializeOwned")]
+struct ListBody<T> {
+    #[serde(default = "Vec::new")]
+    data: Vec<T>,
+    #[serde(default)]
+    pages: Option<CursorPages>,
+    #[serde(default)]
+    total_count: Option<i64>,
+}
+
+/// Where the next page is: a link, a cursor, or the next page number while
+/// `page < total_pages`; nothing after an empty page.
+fn next_page(pages: Option<&CursorPages>, items: usize) -> Option<NextPage> {
+    if items == 0 {
+        return None;
+    }
+    let pages = pages?;
+    match &pages.next {
+        Some(CursorPagesNext::String(link)) if !link.trim().is_empty() => {
+            return Some(NextPage::Link(link.trim().to_owned()));
+        }
+        Some(CursorPagesNext::StartingAfterPaging(StartingAfterPaging {
+            starting_after: Some(cursor),
+            ..
+        })) if !cursor.is_empty() => {
+            return Some(NextPage::StartingAfter(cursor.clone()));
+        }
+        _ => {}
+    }
+    match (pages.page, pages.total_pages) {
+        (Some(page), Some(total)) if page < total => Some(NextPage::Number(page + 1)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pages(json: &str) -> CursorPages {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn next_page_table() {
+        #[rustfmt::skip]
+        let table: &[(&str, usize, Option<NextPage>)] = &[
+            (r#"{"next":"https://api.intercom.io/ai/external_pages?page=2"}"#, 3,
+                Some(NextPage::Link("https://api.intercom.io/ai/external_pages?page=2".into()))),
+            (r#"{"next":{"page":2,"starting_after":"WzE2NzQ1ODkzMjEwMDAsMV0="}}"#, 3,
+                Some(NextPage::StartingAfter("WzE2NzQ1ODkzMjEwMDAsMV0=".into()))),
+            (r#"{"page":1,"total_pages":3}"#, 3, Some(NextPage::Number(2))),
+            (r#"{"next":null,"page":2,"total_pages":3}"#, 3, Some(NextPage::Number(3))),
+            (r#"{"next":{"starting_after":null},"page":1,"total_pages":2}"#, 3, Some(NextPage::Number(2))),
+            (r#"{"page":3,"total_pages":3}"#, 3, None),
+            (r#"{"next":null}"#, 3, None),
+            (r#"{"next":""}"#, 3, None),
+            (r#"{"next":"https://api.intercom.io/x"}"#, 0, None), // empty page stops
+            (r#"{}"#, 3, None),
+        ];
+        for (json, items, expected) in table {
+            assert_eq!(next_page(Some(&pages(json)), *items), *expected, "{json}");
+        }
+        assert_eq!(next_page(None, 3), None);
+    }
+}

@@ -1,0 +1,144 @@
+//! `/ai/external_pages`: list, get, create (upsert), update, delete (and `upsert_all`, in
+//! `upsert.rs`).
+
+use reqwest::Method;
+
+use crate::client::Client;
+use crate::error::Result;
+use crate::ids::ExternalPageId;
+use crate::model::ExternalPage;
+use crate::pagination::List;
+use crate::request::{ExternalPageUpdate, NewExternalPage};
+use crate::transport::Request;
+use crate::validate;
+use crate::version::ApiVersion;
+
+/// External pages; from [`Client::external_pages`].
+#[derive(Clone, Debug)]
+pub struct ExternalPages {
+    pub(crate) client: Client,
+    pub(crate) version: Option<ApiVersion>,
+    /// Bulk work with this many calls in flight: every write waits for its slot under the
+    /// rate limit.
+    pub(crate) paced: Option<u64>,
+}
+
+impl ExternalPages {
+    pub(crate) fn new(client: Client) -> Self {
+        ExternalPages {
+            client,
+            version: None,
+            paced: None,
+        }
+    }
+
+    /// Paces this handle's writes (upsert, update, delete) as bulk work with up to
+    /// `in_flight` calls at once: each waits for its slot, spread from the last
+    /// `X-RateLimit-Remaining`/`Reset`, so that many calls stay under the rate limit instead
+    /// of bouncing off 429s. [`upsert_all`](Self::upsert_all) does this by itself.
+    pub fn paced(mut self, in_flight: usize) -> Self {
+        self.paced = Some(in_flight.max(1) as u64);
+        self
+    }
+
+    /// Sends this handle's calls with `version` instead of the client's.
+    pub fn api_version(mut self, version: ApiVersion) -> Self {
+        self.version = Some(version);
+        self
+    }
+
+    /// Every page: `.first_page()`, `.pages()` or `.items()`.
+    pub fn list(&self) -> List<ExternalPage> {
+        List::new(
+            self.client.clone(),
+            self.client.inner.base.endpoint(&["ai", "external_pages"]),
+            self.version.clone(),
+        )
+    }
+
+    /// One page.
+    pub async fn get(&self, id: &ExternalPageId) -> Result<ExternalPage> {
+        let request = Request::new(Method::GET, self.url_of(id)?, self.version.clone());
+        self.client.send_json(request).await
+    }
+
+    /// Creates a page, or updates the source's page with the same `external_id`. The same
+    /// call as [`upsert`](Self::upsert).
+    pub async fn create(&self, page: NewExternalPage) -> Result<ExternalPage> {
+        self.upsert(page).await
+    }
+
+    /// Creates or updates the page by (`source_id`, `external_id`), which the server does in
+    /// one call. Retried like any idempotent call: sending it twice changes nothing.
+    ///
+    /// ```no_run
+    /// # async fn run(client: intercom_client::Client) -> intercom_client::Result<()> {
+    /// use intercom_client::{ContentImportSourceId, NewExternalPage};
+    ///
+    /// let page = client
+    ///     .external_pages()
+    ///     .upsert(
+    ///         NewExternalPage::new(ContentImportSourceId::new(44), "abc1234", "Test", "<h1>Test</h1>")
+    ///             .url("https://www.example.com"),
+    ///     )
+    ///     .await?;
+    /// println!("page {}", page.id);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn upsert(&self, page: NewExternalPage) -> Result<ExternalPage> {
+        self.upsert_request(&page, self.paced).await
+    }
+
+    /// Updates a page created through the API.
+    pub async fn update(
+        &self,
+        id: &ExternalPageId,
+        update: ExternalPageUpdate,
+    ) -> Result<ExternalPage> {
+        let body = update.to_body()?;
+        let request =
+            Request::new(Method::PUT, self.url_of(id)?, self.version.clone()).json(&body)?;
+        self.client.send_json(request).await
+    }
+
+    /// Deletes a page (it leaves the content library and Fin's answers); returns it as it was.
+    pub async fn delete(&self, id: &ExternalPageId) -> Result<ExternalPage> {
+        let request = Request::new(Method::DELETE, self.url_of(id)?, self.version.clone());
+        self.client.send_json(self.pace(request)).await
+    }
+
+    fn pace(&self, request: Request) -> Request {
+        match self.paced {
+            Some(in_flight) => request.paced(in_flight),
+            None => request,
+        }
+    }
+
+    /// The upsert call; `paced` with the bulk work's concurrency for `upsert_all`.
+    pub(crate) async fn upsert_request(
+        &self,
+        page: &NewExternalPage,
+        paced: Option<u64>,
+    ) -> Result<ExternalPage> {
+        let body = page.to_body()?;
+        let url = self.client.inner.base.endpoint(&["ai", "external_pages"]);
+        // The server upserts by (source_id, external_id): safe to send again.
+        let mut request = Request::new(Method::POST, url, self.version.clone())
+            .json(&body)?
+            .idempotent();
+        if let Some(in_flight) = paced {
+            request = request.paced(in_flight);
+        }
+        self.client.send_json(request).await
+    }
+
+    fn url_of(&self, id: &ExternalPageId) -> Result<url::Url> {
+        validate::id("id", id.as_str())?;
+        Ok(self
+            .client
+            .inner
+            .base
+            .endpoint(&["ai", "external_pages", id.as_str()]))
+    }
+}

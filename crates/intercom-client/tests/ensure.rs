@@ -1,0 +1,188 @@
+//! `ensure(url)` finds or creates a source and never makes a duplicate, even when a create
+//! fails after it went through. The mock keeps the sources it "created", like the real API.
+
+mod common;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use common::*;
+use httpmock::{HttpMockResponse, Mock, MockServer};
+use serde_json::{Value, json};
+
+/// The server's sources.
+type Sources = Arc<Mutex<Vec<Value>>>;
+
+/// How the mock's create behaves on its n-th call (from 0).
+#[derive(Clone, Copy)]
+enum Create {
+    /// Creates the source and answers 200.
+    Ok,
+    /// Creates the source, then answers 500: the failure that leaves the client unsure.
+    CreatedThen500,
+    /// Answers 500 without creating anything.
+    Failed500,
+    /// Answers 401.
+    Unauthorized,
+}
+
+async fn fake<'a>(
+    server: &'a MockServer,
+    sources: &Sources,
+    creates: Vec<Create>,
+) -> (Mock<'a>, Mock<'a>) {
+    let listed = sources.clone();
+    let list = server
+        .mock_async(move |when, then| {
+            when.method("GET").path("/ai/content_import_sources");
+            then.respond_with(move |_| {
+                let data = listed.lock().unwrap().clone();
+                let body = list_json(data, json!({"type": "pages", "page": 1, "total_pages": 1}));
+                HttpMockResponse::builder()
+                    .status(200)
+                    .body(body.to_string())
+                    .build()
+            });
+        })
+        .await;
+    let stored = sources.clone();
+    let calls = AtomicUsize::new(0);
+    let create = server
+        .mock_async(move |when, then| {
+            when.method("POST").path("/ai/content_import_sources");
+            then.respond_with(move |req| {
+                let n = calls.fetch_add(1, Ordering::SeqCst);
+                let behaviour = creates[n.min(creates.len() - 1)];
+                let url = serde_json::from_slice::<Value>(req.body_ref()).unwrap()["url"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned();
+                let mut sources = stored.lock().unwrap();
+                let source = source_json(100 + sources.len() as i64, &url);
+                let (status, body) = match behaviour {
+                    Create::Ok => {
+                        sources.push(source.clone());
+                        (200, source)
+                    }
+                    Create::CreatedThen500 => {
+                        sources.push(source);
+                        (500, error_list("server_error", "Internal error", "req-500"))
+                    }
+                    Create::Failed500 => {
+                        (500, error_list("server_error", "Internal error", "req-500"))
+                    }
+                    Create::Unauthorized => (
+                        401,
+                        error_list("unauthorized", "Access Token Invalid", "req-401"),
+                    ),
+                };
+                HttpMockResponse::builder()
+                    .status(status)
+                    .body(body.to_string())
+                    .build()
+            });
+        })
+        .await;
+    (list, create)
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_create_that_answers_500_after_creating_is_not_repeated() {
+    let server = MockServer::start_async().await;
+    let sources = Sources::default();
+    let (list, create) = fake(&server, &sources, vec![Create::CreatedThen500, Create::Ok]).await;
+
+    let source = paused_client(&server)
+        .content_import_sources()
+        .ensure("https://help.example.com")
+        .await
+        .unwrap();
+
+    assert_eq!(
+        create.calls_async().await,
+        1,
+        "the create must not be sent again"
+    );
+    assert_eq!(
+        list.calls_async().await,
+        2,
+        "listed before, and again after the failure"
+    );
+    let stored = sources.lock().unwrap();
+    assert_eq!(stored.len(), 1, "exactly one source");
+    assert_eq!(json!(source.id), stored[0]["id"]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_create_that_answers_500_without_creating_is_tried_again_after_looking() {
+    let server = MockServer::start_async().await;
+    let sources = Sources::default();
+    let (list, create) = fake(&server, &sources, vec![Create::Failed500, Create::Ok]).await;
+
+    let source = paused_client(&server)
+        .content_import_sources()
+        .ensure("https://help.example.com")
+        .await
+        .unwrap();
+
+    assert_eq!(create.calls_async().await, 2);
+    assert_eq!(list.calls_async().await, 2);
+    assert_eq!(sources.lock().unwrap().len(), 1, "exactly one source");
+    assert_eq!(source.url, "https://help.example.com");
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_existing_source_is_found_without_creating_one() {
+    let server = MockServer::start_async().await;
+    let sources: Sources = Arc::new(Mutex::new(vec![
+        source_json(7, "https://other.example.com/"),
+        source_json(8, "https://help.example.com/"),
+    ]));
+    let (_, create) = fake(&server, &sources, vec![Create::Ok]).await;
+
+    let source = paused_client(&server)
+        .content_import_sources()
+        .ensure("https://HELP.example.com")
+        .await
+        .unwrap();
+
+    assert_eq!(source.id.get(), 8);
+    assert_eq!(create.calls_async().await, 0);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_create_that_surely_failed_is_reported_at_once() {
+    let server = MockServer::start_async().await;
+    let sources = Sources::default();
+    let (list, create) = fake(&server, &sources, vec![Create::Unauthorized]).await;
+
+    let err = paused_client(&server)
+        .content_import_sources()
+        .ensure("https://help.example.com")
+        .await
+        .unwrap_err();
+
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
+    assert_eq!(err.request_id(), Some("req-401"));
+    assert_eq!(create.calls_async().await, 1);
+    assert_eq!(list.calls_async().await, 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn when_every_create_fails_it_gives_up_with_the_last_error_and_no_duplicates() {
+    let server = MockServer::start_async().await;
+    let sources = Sources::default();
+    let (list, create) = fake(&server, &sources, vec![Create::Failed500]).await;
+
+    let err = paused_client(&server)
+        .content_import_sources()
+        .ensure("https://help.example.com")
+        .await
+        .unwrap_err();
+
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
+    // Default policy: 4 attempts, each preceded by a look, plus a last look.
+    assert_eq!(create.calls_async().await, 4);
+    assert_eq!(list.calls_async().await, 5);
+    assert!(sources.lock().unwrap().is_empty());
+}

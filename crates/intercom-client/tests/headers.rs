@@ -1,0 +1,322 @@
+//! Every request of all 13 operations carries Authorization, Intercom-Version, Accept and
+//! User-Agent; the version is the pinned default unless the client or one call asks otherwise.
+
+mod common;
+
+use common::*;
+use futures::TryStreamExt;
+use httpmock::{Mock, MockServer};
+use intercom_client::{
+    ApiVersion, ContactId, ContentImportSourceId, ContentImportSourceUpdate, ExternalPageId,
+    ExternalPageUpdate, NewContentImportSource, NewExternalPage, NewNote, NoteId, USER_AGENT,
+};
+use serde_json::{Value, json};
+
+/// A mock that answers only a request with every header this crate must send.
+async fn expect<'a>(
+    server: &'a MockServer,
+    method: &str,
+    path: &str,
+    version: &str,
+    body: Option<Value>,
+) -> Mock<'a> {
+    server
+        .mock_async(|when, then| {
+            when.method(method)
+                .path(path)
+                .header("authorization", format!("Bearer {TOKEN}"))
+                .header("intercom-version", version)
+                .header("accept", "application/json")
+                .header("user-agent", USER_AGENT);
+            let then = then.status(200);
+            if let Some(body) = body {
+                then.json_body(body);
+            }
+        })
+        .await
+}
+
+#[tokio::test]
+async fn all_thirteen_operations_send_the_required_headers_and_the_pinned_version() {
+    let server = MockServer::start_async().await;
+    let client = client(&server);
+    let v = "2.14";
+    let source = source_json(36, "https://www.example.com");
+    let page = page_json("21", 44, "abc1234");
+    let note = note_json("34", "67506132d5eefd6f04e7d08e");
+    let sources = list_json(
+        vec![source.clone()],
+        json!({"type": "pages", "page": 1, "total_pages": 1}),
+    );
+    let pages = list_json(
+        vec![page.clone()],
+        json!({"type": "pages", "page": 1, "total_pages": 1}),
+    );
+    let notes = list_json(vec![note.clone()], json!({"type": "pages", "next": null}));
+
+    let mocks = vec![
+        expect(
+            &server,
+            "GET",
+            "/ai/content_import_sources",
+            v,
+            Some(sources),
+        )
+        .await,
+        expect(
+            &server,
+            "POST",
+            "/ai/content_import_sources",
+            v,
+            Some(source.clone()),
+        )
+        .await,
+        expect(
+            &server,
+            "GET",
+            "/ai/content_import_sources/36",
+            v,
+            Some(source.clone()),
+        )
+        .await,
+        expect(
+            &server,
+            "PUT",
+            "/ai/content_import_sources/36",
+            v,
+            Some(source.clone()),
+        )
+        .await,
+        expect(&server, "DELETE", "/ai/content_import_sources/36", v, None).await,
+        expect(&server, "GET", "/ai/external_pages", v, Some(pages)).await,
+        expect(&server, "POST", "/ai/external_pages", v, Some(page.clone())).await,
+        expect(
+            &server,
+            "GET",
+            "/ai/external_pages/21",
+            v,
+            Some(page.clone()),
+        )
+        .await,
+        expect(
+            &server,
+            "PUT",
+            "/ai/external_pages/21",
+            v,
+            Some(page.clone()),
+        )
+        .await,
+        expect(
+            &server,
+            "DELETE",
+            "/ai/external_pages/21",
+            v,
+            Some(page.clone()),
+        )
+        .await,
+        expect(&server, "GET", "/contacts/6750/notes", v, Some(notes)).await,
+        expect(
+            &server,
+            "POST",
+            "/contacts/6750/notes",
+            v,
+            Some(note.clone()),
+        )
+        .await,
+        expect(&server, "GET", "/notes/34", v, Some(note.clone())).await,
+    ];
+
+    let sources_api = client.content_import_sources();
+    let source_id = ContentImportSourceId::new(36);
+    assert_eq!(
+        sources_api.list().first_page().await.unwrap().items.len(),
+        1
+    );
+    sources_api
+        .create(NewContentImportSource::new("https://www.example.com"))
+        .await
+        .unwrap();
+    sources_api.get(source_id).await.unwrap();
+    sources_api
+        .update(
+            source_id,
+            ContentImportSourceUpdate::new("https://www.example.com"),
+        )
+        .await
+        .unwrap();
+    sources_api.delete(source_id).await.unwrap();
+
+    let pages_api = client.external_pages();
+    let page_id = ExternalPageId::new("21");
+    let all: Vec<_> = pages_api.list().items().try_collect().await.unwrap();
+    assert_eq!(all.len(), 1);
+    pages_api
+        .upsert(NewExternalPage::new(
+            ContentImportSourceId::new(44),
+            "abc1234",
+            "Test",
+            "<h1>Test</h1>",
+        ))
+        .await
+        .unwrap();
+    pages_api.get(&page_id).await.unwrap();
+    pages_api
+        .update(
+            &page_id,
+            ExternalPageUpdate::new(ContentImportSourceId::new(44), "Test", "<p>x</p>"),
+        )
+        .await
+        .unwrap();
+    pages_api.delete(&page_id).await.unwrap();
+
+    let notes_api = client.notes();
+    let contact = ContactId::new("6750");
+    let listed: Vec<_> = notes_api
+        .list(&contact)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    let created = notes_api
+        .create(&contact, NewNote::new("Hello").admin_id("991267584"))
+        .await
+        .unwrap();
+    assert_eq!(created.id.as_str(), "34");
+    notes_api.get(&NoteId::new("34")).await.unwrap();
+
+    for mock in &mocks {
+        assert_eq!(mock.calls_async().await, 1);
+    }
+}
+
+#[tokio::test]
+async fn one_call_can_override_the_version_without_changing_the_others() {
+    let server = MockServer::start_async().await;
+    let client = client(&server);
+    let preview = expect(
+        &server,
+        "POST",
+        "/ai/content_import_sources",
+        "Preview",
+        Some(source_json(36, "https://www.example.com")),
+    )
+    .await;
+    let pinned = expect(
+        &server,
+        "GET",
+        "/ai/content_import_sources/36",
+        "2.14",
+        Some(source_json(36, "https://www.example.com")),
+    )
+    .await;
+
+    client
+        .content_import_sources()
+        .api_version(ApiVersion::Preview)
+        .create(NewContentImportSource::new("https://www.example.com").audience_ids([5678]))
+        .await
+        .unwrap();
+    client
+        .content_import_sources()
+        .get(ContentImportSourceId::new(36))
+        .await
+        .unwrap();
+
+    assert_eq!(preview.calls_async().await, 1);
+    assert_eq!(pinned.calls_async().await, 1);
+}
+
+#[tokio::test]
+async fn the_client_can_pin_another_version_even_one_this_crate_does_not_list() {
+    let server = MockServer::start_async().await;
+    let client = builder(&server)
+        .api_version(ApiVersion::from("2.15"))
+        .build()
+        .unwrap();
+    let mock = expect(
+        &server,
+        "GET",
+        "/notes/34",
+        "2.15",
+        Some(note_json("34", "c1")),
+    )
+    .await;
+    client.notes().get(&NoteId::new("34")).await.unwrap();
+    assert_eq!(mock.calls_async().await, 1);
+}
+
+#[tokio::test]
+async fn bodies_on_the_wire_are_the_reference_shapes() {
+    let server = MockServer::start_async().await;
+    let client = client(&server);
+    let page = server
+        .mock_async(|when, then| {
+            when.method("POST")
+                .path("/ai/external_pages")
+                .header("content-type", "application/json")
+                .json_body(json!({
+                    "external_id": "abc1234",
+                    "html": "<html><body><h1>Test</h1></body></html>",
+                    "locale": "en",
+                    "source_id": 44,
+                    "title": "Test",
+                    "url": "https://www.example.com"
+                }));
+            then.status(200).json_body(page_json("21", 44, "abc1234"));
+        })
+        .await;
+    let source = server
+        .mock_async(|when, then| {
+            when.method("POST")
+                .path("/ai/content_import_sources")
+                .json_body(json!({"sync_behavior": "api", "url": "https://www.example.com"}));
+            then.status(200)
+                .json_body(source_json(36, "https://www.example.com"));
+        })
+        .await;
+    let note = server
+        .mock_async(|when, then| {
+            when.method("POST")
+                .path("/contacts/67506132d5eefd6f04e7d08e/notes")
+                .json_body(json!({
+                    "contact_id": "67506132d5eefd6f04e7d08e",
+                    "admin_id": 991267584,
+                    "body": "Hello"
+                }));
+            then.status(200)
+                .json_body(note_json("34", "67506132d5eefd6f04e7d08e"));
+        })
+        .await;
+
+    client
+        .external_pages()
+        .upsert(
+            NewExternalPage::new(
+                ContentImportSourceId::new(44),
+                "abc1234",
+                "Test",
+                "<html><body><h1>Test</h1></body></html>",
+            )
+            .url("https://www.example.com"),
+        )
+        .await
+        .unwrap();
+    client
+        .content_import_sources()
+        .create(NewContentImportSource::new("https://www.example.com"))
+        .await
+        .unwrap();
+    client
+        .notes()
+        .create(
+            &ContactId::new("67506132d5eefd6f04e7d08e"),
+            NewNote::new("Hello").admin_id("991267584"),
+        )
+        .await
+        .unwrap();
+
+    assert_eq!(page.calls_async().await, 1);
+    assert_eq!(source.calls_async().await, 1);
+    assert_eq!(note.calls_async().await, 1);
+}

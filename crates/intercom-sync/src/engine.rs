@@ -1,0 +1,436 @@
+//! Carrying a sync out: ensure the source, read what it holds, classify every desired page,
+//! then write the differences with bounded concurrency.
+//!
+//! Every write is safe to repeat: pages are upserted by (source id, external id), which the
+//! API does server-side, and the source is found by URL before it is ever created. So an
+//! interrupted run (killed process, network down) is resumed by running it again: nothing is
+//! duplicated, and whatever was not written yet is written then.
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use futures::{Stream, StreamExt, TryStreamExt, stream};
+use intercom_client::{
+    Client, ContentImportSource, ContentImportSourceId, ExternalPage, ExternalPageId,
+    ExternalPages, NewExternalPage,
+};
+
+use crate::desired::DesiredPage;
+use crate::folder::FileError;
+use crate::plan::{Action, ExistingPage, Planner, fingerprint};
+use crate::report::{Outcome, PageReport, PlannedAction, SyncReport};
+
+/// How many writes a sync keeps in flight unless told otherwise.
+pub const DEFAULT_CONCURRENCY: usize = 8;
+
+/// Called with each page's line of the report as soon as it is known (for progress bars).
+pub type ProgressFn = Arc<dyn Fn(&PageReport) + Send + Sync>;
+
+/// How a sync runs.
+#[derive(Clone)]
+pub struct SyncOptions {
+    prune: bool,
+    dry_run: bool,
+    concurrency: usize,
+    on_page: Option<ProgressFn>,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        Self {
+            prune: false,
+            dry_run: false,
+            concurrency: DEFAULT_CONCURRENCY,
+            on_page: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for SyncOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncOptions")
+            .field("prune", &self.prune)
+            .field("dry_run", &self.dry_run)
+            .field("concurrency", &self.concurrency)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SyncOptions {
+    /// Delete the source's pages that the input does not have.
+    pub fn prune(mut self, prune: bool) -> Self {
+        self.prune = prune;
+        self
+    }
+
+    /// Work out and report the plan, sending no write (the source is not created either).
+    pub fn dry_run(mut self, dry_run: bool) -> Self {
+        self.dry_run = dry_run;
+        self
+    }
+
+    /// How many writes to keep in flight; must be at least 1.
+    pub fn concurrency(mut self, concurrency: usize) -> Result<Self, SyncError> {
+        if concurrency == 0 {
+            return Err(SyncError::InvalidOption {
+                option: "concurrency",
+                reason: "must be at least 1".into(),
+            });
+        }
+        self.concurrency = concurrency;
+        Ok(self)
+    }
+
+    /// Calls `f` with each page's report line as soon as it is known.
+    pub fn on_page(mut self, f: impl Fn(&PageReport) + Send + Sync + 'static) -> Self {
+        self.on_page = Some(Arc::new(f));
+        self
+    }
+}
+
+/// A sync that could not run at all (per-page failures are in the report instead).
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// An option has a value that cannot work.
+    #[error("--{option}: {reason}")]
+    InvalidOption {
+        /// The option.
+        option: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The content import source could not be found or created.
+    #[error("cannot ensure the content import source {url}: {source}")]
+    Source {
+        /// The source's URL.
+        url: String,
+        /// Why.
+        source: Box<intercom_client::Error>,
+    },
+    /// The pages the source already holds could not be listed.
+    #[error("cannot list the pages of content import source {id}: {source}")]
+    ListPages {
+        /// The source's id.
+        id: ContentImportSourceId,
+        /// Why.
+        source: Box<intercom_client::Error>,
+    },
+}
+
+/// Reconciles the source at `source_url` with `input`; see the [module docs](self).
+pub async fn sync<S>(
+    client: &Client,
+    source_url: &str,
+    input: S,
+    options: SyncOptions,
+) -> Result<SyncReport, SyncError>
+where
+    S: Stream<Item = Result<DesiredPage, FileError>> + Send,
+{
+    let (source, source_created) = source(client, source_url, options.dry_run).await?;
+    let existing = match &source {
+        Some(source) => existing_pages(client, source.id).await?,
+        None => Vec::new(),
+    };
+    tracing::info!(
+        source = source_url,
+        existing = existing.len(),
+        dry_run = options.dry_run,
+        "planning sync"
+    );
+
+    let pages = client.external_pages().paced(options.concurrency);
+    let lines = Lines::new(options.on_page.clone());
+    let planner = Mutex::new(Planner::new(existing));
+    let source_id = source.as_ref().map(|s| s.id);
+
+    // Classify as the input streams in; only the writes go on, `concurrency` at a time.
+    input
+        .enumerate()
+        .filter_map(|(index, item)| {
+            let write = classify(&planner, &lines, index, item, source_id, options.dry_run);
+            async move { write }
+        })
+        .map(|write| upsert(&pages, write))
+        .buffer_unordered(options.concurrency)
+        .for_each(|(index, line)| {
+            lines.push(index, line);
+            async {}
+        })
+        .await;
+
+    let absent = planner
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner)
+        .absent();
+    let first_delete = lines.len_hint();
+    if options.prune {
+        stream::iter(absent.into_iter().enumerate())
+            .map(|(n, page)| delete(&pages, first_delete + n, page, options.dry_run))
+            .buffer_unordered(options.concurrency)
+            .for_each(|(index, line)| {
+                lines.push(index, line);
+                async {}
+            })
+            .await;
+    }
+
+    let pages = lines.into_sorted();
+    Ok(SyncReport {
+        source_id: source_id.map(ContentImportSourceId::get),
+        source_url: source.map_or_else(|| source_url.to_owned(), |s| s.url),
+        source_created,
+        dry_run: options.dry_run,
+        counts: SyncReport::count(&pages),
+        pages,
+    })
+}
+
+/// The source, and whether this run created it. A dry run never creates it.
+async fn source(
+    client: &Client,
+    url: &str,
+    dry_run: bool,
+) -> Result<(Option<ContentImportSource>, bool), SyncError> {
+    let fail = |source| SyncError::Source {
+        url: url.to_owned(),
+        source: Box::new(source),
+    };
+    let sources = client.content_import_sources();
+    if let Some(found) = sources.find_by_url(url).await.map_err(fail)? {
+        return Ok((Some(found), false));
+    }
+    if dry_run {
+        return Ok((None, true));
+    }
+    Ok((Some(sources.ensure(url).await.map_err(fail)?), true))
+}
+
+/// The source's pages, as fingerprints. The API lists every page of the workspace, so
+/// the other sources' pages are filtered out here.
+async fn existing_pages(
+    client: &Client,
+    source: ContentImportSourceId,
+) -> Result<Vec<ExistingPage>, SyncError> {
+    client
+        .external_pages()
+        .list()
+        .per_page(150)
+        .items()
+        .try_filter(|page| std::future::ready(page.source_id == source))
+        .map_ok(|page| existing_page(&page))
+        .try_collect()
+        .await
+        .map_err(|source_error| SyncError::ListPages {
+            id: source,
+            source: Box::new(source_error),
+        })
+}
+
+fn existing_page(page: &ExternalPage) -> ExistingPage {
+    ExistingPage {
+        id: page.id.as_str().to_owned(),
+        external_id: page.external_id.clone(),
+        fingerprint: fingerprint(&page.title, &page.html, page.url.as_deref()),
+        ai_agent_availability: page.ai_agent_availability,
+        ai_copilot_availability: page.ai_copilot_availability,
+    }
+}
+
+/// A page that needs a write.
+struct Write {
+    index: usize,
+    action: PlannedAction,
+    page: NewExternalPage,
+}
+
+fn classify(
+    planner: &Mutex<Planner>,
+    lines: &Lines,
+    index: usize,
+    item: Result<DesiredPage, FileError>,
+    source_id: Option<ContentImportSourceId>,
+    dry_run: bool,
+) -> Option<Write> {
+    let page = match item {
+        Ok(page) => page,
+        Err(error) => {
+            lines.push(
+                index,
+                line(
+                    error.path,
+                    None,
+                    PlannedAction::Skip,
+                    Outcome::Failed(error.reason),
+                ),
+            );
+            return None;
+        }
+    };
+    let action = planner
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .classify(&page);
+    let (planned, id) = match action {
+        Action::Unchanged(id) => {
+            lines.push(
+                index,
+                line(
+                    page.external_id,
+                    Some(id),
+                    PlannedAction::Unchanged,
+                    Outcome::Done,
+                ),
+            );
+            return None;
+        }
+        Action::DuplicateInInput => {
+            let reason = "the input has this external id more than once; only the first is sent";
+            lines.push(
+                index,
+                line(
+                    page.external_id,
+                    None,
+                    PlannedAction::Skip,
+                    Outcome::Failed(reason.into()),
+                ),
+            );
+            return None;
+        }
+        Action::Create => (PlannedAction::Create, None),
+        Action::Update(id) => (PlannedAction::Update, Some(id)),
+    };
+    match source_id {
+        Some(source_id) if !dry_run => Some(Write {
+            index,
+            action: planned,
+            page: new_page(source_id, page),
+        }),
+        _ => {
+            lines.push(index, line(page.external_id, id, planned, Outcome::Planned));
+            None
+        }
+    }
+}
+
+fn new_page(source_id: ContentImportSourceId, page: DesiredPage) -> NewExternalPage {
+    let mut new = NewExternalPage::new(source_id, page.external_id, page.title, page.html);
+    if let Some(url) = page.url {
+        new = new.url(url);
+    }
+    if let Some(available) = page.ai_agent_availability {
+        new = new.ai_agent_availability(available);
+    }
+    if let Some(available) = page.ai_copilot_availability {
+        new = new.ai_copilot_availability(available);
+    }
+    new
+}
+
+async fn upsert(pages: &ExternalPages, write: Write) -> (usize, PageReport) {
+    let external_id = write.page.external_id().to_owned();
+    let line = match pages.upsert(write.page).await {
+        Ok(page) => line(
+            external_id,
+            Some(page.id.as_str().to_owned()),
+            write.action,
+            Outcome::Done,
+        ),
+        Err(error) => line(
+            external_id,
+            None,
+            write.action,
+            Outcome::Failed(error.to_string()),
+        ),
+    };
+    (write.index, line)
+}
+
+async fn delete(
+    pages: &ExternalPages,
+    index: usize,
+    page: ExistingPage,
+    dry_run: bool,
+) -> (usize, PageReport) {
+    let outcome = if dry_run {
+        Outcome::Planned
+    } else {
+        match pages.delete(&ExternalPageId::new(page.id.clone())).await {
+            Ok(_) => Outcome::Done,
+            // Gone already (an earlier, interrupted run deleted it): that is the goal.
+            Err(error) if error.status().map(|s| s.as_u16()) == Some(404) => Outcome::Done,
+            Err(error) => Outcome::Failed(error.to_string()),
+        }
+    };
+    (
+        index,
+        line(
+            page.external_id,
+            Some(page.id),
+            PlannedAction::Delete,
+            outcome,
+        ),
+    )
+}
+
+fn line(
+    external_id: String,
+    id: Option<String>,
+    action: PlannedAction,
+    outcome: Outcome,
+) -> PageReport {
+    PageReport {
+        external_id,
+        id,
+        action,
+        outcome,
+    }
+}
+
+/// The report's lines as they come in (in completion order), told to the progress callback.
+struct Lines {
+    lines: Mutex<Vec<(usize, PageReport)>>,
+    max_index: Mutex<Option<usize>>,
+    on_page: Option<ProgressFn>,
+}
+
+impl Lines {
+    fn new(on_page: Option<ProgressFn>) -> Self {
+        Self {
+            lines: Mutex::new(Vec::new()),
+            max_index: Mutex::new(None),
+            on_page,
+        }
+    }
+
+    fn push(&self, index: usize, line: PageReport) {
+        if let Some(on_page) = &self.on_page {
+            on_page(&line);
+        }
+        let mut max = self
+            .max_index
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        *max = Some(max.map_or(index, |m| m.max(index)));
+        self.lines
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push((index, line));
+    }
+
+    /// An index past every line so far.
+    fn len_hint(&self) -> usize {
+        self.max_index
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .map_or(0, |m| m + 1)
+    }
+
+    fn into_sorted(self) -> Vec<PageReport> {
+        let mut lines = self
+            .lines
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner);
+        lines.sort_by_key(|(index, _)| *index);
+        lines.into_iter().map(|(_, line)| line).collect()
+    }
+}
