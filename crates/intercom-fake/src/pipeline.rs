@@ -1,0 +1,195 @@
+//! What happens to every request before and after its handler, in this order:
+//!
+//! 1. a request id is given (`X-Request-Id` on the answer, `request_id` in error bodies);
+//! 2. `/__fake/*` requests go straight to their handler (not logged, not counted, no token);
+//! 3. faults: an injected fault answers at once (a `slow` one only waits), so a faulted
+//!    request never reaches a handler and uses no rate-limit budget;
+//! 4. the bearer token: 401 if missing or wrong (not counted against the rate limit);
+//! 5. the rate limit: 429 past the window's budget;
+//! 6. the `Intercom-Version` header, if sent, must look like a version (`2.14`, `Preview`,
+//!    `Unstable`): 400 otherwise;
+//! 7. the handler; its [`ApiError`] is rendered with the request id, and the answer gets the
+//!    `X-RateLimit-*` headers;
+//! 8. the request is logged.
+
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::errors::ApiError;
+use crate::faults::{FaultKind, Throttle};
+use crate::log::RequestRecord;
+use crate::rate_limit::unix_ceil;
+use crate::shared::Shared;
+
+/// Marks an answer that must not be sent: the server closes the connection instead.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DropConnection;
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The 502 a proxy in front of the API would send.
+const BAD_GATEWAY_HTML: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n";
+
+/// The middleware.
+pub(crate) async fn pipeline(
+    State(shared): State<Arc<Shared>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let request_id = shared.request_ids.next().0;
+    if request.uri().path().starts_with("/__fake/") {
+        return finish(next.run(request).await, &request_id);
+    }
+    let headers = request.headers();
+    let mut record = RequestRecord {
+        request_id,
+        method: request.method().as_str().to_owned(),
+        path: request.uri().path().to_owned(),
+        query: request.uri().query().map(str::to_owned),
+        intercom_version: headers
+            .get("intercom-version")
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()),
+        authorized: shared.token.authorizes(headers),
+        status: None,
+        fault: None,
+    };
+    let fault = shared.faults.decide(&record.method, &record.path);
+    record.fault = fault.map(|kind| kind.to_string());
+    let response = match fault {
+        None => serve(&shared, &record, request, next).await,
+        Some(FaultKind::Slow(delay)) => {
+            tokio::time::sleep(delay).await;
+            serve(&shared, &record, request, next).await
+        }
+        Some(kind) => injected(&shared, kind, &record.request_id),
+    };
+    if response.extensions().get::<DropConnection>().is_none() {
+        record.status = Some(response.status().as_u16());
+    }
+    tracing::debug!(
+        method = %record.method,
+        path = %record.path,
+        status = ?record.status,
+        fault = ?record.fault,
+        "request"
+    );
+    shared.log.push(record);
+    response
+}
+
+/// Auth, rate limit, version check, handler.
+async fn serve(shared: &Shared, record: &RequestRecord, request: Request, next: Next) -> Response {
+    let id = &record.request_id;
+    if !record.authorized {
+        let mut response = finish(ApiError::unauthorized().into_response(), id);
+        shared.limiter.peek().apply(response.headers_mut());
+        return response;
+    }
+    let (status, answer) = match shared.limiter.acquire() {
+        Err(status) => {
+            let mut response = finish(ApiError::rate_limited(status.limit).into_response(), id);
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(status.retry_after));
+            (status, response)
+        }
+        Ok(status) => match record.intercom_version.as_deref() {
+            Some(v) if !is_version(v) => {
+                (status, finish(ApiError::bad_version(v).into_response(), id))
+            }
+            _ => (status, finish(next.run(request).await, id)),
+        },
+    };
+    let mut response = answer;
+    status.apply(response.headers_mut());
+    response
+}
+
+/// `2.14`, `1.0`, `Preview`, `Unstable`: any `N.N` is accepted, so newer versions work too.
+fn is_version(v: &str) -> bool {
+    let numeric = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    v == "Preview"
+        || v == "Unstable"
+        || v.split_once('.')
+            .is_some_and(|(a, b)| numeric(a) && numeric(b))
+}
+
+/// Renders a parked [`ApiError`] with the request id, and adds the `X-Request-Id` header.
+fn finish(mut response: Response, request_id: &str) -> Response {
+    if let Some(error) = response.extensions_mut().remove::<ApiError>() {
+        response = error.render(request_id);
+    }
+    if let Ok(value) = HeaderValue::from_str(request_id) {
+        response.headers_mut().insert(REQUEST_ID, value);
+    }
+    response
+}
+
+/// The answer of an injected fault (never `Slow`, which answers normally).
+fn injected(shared: &Shared, kind: FaultKind, request_id: &str) -> Response {
+    match kind {
+        FaultKind::ServerError | FaultKind::ServiceUnavailable | FaultKind::Slow(_) => {
+            let error = if kind == FaultKind::ServiceUnavailable {
+                ApiError::unavailable()
+            } else {
+                ApiError::server_error()
+            };
+            let mut response = finish(error.into_response(), request_id);
+            shared.limiter.peek().apply(response.headers_mut());
+            response
+        }
+        FaultKind::BadGateway => (
+            StatusCode::BAD_GATEWAY,
+            [(header::CONTENT_TYPE, "text/html")],
+            BAD_GATEWAY_HTML,
+        )
+            .into_response(),
+        FaultKind::TooManyRequests(throttle) => {
+            let limit = shared.limiter.peek().limit;
+            let mut response = finish(ApiError::rate_limited(limit).into_response(), request_id);
+            let headers = response.headers_mut();
+            let in_secs = |s: u64| {
+                HeaderValue::from(unix_ceil(
+                    std::time::SystemTime::now() + std::time::Duration::from_secs(s),
+                ))
+            };
+            match throttle {
+                Throttle::RetryAfter(secs) => {
+                    headers.insert(header::RETRY_AFTER, HeaderValue::from(secs));
+                    headers.insert("x-ratelimit-limit", HeaderValue::from(limit));
+                    headers.insert("x-ratelimit-remaining", HeaderValue::from(0u32));
+                    headers.insert("x-ratelimit-reset", in_secs(secs));
+                }
+                Throttle::ResetOnly(secs) => {
+                    headers.insert("x-ratelimit-reset", in_secs(secs));
+                }
+                Throttle::Bare => {}
+            }
+            response
+        }
+        FaultKind::Drop => {
+            let mut response = StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            response.extensions_mut().insert(DropConnection);
+            response
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_version;
+
+    #[test]
+    fn versions() {
+        for ok in ["2.14", "1.0", "2.15", "Preview", "Unstable"] {
+            assert!(is_version(ok), "{ok}");
+        }
+        for bad in ["", "v2.14", "2", "2.x", "latest", "preview"] {
+            assert!(!is_version(bad), "{bad}");
+        }
+    }
+}

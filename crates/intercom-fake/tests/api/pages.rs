@@ -1,0 +1,163 @@
+use serde_json::json;
+
+use crate::common::{Api, page_body, start};
+
+#[tokio::test]
+async fn post_creates_then_updates_by_source_and_external_id() {
+    let fake = start().await;
+    let api = Api::new(&fake);
+    let source = api.create_source("https://help.example.com").await;
+    let other = api.create_source("https://other.example.com").await;
+
+    let first = api.upsert_page(source, "ext-1", "First").await;
+    assert_eq!(first.status, 200, "{}", first.text);
+    let page = &first.json;
+    assert_eq!(page["type"], "external_page");
+    let id = page["id"].as_str().expect("string id");
+    assert!(id.bytes().all(|b| b.is_ascii_digit()));
+    assert_eq!(page["source_id"], source);
+    assert_eq!(page["external_id"], "ext-1");
+    assert_eq!(page["locale"], "en");
+    assert_eq!(page["ai_agent_availability"], true);
+    assert_eq!(page["ai_copilot_availability"], true);
+    assert_eq!(page["fin_availability"], true);
+
+    let again = api.upsert_page(source, "ext-1", "Renamed").await;
+    assert_eq!(again.status, 200);
+    assert_eq!(
+        again.json["id"], id,
+        "same (source_id, external_id) updates"
+    );
+    assert_eq!(again.json["title"], "Renamed");
+    assert_eq!(again.json["created_at"], page["created_at"]);
+
+    // The same external id in another source is another page.
+    let elsewhere = api.upsert_page(other, "ext-1", "Elsewhere").await;
+    assert_ne!(elsewhere.json["id"], id);
+
+    let state = fake.state();
+    assert_eq!(state.pages.len(), 2);
+    assert_eq!(state.pages[0].title, "Renamed");
+}
+
+#[tokio::test]
+async fn availability_does_not_default_on_update() {
+    let fake = start().await;
+    let api = Api::new(&fake);
+    let source = api.create_source("https://x").await;
+    let mut body = page_body(source, "e", "T");
+    body["ai_agent_availability"] = json!(false);
+    body["ai_copilot_availability"] = json!(false);
+    assert_eq!(api.post("/ai/external_pages", body).await.status, 200);
+    let again = api.upsert_page(source, "e", "T2").await;
+    assert_eq!(again.json["ai_agent_availability"], false);
+    assert_eq!(again.json["ai_copilot_availability"], false);
+    assert_eq!(again.json["fin_availability"], false);
+}
+
+#[tokio::test]
+async fn get_put_and_delete_by_id() {
+    let fake = start().await;
+    let api = Api::new(&fake);
+    let source = api.create_source("https://x").await;
+    let created = api.upsert_page(source, "e1", "One").await.json;
+    let id = created["id"].as_str().unwrap().to_owned();
+    let path = format!("/ai/external_pages/{id}");
+
+    let got = api.get(&path).await;
+    assert_eq!(got.status, 200);
+    assert_eq!(got.json, created);
+
+    let put = api
+        .put(
+            &path,
+            json!({"title": "Test", "html": "<h1>Test</h1>", "locale": "en", "source_id": source,
+                   "url": "https://www.example.com", "fin_availability": false}),
+        )
+        .await;
+    assert_eq!(put.status, 200, "{}", put.text);
+    assert_eq!(put.json["id"], id);
+    assert_eq!(put.json["title"], "Test");
+    assert_eq!(put.json["external_id"], "e1", "kept when not sent");
+    assert_eq!(put.json["fin_availability"], false);
+    assert_eq!(put.json["ai_agent_availability"], false);
+
+    // PUT cannot take another page's (source_id, external_id).
+    api.upsert_page(source, "e2", "Two").await;
+    let clash = api
+        .put(&path, json!({"title": "T", "html": "<p>x</p>", "locale": "en", "source_id": source, "external_id": "e2"}))
+        .await;
+    assert_eq!(clash.status, 400);
+    assert_eq!(clash.error_fields(), ["external_id"]);
+
+    let deleted = api.delete(&path).await;
+    assert_eq!(deleted.status, 200);
+    assert_eq!(deleted.json["id"], id);
+    assert_eq!(
+        deleted.json["title"], "Test",
+        "DELETE answers with the deleted page"
+    );
+    assert_eq!(api.get(&path).await.status, 404);
+    assert_eq!(api.delete(&path).await.status, 404);
+    assert_eq!(
+        api.put(&path, page_body(source, "e1", "x")).await.status,
+        404
+    );
+    assert_eq!(fake.state().pages.len(), 1);
+}
+
+#[tokio::test]
+async fn a_page_needs_an_existing_source() {
+    let fake = start().await;
+    let api = Api::new(&fake);
+    let reply = api.upsert_page(4242, "e", "T").await;
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.error_fields(), ["source_id"]);
+    assert!(fake.state().pages.is_empty());
+
+    let source = api.create_source("https://x").await;
+    let id = api.upsert_page(source, "e", "T").await.json["id"].clone();
+    let reply = api
+        .put(
+            &format!("/ai/external_pages/{}", id.as_str().unwrap()),
+            page_body(4242, "e", "T"),
+        )
+        .await;
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.error_fields(), ["source_id"]);
+}
+
+#[tokio::test]
+async fn deleting_a_source_deletes_its_pages() {
+    let fake = start().await;
+    let api = Api::new(&fake);
+    let doomed = api.create_source("https://doomed").await;
+    let kept = api.create_source("https://kept").await;
+    let mut doomed_ids = Vec::new();
+    for i in 0..3 {
+        let reply = api.upsert_page(doomed, &format!("d{i}"), "D").await;
+        doomed_ids.push(reply.json["id"].as_str().unwrap().to_owned());
+    }
+    api.upsert_page(kept, "k", "K").await;
+
+    assert_eq!(
+        api.delete(&format!("/ai/content_import_sources/{doomed}"))
+            .await
+            .status,
+        200
+    );
+    for id in &doomed_ids {
+        assert_eq!(
+            api.get(&format!("/ai/external_pages/{id}")).await.status,
+            404
+        );
+    }
+    let state = fake.state();
+    assert_eq!(state.pages.len(), 1);
+    assert_eq!(state.pages[0].source_id, kept);
+    assert_eq!(api.get("/ai/external_pages").await.json["total_count"], 1);
+    // The external ids of the deleted source are free again (in a new source).
+    let reborn = api.create_source("https://doomed").await;
+    let reply = api.upsert_page(reborn, "d0", "D").await;
+    assert!(!doomed_ids.contains(&reply.json["id"].as_str().unwrap().to_owned()));
+}

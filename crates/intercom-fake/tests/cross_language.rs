@@ -1,0 +1,161 @@
+//! The `intercom-fake` binary, driven from outside Rust: a Python script (standard library
+//! only) talks to it over plain HTTP and reads `/__fake/state`; and the CLI's rate-limit and
+//! fault flags, seen on the wire.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+/// Kills the child when dropped, also when a test panics.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts the binary with `args` and returns it with the URL of its first stdout line.
+fn spawn_fake(args: &[&str]) -> (KillOnDrop, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_intercom-fake"))
+        .args(["--addr", "127.0.0.1:0"])
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let guard = KillOnDrop(child);
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    // A bound so that a broken binary fails the test instead of hanging it.
+    let line = rx.recv_timeout(Duration::from_secs(60)).unwrap();
+    let url = line
+        .trim_end()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+        .to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    assert!(!url.ends_with(":0"), "the real port is printed: {url}");
+    (guard, url)
+}
+
+#[test]
+fn python_creates_a_source_and_a_page_and_reads_the_state() {
+    let token = "py-token-81d2";
+    let (_fake, url) = spawn_fake(&["--token", token, "--seed", "3"]);
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cross_language.py");
+    let output = Command::new("python3")
+        .args([script, &url, token])
+        .output()
+        .expect("python3 is needed for this test");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "python failed: {stderr}");
+    let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+
+    assert_eq!(seen["source_id"], 1);
+    assert_eq!(seen["page_id"], "1");
+    assert_eq!(seen["upsert_kept_id"], true);
+    assert_eq!(seen["unauthorized_status"], 401);
+    assert_eq!(seen["unauthorized_code"], "unauthorized");
+    assert_eq!(seen["state_sources"], json!([1]));
+    assert_eq!(seen["state_titles"], json!(["From Python, again"]));
+    assert_eq!(
+        seen["logged"],
+        json!([
+            ["POST", "/ai/content_import_sources", 200, true],
+            ["POST", "/ai/external_pages", 200, true],
+            ["POST", "/ai/external_pages", 200, true],
+            ["GET", "/ai/external_pages", 401, false],
+        ])
+    );
+}
+
+#[tokio::test]
+async fn cli_flags_set_the_rate_limit_and_the_faults() {
+    let (_fake, url) = spawn_fake(&[
+        "--token",
+        common::TOKEN,
+        "--rate-limit",
+        "2",
+        "--rate-window-ms",
+        "3600000",
+        "--fault",
+        "GET /ai/external_pages=503",
+        "--fault-rate",
+        "1",
+        "--fault-kinds",
+        "502",
+        "--fault-route",
+        "DELETE /ai/external_pages/{id}",
+    ]);
+    let api = common::Api::at(&url);
+    assert_eq!(api.get("/ai/external_pages").await.status, 503);
+    assert_eq!(api.delete("/ai/external_pages/1").await.status, 502);
+    let first = api.get("/ai/external_pages").await;
+    assert_eq!(first.status, 200);
+    assert_eq!(first.header("x-ratelimit-limit"), Some("2"));
+    assert_eq!(api.get("/ai/external_pages").await.status, 200);
+    assert_eq!(api.get("/ai/external_pages").await.status, 429);
+    let log = api.get("/__fake/requests").await.json;
+    let faults: Vec<&Value> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["fault"])
+        .collect();
+    assert_eq!(
+        faults,
+        [
+            &json!("503"),
+            &json!("502"),
+            &Value::Null,
+            &Value::Null,
+            &Value::Null
+        ]
+    );
+}
+
+#[tokio::test]
+async fn cli_state_file_is_written_after_each_change() {
+    let path = std::env::temp_dir().join(format!("intercom-fake-cli-{}.json", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let path_text = path.to_string_lossy().into_owned();
+    {
+        let (_fake, url) = spawn_fake(&["--token", common::TOKEN, "--state-file", &path_text]);
+        let api = common::Api::at(&url);
+        let source = api.create_source("https://cli").await;
+        let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        assert_eq!(saved["sources"][0]["id"], source);
+    }
+    // A new process starts from the file.
+    let (_fake, url) = spawn_fake(&["--token", common::TOKEN, "--state-file", &path_text]);
+    let state = common::Api::at(&url).get("/__fake/state").await.json;
+    assert_eq!(state["sources"][0]["url"], "https://cli");
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn a_bad_fault_flag_is_refused() {
+    let output = Command::new(env!("CARGO_BIN_EXE_intercom-fake"))
+        .args(["--token", "t", "--fault", "GET /ai/external_pages=600"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("invalid fault: unknown fault kind"),
+        "{stderr}"
+    );
+}
