@@ -48,6 +48,8 @@
 
 mod client;
 mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 mod ids;
 mod model;
 mod pagination;

@@ -289,18 +289,18 @@ struct Pager<T> {
 /// The body of every list response.
 #[derive(Deserialize)]
 #[serde(bound = "T: DeserializeOwned")]
-struct ListBody<T> {
+pub(crate) struct ListBody<T> {
     #[serde(default = "Vec::new")]
-    data: Vec<T>,
+    pub(crate) data: Vec<T>,
     #[serde(default)]
-    pages: Option<CursorPages>,
+    pub(crate) pages: Option<CursorPages>,
     #[serde(default)]
-    total_count: Option<i64>,
+    pub(crate) total_count: Option<i64>,
 }
 
 /// Where the next page is: a link, a cursor, or the next page number while
 /// `page < total_pages`; nothing after an empty page.
-fn next_page(pages: Option<&CursorPages>, items: usize) -> Option<NextPage> {
+pub(crate) fn next_page(pages: Option<&CursorPages>, items: usize) -> Option<NextPage> {
     if items == 0 {
         return None;
     }

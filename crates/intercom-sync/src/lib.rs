@@ -28,6 +28,8 @@
 mod desired;
 mod engine;
 pub mod folder;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod plan;
 mod report;
 mod title;

@@ -1,0 +1,348 @@
+//! The command line, as clap parses it: global options and the subcommands.
+//!
+//! Nothing here derives `Debug`: the token is one of these values, and it must never be
+//! printed.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use intercom_client::{ContentImportSourceStatus, Region};
+
+/// Manage Intercom's AI Content (content import sources, external pages) and Notes, and sync a
+/// folder of HTML and Markdown into Fin.
+///
+/// Exit codes: 0 success; 1 an API call or some pages failed; 2 usage or configuration error.
+/// With --json, a list prints one JSON object per line (JSON Lines), anything else one object.
+#[derive(Parser)]
+#[command(name = "intercom", version, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where the global options are listed in `--help`.
+const GLOBAL: &str = "Global options";
+
+/// Options every subcommand takes (before or after it).
+#[derive(Args)]
+pub struct Global {
+    /// Access token; never printed.
+    #[arg(long, global = true, help_heading = GLOBAL, env = "INTERCOM_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+
+    /// Region whose API host to use [default: us].
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, conflicts_with = "base_url")]
+    pub region: Option<RegionArg>,
+
+    /// Explicit API base URL: https, or http to a loopback host (a fake, a test server).
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Intercom-Version to send (e.g. 2.14, Preview) [default: the client's pinned 2.14].
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "VERSION")]
+    pub api_version: Option<String>,
+
+    /// Print JSON instead of tables: one object per line for lists.
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    pub json: bool,
+
+    /// Start a fake Intercom in this process and talk to it: nothing is sent to Intercom.
+    #[arg(long, global = true, help_heading = GLOBAL, conflicts_with_all = ["base_url", "region"])]
+    pub fake: bool,
+
+    /// Where the fake keeps its state between runs
+    /// [default: $XDG_STATE_HOME/intercom/fake-state.json, else
+    /// $HOME/.local/state/intercom/fake-state.json].
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH", requires = "fake")]
+    pub fake_state: Option<PathBuf>,
+}
+
+/// `--region`.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum RegionArg {
+    /// United States, api.intercom.io.
+    Us,
+    /// Europe, api.eu.intercom.io.
+    Eu,
+    /// Australia, api.au.intercom.io.
+    Au,
+}
+
+impl From<RegionArg> for Region {
+    fn from(region: RegionArg) -> Self {
+        match region {
+            RegionArg::Us => Region::Us,
+            RegionArg::Eu => Region::Eu,
+            RegionArg::Au => Region::Au,
+        }
+    }
+}
+
+/// `--status` of a content import source.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    /// In use.
+    Active,
+    /// Switched off.
+    Deactivated,
+}
+
+impl From<StatusArg> for ContentImportSourceStatus {
+    fn from(status: StatusArg) -> Self {
+        match status {
+            StatusArg::Active => ContentImportSourceStatus::Active,
+            StatusArg::Deactivated => ContentImportSourceStatus::Deactivated,
+        }
+    }
+}
+
+/// The subcommands.
+#[derive(Subcommand)]
+pub enum Command {
+    /// Content import sources: where external pages come from.
+    #[command(subcommand)]
+    Sources(SourcesCommand),
+
+    /// External pages: the content Fin answers from.
+    #[command(subcommand)]
+    Pages(PagesCommand),
+
+    /// Notes on contacts.
+    #[command(subcommand)]
+    Notes(NotesCommand),
+
+    /// Reconcile a folder of .html/.htm/.md files into a content import source: create what is
+    /// new, update what changed, skip what did not, and (with --prune) delete what is gone.
+    Sync(SyncArgs),
+}
+
+/// `intercom sources …`
+#[derive(Subcommand)]
+pub enum SourcesCommand {
+    /// List every source (all pages of the list, streamed).
+    List {
+        /// Stop after this many sources.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        limit: Option<u64>,
+    },
+    /// Show one source.
+    Get {
+        /// The source's id (an integer).
+        #[arg(value_parser = source_id)]
+        id: i64,
+    },
+    /// Create a source synced through the API (creates a duplicate if one exists: see ensure).
+    Create {
+        /// The URL of the root of the source.
+        url: String,
+        /// Whether the source is in use [default: Intercom's, active].
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+    },
+    /// Change a source's URL or status.
+    Update {
+        /// The source's id (an integer).
+        #[arg(value_parser = source_id)]
+        id: i64,
+        /// The source's URL.
+        #[arg(long)]
+        url: String,
+        /// Whether the source is in use.
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+    },
+    /// Delete a source and every external page imported from it.
+    Delete {
+        /// The source's id (an integer).
+        #[arg(value_parser = source_id)]
+        id: i64,
+    },
+    /// Show the source at URL, creating it if there is none (never a duplicate).
+    Ensure {
+        /// The URL of the root of the source.
+        url: String,
+    },
+}
+
+/// `intercom pages …`
+#[derive(Subcommand)]
+pub enum PagesCommand {
+    /// List external pages (all pages of the list, streamed).
+    List {
+        /// Keep only the pages of this source.
+        #[arg(long, value_name = "ID", value_parser = source_id)]
+        source: Option<i64>,
+        /// Stop after this many pages.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        limit: Option<u64>,
+    },
+    /// Show one page, HTML included.
+    Get {
+        /// The page's id.
+        #[arg(value_parser = non_empty_id)]
+        id: String,
+    },
+    /// Create a page, or update the source's page with the same external id.
+    Upsert(UpsertArgs),
+    /// Replace an existing page's title, HTML and URL.
+    Update(UpdateArgs),
+    /// Delete a page: it leaves the content library and Fin's answers.
+    Delete {
+        /// The page's id.
+        #[arg(value_parser = non_empty_id)]
+        id: String,
+    },
+}
+
+/// `intercom pages upsert`
+#[derive(Args)]
+pub struct UpsertArgs {
+    /// The page's source (an integer id).
+    #[arg(long, value_name = "ID", value_parser = source_id)]
+    pub source: i64,
+    /// The page's id in its source.
+    #[arg(long, value_name = "X")]
+    pub external_id: String,
+    /// The title Fin shows.
+    #[arg(long)]
+    pub title: String,
+    #[command(flatten)]
+    pub html: HtmlArgs,
+    /// The URL Fin links to (without one, Fin does not cite the page).
+    #[arg(long)]
+    pub url: Option<String>,
+}
+
+/// `intercom pages update`
+#[derive(Args)]
+pub struct UpdateArgs {
+    /// The page's id.
+    #[arg(value_parser = non_empty_id)]
+    pub id: String,
+    /// The page's source (an integer id).
+    #[arg(long, value_name = "ID", value_parser = source_id)]
+    pub source: i64,
+    /// The title Fin shows.
+    #[arg(long)]
+    pub title: String,
+    #[command(flatten)]
+    pub html: HtmlArgs,
+    /// The URL Fin links to.
+    #[arg(long)]
+    pub url: Option<String>,
+    /// A new id in its source.
+    #[arg(long, value_name = "X")]
+    pub external_id: Option<String>,
+}
+
+/// The page's HTML, given inline or in a file.
+#[derive(Args)]
+#[group(required = true, multiple = false)]
+pub struct HtmlArgs {
+    /// The body, in HTML.
+    #[arg(long, value_name = "H")]
+    pub html: Option<String>,
+    /// A file holding the body, in HTML (UTF-8).
+    #[arg(long, value_name = "F")]
+    pub html_file: Option<PathBuf>,
+}
+
+/// `intercom notes …`
+#[derive(Subcommand)]
+pub enum NotesCommand {
+    /// List a contact's notes (all pages of the list, streamed).
+    List {
+        /// The contact's id.
+        #[arg(value_parser = non_empty_id)]
+        contact_id: String,
+        /// Stop after this many notes.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        limit: Option<u64>,
+    },
+    /// Add a note to a contact.
+    Create {
+        /// The contact's id.
+        #[arg(value_parser = non_empty_id)]
+        contact_id: String,
+        /// The note's text.
+        #[arg(long, value_name = "B")]
+        body: String,
+        /// The admin to attribute the note to.
+        #[arg(long, value_name = "A", value_parser = non_empty_id)]
+        admin_id: Option<String>,
+    },
+    /// Show one note.
+    Get {
+        /// The note's id.
+        #[arg(value_parser = non_empty_id)]
+        note_id: String,
+    },
+}
+
+/// `intercom sync`
+#[derive(Args)]
+pub struct SyncArgs {
+    /// The folder: .html/.htm files as they are, .md converted; external id = relative path.
+    pub dir: PathBuf,
+    /// The content import source to sync into, found by URL or created.
+    #[arg(long, value_name = "URL")]
+    pub source_url: String,
+    /// Page URL = this prefix + the file's relative path [default: pages get no URL].
+    #[arg(long, value_name = "URL")]
+    pub page_url_prefix: Option<String>,
+    /// Print the plan; send no write.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Delete the source's pages whose files are gone.
+    #[arg(long)]
+    pub prune: bool,
+    /// Writes in flight at once (at least 1).
+    #[arg(long, value_name = "N", default_value_t = intercom_sync::DEFAULT_CONCURRENCY)]
+    pub concurrency: usize,
+}
+
+/// A content import source id: a positive integer (Intercom's are).
+fn source_id(text: &str) -> Result<i64, String> {
+    match text.trim().parse::<i64>() {
+        Ok(id) if id > 0 => Ok(id),
+        _ => Err("a content import source id is a positive integer".into()),
+    }
+}
+
+/// A page, note, contact or admin id: a string, but never an empty one (an empty path segment
+/// would turn `GET /notes/{id}` into another endpoint).
+fn non_empty_id(text: &str) -> Result<String, String> {
+    let id = text.trim();
+    if id.is_empty() {
+        return Err("an id must not be empty".into());
+    }
+    if id.chars().any(char::is_whitespace) {
+        return Err("an id has no whitespace".into());
+    }
+    Ok(id.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn ids_are_checked_by_kind() {
+        assert_eq!(source_id("42"), Ok(42));
+        for bad in ["abc", "0", "-3", "4.5", ""] {
+            assert!(source_id(bad).is_err(), "{bad}");
+        }
+        assert_eq!(non_empty_id(" 17 ").as_deref(), Ok("17"));
+        assert!(non_empty_id("  ").is_err());
+        assert!(non_empty_id("a b").is_err());
+    }
+}

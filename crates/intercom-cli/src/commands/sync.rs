@@ -1,0 +1,154 @@
+//! `intercom sync DIR --source-url URL [--page-url-prefix URL] [--dry-run] [--prune]
+//! [--concurrency N]`: the folder reconciled into the source, a line per page as it is
+//! decided or done, then the summary.
+
+use futures::stream;
+use intercom_client::Client;
+use intercom_sync::folder::{self, FileError, FolderOptions};
+use intercom_sync::{DesiredPage, Outcome, PageReport, SyncOptions, SyncReport};
+use url::Url;
+
+use crate::args::SyncArgs;
+use crate::exit::CliError;
+use crate::output::{self, Output};
+use crate::progress;
+
+/// The folder's pages, read one file at a time as the sync pulls them.
+type Pages = Box<dyn Iterator<Item = Result<DesiredPage, FileError>> + Send>;
+
+/// A checked `sync`: the folder exists and every option makes sense.
+pub struct Prepared {
+    source_url: String,
+    pages: Pages,
+    options: SyncOptions,
+}
+
+/// Checks the options and that the folder exists; sends nothing.
+pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
+    let options = SyncOptions::default()
+        .prune(args.prune)
+        .dry_run(args.dry_run)
+        .concurrency(args.concurrency)?;
+    let source_url = source_url(&args.source_url)?;
+    let mut folder_options = FolderOptions::default();
+    if let Some(prefix) = &args.page_url_prefix {
+        folder_options = folder_options
+            .url_prefix(prefix)
+            .map_err(|e| CliError::usage(format!("sync: {e}")))?;
+    }
+    let pages = folder::read_folder(args.dir, folder_options)
+        .map_err(|e| CliError::usage(format!("sync: DIR {e}")))?;
+    Ok(Prepared {
+        source_url,
+        pages: Box::new(pages),
+        options,
+    })
+}
+
+/// `--source-url`: an absolute http(s) URL with a host.
+fn source_url(text: &str) -> Result<String, CliError> {
+    let text = text.trim();
+    match Url::parse(text) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
+            Ok(text.to_owned())
+        }
+        _ => Err(CliError::usage(format!(
+            "sync: --source-url {text:?} is not an absolute http(s) URL (e.g. https://help.example.com)"
+        ))),
+    }
+}
+
+impl Prepared {
+    /// Runs the sync, printing each page's line as it is known (a progress spinner instead of
+    /// nothing on a terminal), then the summary; some failed pages make it an error (exit 1).
+    pub async fn run(self, client: &Client, out: &mut Output) -> Result<(), CliError> {
+        let bar = progress::spinner("pages");
+        out.set_progress(bar.clone());
+        let json = out.json();
+        let on_page = move |page: &PageReport| {
+            if let Some(bar) = &bar {
+                bar.inc(1);
+                bar.set_message(page.external_id.clone());
+            }
+            if !json {
+                // A closed stdout shows again, as an error, when the summary is written.
+                let _ = output::write_lines(bar.as_ref(), &[page_line(page)]);
+            }
+        };
+        let report = intercom_sync::sync(
+            client,
+            &self.source_url,
+            stream::iter(self.pages),
+            self.options.on_page(on_page),
+        )
+        .await;
+        out.finish_progress();
+        let report = report?;
+        if json {
+            out.json_line(&report)?;
+        } else {
+            out.lines(&[source_line(&report), report.to_string()])?;
+        }
+        if report.has_failures() {
+            return Err(CliError::PagesFailed {
+                failed: report.counts.failed,
+                total: report.pages.len(),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// A page's line: `create a.md`, `unchanged b.md`, `update c.md: failed: …`, and in a dry
+/// run `would create a.md`.
+fn page_line(page: &PageReport) -> String {
+    match page.outcome {
+        Outcome::Planned => format!("would {page}"),
+        _ => page.to_string(),
+    }
+}
+
+/// Which source the sync went into.
+fn source_line(report: &SyncReport) -> String {
+    match report.source_id {
+        Some(id) if report.source_created => format!(
+            "content import source {id} {} (created by this run)",
+            report.source_url
+        ),
+        Some(id) => format!("content import source {id} {}", report.source_url),
+        None => format!(
+            "content import source {} does not exist yet: it would be created",
+            report.source_url
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use intercom_sync::PlannedAction;
+
+    #[test]
+    fn dry_run_lines_say_would() {
+        let page = |outcome| PageReport {
+            external_id: "a.md".into(),
+            id: None,
+            action: PlannedAction::Create,
+            outcome,
+        };
+        assert_eq!(page_line(&page(Outcome::Planned)), "would create a.md");
+        assert_eq!(page_line(&page(Outcome::Done)), "create a.md");
+        assert_eq!(
+            page_line(&page(Outcome::Failed("HTTP 500".into()))),
+            "create a.md: failed: HTTP 500"
+        );
+    }
+
+    #[test]
+    fn source_urls_must_be_absolute() {
+        assert!(source_url("https://help.example.com").is_ok());
+        for bad in ["not-a-url", "/relative", "ftp://x.example", "mailto:a@b.c"] {
+            assert!(source_url(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! Who the CLI talks to: a client for Intercom (token, region or base URL, version), or, with
+//! `--fake`, a fake Intercom started in this process with its state in a file.
+//!
+//! [`Settings::from_args`] checks everything and sends nothing; [`Context::connect`] starts
+//! the fake if there is one.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use intercom_client::{ApiVersion, Client};
+use intercom_fake::FakeIntercom;
+
+use crate::args::Global;
+use crate::exit::CliError;
+
+/// The token the fake accepts when `--fake` is given without one.
+pub const FAKE_TOKEN: &str = intercom_fake::DEFAULT_TOKEN;
+
+/// The fake's state file under the state directory.
+const FAKE_STATE_FILE: &str = "intercom/fake-state.json";
+
+/// Checked settings: a ready client, or what the fake needs.
+pub enum Settings {
+    /// Talk to Intercom (or whatever `--base-url` names).
+    Remote(Client),
+    /// Start a fake and talk to it.
+    Fake {
+        token: String,
+        state: PathBuf,
+        version: Option<ApiVersion>,
+    },
+}
+
+impl Settings {
+    /// Checks the global options; sends nothing.
+    pub fn from_args(global: &Global) -> Result<Settings, CliError> {
+        let version = global.api_version.as_deref().map(api_version).transpose()?;
+        let token = global
+            .token
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        // clap's `requires` lets this through when --base-url is given (which conflicts with
+        // --fake), so it is checked here.
+        if global.fake_state.is_some() && !global.fake {
+            return Err(CliError::usage(
+                "--fake-state is the fake's state file: it needs --fake",
+            ));
+        }
+        if global.fake {
+            let state = match &global.fake_state {
+                Some(path) => path.clone(),
+                None => default_fake_state()?,
+            };
+            return Ok(Settings::Fake {
+                token: token.unwrap_or(FAKE_TOKEN).to_owned(),
+                state,
+                version,
+            });
+        }
+        let token = token.ok_or_else(|| {
+            CliError::usage(
+                "no token: pass --token or set INTERCOM_TOKEN (or use --fake to try a fake Intercom)",
+            )
+        })?;
+        let mut builder = Client::builder().token(token);
+        if let Some(url) = &global.base_url {
+            builder = builder.base_url(url);
+        } else if let Some(region) = global.region {
+            builder = builder.region(region.into());
+        }
+        if let Some(version) = version {
+            builder = builder.api_version(version);
+        }
+        let client = builder
+            .build()
+            .map_err(CliError::client("invalid configuration"))?;
+        Ok(Settings::Remote(client))
+    }
+}
+
+/// `--api-version`: any version Intercom may name (`2.14`, `Preview`, one released later),
+/// but something that can be sent in a header.
+fn api_version(text: &str) -> Result<ApiVersion, CliError> {
+    let text = text.trim();
+    let ok = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+    if !ok {
+        return Err(CliError::usage(format!(
+            "--api-version: {text:?} is not an API version (e.g. 2.14, Preview)"
+        )));
+    }
+    Ok(ApiVersion::from(text))
+}
+
+/// `$XDG_STATE_HOME/intercom/fake-state.json`, else `$HOME/.local/state/intercom/fake-state.json`.
+pub fn default_fake_state() -> Result<PathBuf, CliError> {
+    fake_state_under(
+        std::env::var_os("XDG_STATE_HOME").map(PathBuf::from),
+        std::env::var_os("HOME").map(PathBuf::from),
+    )
+    .ok_or_else(|| {
+        CliError::usage(
+            "no place for the fake's state: set XDG_STATE_HOME or HOME, or pass --fake-state PATH",
+        )
+    })
+}
+
+/// The XDG rule: a relative `XDG_STATE_HOME` is ignored.
+fn fake_state_under(xdg_state_home: Option<PathBuf>, home: Option<PathBuf>) -> Option<PathBuf> {
+    let state_dir = xdg_state_home.filter(|p| p.is_absolute()).or_else(|| {
+        home.filter(|p| p.is_absolute())
+            .map(|h| h.join(".local/state"))
+    })?;
+    Some(state_dir.join(FAKE_STATE_FILE))
+}
+
+/// A client, and the fake it talks to if there is one.
+pub struct Context {
+    pub client: Client,
+    fake: Option<FakeIntercom>,
+}
+
+impl Context {
+    /// The client; with a fake, starts it first (loading its state file) and says so on stderr.
+    pub async fn connect(settings: Settings) -> Result<Context, CliError> {
+        let (token, state, version) = match settings {
+            Settings::Remote(client) => return Ok(Context { client, fake: None }),
+            Settings::Fake {
+                token,
+                state,
+                version,
+            } => (token, state, version),
+        };
+        create_parent(&state)?;
+        let fake = FakeIntercom::builder()
+            .token(token.clone())
+            .state_file(&state)
+            .start()
+            .await?;
+        // A notice, not an error: if stderr is gone, the run goes on.
+        let _ = writeln!(
+            std::io::stderr(),
+            "intercom: using an in-process fake Intercom at {} (state: {}) — nothing is sent to Intercom",
+            fake.base_url(),
+            state.display()
+        );
+        let mut builder = Client::builder().token(token).base_url(fake.base_url());
+        if let Some(version) = version {
+            builder = builder.api_version(version);
+        }
+        let client = builder
+            .build()
+            .map_err(CliError::client("cannot reach the fake Intercom"))?;
+        Ok(Context {
+            client,
+            fake: Some(fake),
+        })
+    }
+
+    /// Stops the fake, if any, which saves its state.
+    pub async fn close(self) -> Result<(), CliError> {
+        match self.fake {
+            Some(fake) => Ok(fake.shutdown().await?),
+            None => Ok(()),
+        }
+    }
+}
+
+fn create_parent(path: &Path) -> Result<(), CliError> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir).map_err(|e| {
+            CliError::usage(format!(
+                "--fake-state: cannot create the folder {}: {e}",
+                dir.display()
+            ))
+        }),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fake_state_follows_xdg() {
+        let p = |s: &str| Some(PathBuf::from(s));
+        assert_eq!(
+            fake_state_under(p("/x/state"), p("/home/me")),
+            p("/x/state/intercom/fake-state.json")
+        );
+        assert_eq!(
+            fake_state_under(p("relative"), p("/home/me")),
+            p("/home/me/.local/state/intercom/fake-state.json")
+        );
+        assert_eq!(fake_state_under(None, None), None);
+    }
+
+    #[test]
+    fn api_versions_are_header_safe() {
+        assert_eq!(api_version("2.14").ok(), Some(ApiVersion::V2_14));
+        assert_eq!(api_version("Preview").ok(), Some(ApiVersion::Preview));
+        assert!(api_version("2.14\r\nX: y").is_err());
+        assert!(api_version(" ").is_err());
+    }
+}

@@ -1,0 +1,122 @@
+//! A sync that does not finish (the process killed midway, or writes failing) is resumed by
+//! running it again: the fake's state ends equal to the folder, with exactly one source.
+
+mod common;
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::{
+    Fake, SAMPLE_PAGES, TOKEN, assert_state_equals_folder, binary, sample_copy, sync_args, writes,
+};
+use intercom_fake::FaultConfig;
+use intercom_fake::faults::{FaultKind, FaultRule, Route};
+
+/// How many times to look at the fake's state (every 10 ms) before giving up on the first run:
+/// a bound against hanging, not a measurement; the loop normally ends long before.
+const LOOKS: u32 = 6_000;
+
+#[test]
+fn a_sync_killed_midway_is_completed_by_running_it_again() {
+    // Every upsert answered slowly, one at a time: the run is still going when it is killed.
+    let slow_writes = FaultRule::rate(
+        Route::exact("POST", "/ai/external_pages"),
+        1.0,
+        [FaultKind::Slow(Duration::from_millis(100))],
+    );
+    let fake = Fake::with(|builder| builder.fault(slow_writes));
+    let dir = sample_copy();
+
+    let url = fake.url();
+    let mut args = vec!["--base-url", url.as_str(), "--token", TOKEN];
+    args.extend(sync_args(dir.path(), &["--concurrency", "1"]));
+    let mut child = binary()
+        .args(&args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn intercom");
+
+    let mut looks = 0;
+    while fake.state().pages.len() < 5 {
+        looks += 1;
+        assert!(looks < LOOKS, "the first run wrote no pages");
+        assert!(
+            child.try_wait().expect("child status").is_none(),
+            "the first run ended before it was killed"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    child.kill().expect("kill intercom");
+    child.wait().expect("reap intercom");
+    let written = fake.state().pages.len();
+    assert!(written < SAMPLE_PAGES, "killed midway, not after the end");
+
+    fake.set_faults(FaultConfig::new());
+    let (run, requests) = fake.run(&sync_args(dir.path(), &[]));
+    run.assert_ok();
+    assert!(
+        !run.stdout.contains("(created by this run)"),
+        "the source is found again"
+    );
+    let unchanged = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("unchanged "))
+        .count();
+    assert!(
+        unchanged >= 5,
+        "pages written before the kill are not sent again: {}",
+        run.stdout
+    );
+    let created = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("create "))
+        .count();
+    assert_eq!(created + unchanged, SAMPLE_PAGES, "{}", run.stdout);
+    assert_eq!(
+        writes(&requests).len(),
+        created,
+        "one write per missing page, no source created"
+    );
+    assert_state_equals_folder(&fake, dir.path());
+}
+
+#[test]
+fn pages_that_failed_are_written_by_the_next_run() {
+    // Upserts: five go through, then one page gets a 500 on every one of its 4 attempts.
+    let rule: FaultRule = "POST /ai/external_pages=ok,ok,ok,ok,ok,500,500,500,500"
+        .parse()
+        .expect("fault rule");
+    let fake = Fake::with(|builder| builder.fault(rule));
+    let dir = sample_copy();
+
+    let (first, _) = fake.run(&sync_args(dir.path(), &["--concurrency", "1"]));
+    first.assert_one_error(1, &format!("1 of {SAMPLE_PAGES} pages failed"));
+    let failed: Vec<&str> = first
+        .stdout
+        .lines()
+        .filter(|l| l.contains(": failed: "))
+        .collect();
+    assert_eq!(failed.len(), 1, "{}", first.stdout);
+    assert!(
+        failed[0].contains("HTTP 500") && failed[0].contains("request id"),
+        "{}",
+        failed[0]
+    );
+    assert_eq!(fake.state().pages.len(), SAMPLE_PAGES - 1);
+
+    let (second, requests) = fake.run(&sync_args(dir.path(), &[]));
+    second.assert_ok();
+    assert_eq!(
+        second.summary(),
+        format!(
+            "{} pages: 1 created, 0 updated, {} unchanged, 0 deleted, 0 failed",
+            SAMPLE_PAGES,
+            SAMPLE_PAGES - 1
+        )
+    );
+    assert_eq!(writes(&requests).len(), 1);
+    assert_state_equals_folder(&fake, dir.path());
+}
