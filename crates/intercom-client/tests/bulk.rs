@@ -41,7 +41,8 @@ async fn the_last_rate_limit_values_are_readable() {
 #[tokio::test(start_paused = true)]
 async fn a_stream_waits_for_the_reset_when_no_calls_are_left() {
     let server = MockServer::start_async().await;
-    let reset = unix_in(3);
+    // Far enough away that real time spent on a loaded machine cannot blur the figure.
+    let reset = unix_in(30);
     let first = server
         .mock_async(|when, then| {
             when.method("GET")
@@ -82,9 +83,9 @@ async fn a_stream_waits_for_the_reset_when_no_calls_are_left() {
     assert_eq!(items.len(), 2);
     assert_eq!(first.calls_async().await, 1);
     assert_eq!(second.calls_async().await, 1);
-    // The reset is 2 to 3 seconds away; nothing else takes time on the paused clock.
+    // The reset is 29 to 30 seconds away; nothing else takes time on the paused clock.
     assert!(
-        started.elapsed() >= Duration::from_secs(2),
+        started.elapsed() >= Duration::from_secs(25),
         "{:?}",
         started.elapsed()
     );
@@ -218,7 +219,7 @@ async fn upsert_all_stops_sending_after_a_401_and_reports_the_rest_as_skipped() 
 #[tokio::test(start_paused = true)]
 async fn upsert_all_paces_itself_instead_of_hitting_429s() {
     let server = MockServer::start_async().await;
-    let reset = unix_in(4);
+    let reset = unix_in(30);
     // Every answer says one call is left in this window; with two in flight that is none.
     let mock = server
         .mock_async(|when, then| {
@@ -239,9 +240,9 @@ async fn upsert_all_paces_itself_instead_of_hitting_429s() {
 
     assert!(report.is_success(), "{report}");
     assert_eq!(mock.calls_async().await, 3);
-    // The third page waited for the window to reset (3 to 4 seconds away).
+    // The third page waited for the window to reset (29 to 30 seconds away).
     assert!(
-        started.elapsed() >= Duration::from_secs(3),
+        started.elapsed() >= Duration::from_secs(25),
         "{:?}",
         started.elapsed()
     );
