@@ -58,6 +58,11 @@ pub struct Global {
     /// $HOME/.local/state/intercom/fake-state.json].
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH", requires = "fake")]
     pub fake_state: Option<PathBuf>,
+
+    /// Log to stderr: -v info, -vv debug, -vvv trace (requests, retries, pacing). The token is
+    /// never logged.
+    #[arg(short, long, global = true, help_heading = GLOBAL, action = clap::ArgAction::Count)]
+    pub verbose: u8,
 }
 
 /// `--region`.

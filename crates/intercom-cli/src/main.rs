@@ -11,6 +11,7 @@ mod commands;
 mod context;
 mod exit;
 mod listing;
+mod logging;
 mod output;
 mod progress;
 
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return exit::clap(error),
     };
+    logging::init(cli.global.verbose);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
