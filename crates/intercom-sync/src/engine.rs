@@ -162,7 +162,8 @@ where
         .into_inner()
         .unwrap_or_else(PoisonError::into_inner)
         .absent();
-    let first_delete = lines.len_hint();
+    // Every input item has its line by now, so deletions go after them.
+    let first_delete = lines.len();
     if options.prune {
         stream::iter(absent.into_iter().enumerate())
             .map(|(n, page)| delete(&pages, first_delete + n, page, options.dry_run))
@@ -387,9 +388,10 @@ fn line(
 }
 
 /// The report's lines as they come in (in completion order), told to the progress callback.
+/// Each carries its position in the report: the input's index for desired pages, after
+/// them for deletions.
 struct Lines {
     lines: Mutex<Vec<(usize, PageReport)>>,
-    max_index: Mutex<Option<usize>>,
     on_page: Option<ProgressFn>,
 }
 
@@ -397,7 +399,6 @@ impl Lines {
     fn new(on_page: Option<ProgressFn>) -> Self {
         Self {
             lines: Mutex::new(Vec::new()),
-            max_index: Mutex::new(None),
             on_page,
         }
     }
@@ -406,23 +407,18 @@ impl Lines {
         if let Some(on_page) = &self.on_page {
             on_page(&line);
         }
-        let mut max = self
-            .max_index
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        *max = Some(max.map_or(index, |m| m.max(index)));
         self.lines
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push((index, line));
     }
 
-    /// An index past every line so far.
-    fn len_hint(&self) -> usize {
-        self.max_index
+    /// How many lines so far: once the input is done, one per input item.
+    fn len(&self) -> usize {
+        self.lines
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .map_or(0, |m| m + 1)
+            .len()
     }
 
     fn into_sorted(self) -> Vec<PageReport> {
