@@ -75,9 +75,14 @@ fn a_sync_killed_midway_is_completed_by_running_it_again() {
         .filter(|l| l.starts_with("create "))
         .count();
     assert_eq!(created + unchanged, SAMPLE_PAGES, "{}", run.stdout);
+    // The killed run's last (slowed) write is finished by the fake, like a real server
+    // would, and may be logged during this run: count this run's own writes only.
+    let own_writes = writes(&requests)
+        .into_iter()
+        .filter(|r| r.fault.is_none())
+        .count();
     assert_eq!(
-        writes(&requests).len(),
-        created,
+        own_writes, created,
         "one write per missing page, no source created"
     );
     assert_state_equals_folder(&fake, dir.path());

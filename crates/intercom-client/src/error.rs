@@ -160,7 +160,7 @@ impl Error {
         body: &[u8],
         token: &Token,
     ) -> Error {
-        let header_id = header_request_id(headers);
+        let header_id = header_request_id(headers, token);
         let parsed = serde_json::from_slice::<ErrorBody>(body);
         if status == StatusCode::TOO_MANY_REQUESTS {
             // The headers carry what matters here; a body that does not parse loses nothing.
@@ -168,7 +168,7 @@ impl Error {
             let (request_id, errors) =
                 body.map_or((None, Vec::new()), |b| (b.request_id, b.errors));
             return Error::RateLimited {
-                request_id: request_id.or(header_id),
+                request_id: redact_id(request_id, token).or(header_id),
                 retry_after: retry::retry_after(headers, Utc::now()),
                 rate_limit: RateLimit::from_headers(headers).unwrap_or_default(),
                 errors: redact_all(errors, token),
@@ -177,7 +177,7 @@ impl Error {
         match parsed {
             Ok(body) => Error::Api {
                 status,
-                request_id: body.request_id.or(header_id),
+                request_id: redact_id(body.request_id, token).or(header_id),
                 errors: redact_all(body.errors, token),
             },
             // An empty error body still says what the status says.
@@ -199,11 +199,24 @@ impl Error {
         token: &Token,
     ) -> Error {
         let text = token.redact(&String::from_utf8_lossy(body));
+        // A body that is JSON but not the expected shape may still say its request id.
+        let body_id = serde_json::from_slice::<RequestIdOnly>(body)
+            .ok()
+            .and_then(|b| b.request_id);
         Error::Decode {
             status,
-            request_id: header_request_id(headers),
-            reason: reason.to_string(),
+            request_id: redact_id(body_id, token).or_else(|| header_request_id(headers, token)),
+            // serde quotes the value it could not read, which may be anything the server sent.
+            reason: token.redact(&reason.to_string()),
             body_start: text.chars().take(BODY_START_CHARS).collect(),
+        }
+    }
+
+    /// A URL outside the base URL's origin, refused. The origin is redacted: a `next` link
+    /// could carry anything, the token included.
+    pub(crate) fn foreign_origin(url: &url::Url, token: &Token) -> Error {
+        Error::ForeignNextPage {
+            origin: token.redact(&url.origin().ascii_serialization()),
         }
     }
 
@@ -257,12 +270,26 @@ struct ErrorBody {
     errors: Vec<ApiErrorDetail>,
 }
 
-fn header_request_id(headers: &HeaderMap) -> Option<String> {
+/// Only the `request_id` of a JSON object body, whatever else it holds.
+#[derive(Deserialize)]
+struct RequestIdOnly {
+    #[serde(default)]
+    request_id: Option<String>,
+}
+
+/// The `X-Request-Id` header. Like everything the server sends, it is redacted: an echoing
+/// proxy could put the token there.
+pub(crate) fn header_request_id(headers: &HeaderMap, token: &Token) -> Option<String> {
     headers
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .map(|v| v.trim().to_owned())
         .filter(|v| !v.is_empty())
+        .map(|v| token.redact(&v))
+}
+
+fn redact_id(id: Option<String>, token: &Token) -> Option<String> {
+    id.map(|id| token.redact(&id))
 }
 
 fn redact_all(errors: Vec<ApiErrorDetail>, token: &Token) -> Vec<ApiErrorDetail> {

@@ -37,11 +37,15 @@ pub fn decode_response(status: u16, headers: &[(String, Vec<u8>)], body: &[u8]) 
         let _ = serde_json::from_slice::<ExternalPage>(body);
         let _ = serde_json::from_slice::<ContentImportSource>(body);
         let _ = serde_json::from_slice::<Note>(body);
-        if let Ok(list) = serde_json::from_slice::<ListBody<ExternalPage>>(body) {
-            let _ = next_page(list.pages.as_ref(), list.data.len());
+        if let Ok(mut list) = serde_json::from_slice::<ListBody<ExternalPage>>(body) {
+            let pages = list.pages.take();
+            let items = list.into_items().map_or(0, |items| items.len());
+            let _ = next_page(pages.as_ref(), items);
         }
-        if let Ok(list) = serde_json::from_slice::<ListBody<Note>>(body) {
-            let _ = next_page(list.pages.as_ref(), list.data.len());
+        if let Ok(mut list) = serde_json::from_slice::<ListBody<Note>>(body) {
+            let pages = list.pages.take();
+            let items = list.into_items().map_or(0, |items| items.len());
+            let _ = next_page(pages.as_ref(), items);
         }
         let error = Error::decode(status, &map, body, &"fuzz", &token);
         let _ = (error.to_string(), error.request_id(), error.is_retryable());

@@ -224,9 +224,7 @@ where
                         None => Error::invalid("next", format!("is not a URL: {e}")),
                     })?;
                 if !self.client.inner.base.same_origin(&url) {
-                    return Err(Error::ForeignNextPage {
-                        origin: url.origin().ascii_serialization(),
-                    });
+                    return Err(Error::foreign_origin(&url, &self.client.inner.token));
                 }
                 // Keep the page size asked for if the server's link leaves it out.
                 if let Some(per_page) = per_page
@@ -261,15 +259,25 @@ where
             request = request.paced(1);
         }
         let response = self.client.send(request).await?;
-        let body: ListBody<T> = self.client.decode(&response)?;
-        let next = next_page(body.pages.as_ref(), body.data.len());
+        let mut body: ListBody<T> = self.client.decode(&response)?;
+        let pages = body.pages.take().unwrap_or_default();
+        let total_count = body.total_count;
+        let items = body.into_items().map_err(|reason| {
+            Error::decode(
+                response.status,
+                &response.headers,
+                &response.body,
+                &reason,
+                &self.client.inner.token,
+            )
+        })?;
+        let next = next_page(Some(&pages), items.len());
         let next_url = next
             .as_ref()
             .map(|next| self.next_url(next, Some(&response)));
-        let pages = body.pages.unwrap_or_default();
         let page = Page {
-            items: body.data,
-            total_count: body.total_count,
+            items,
+            total_count,
             page: pages.page,
             total_pages: pages.total_pages,
             next,
@@ -290,12 +298,27 @@ struct Pager<T> {
 #[derive(Deserialize)]
 #[serde(bound = "T: DeserializeOwned")]
 pub(crate) struct ListBody<T> {
-    #[serde(default = "Vec::new")]
-    pub(crate) data: Vec<T>,
+    #[serde(rename = "type", default)]
+    kind: Option<String>,
+    #[serde(default)]
+    data: Option<Vec<T>>,
     #[serde(default)]
     pub(crate) pages: Option<CursorPages>,
     #[serde(default)]
     pub(crate) total_count: Option<i64>,
+}
+
+impl<T> ListBody<T> {
+    /// The items. A body with no `data` is a list only if it says so (`"type": "list"`):
+    /// `{}` or an `error.list` sent with a 200 must not read as "nothing there", or `ensure`
+    /// would take a garbled answer for a missing source and create a duplicate.
+    pub(crate) fn into_items(self) -> std::result::Result<Vec<T>, &'static str> {
+        match (self.data, self.kind.as_deref()) {
+            (Some(data), _) => Ok(data),
+            (None, Some("list")) => Ok(Vec::new()),
+            (None, _) => Err("a list response without `data`"),
+        }
+    }
 }
 
 /// Where the next page is: a link, a cursor, or the next page number while

@@ -50,6 +50,7 @@ pub struct RetryPolicy {
     initial_backoff: Duration,
     max_backoff: Duration,
     total_deadline: Option<Duration>,
+    settle_time: Duration,
 }
 
 impl Default for RetryPolicy {
@@ -59,6 +60,7 @@ impl Default for RetryPolicy {
             initial_backoff: Duration::from_millis(500),
             max_backoff: Duration::from_secs(20),
             total_deadline: Some(Duration::from_secs(120)),
+            settle_time: Duration::from_secs(30),
         }
     }
 }
@@ -88,6 +90,20 @@ impl RetryPolicy {
     pub fn with_total_deadline(mut self, deadline: Option<Duration>) -> Self {
         self.total_deadline = deadline;
         self
+    }
+
+    /// How long a create whose answer was lost (timed out, connection broken, 502 or 504 from
+    /// a gateway) may still take to land on the server: before creating again,
+    /// [`ensure`](crate::ContentImportSources::ensure) keeps looking for the source that long
+    /// after the lost create was sent. Default 30 s.
+    pub fn with_settle_time(mut self, settle: Duration) -> Self {
+        self.settle_time = settle;
+        self
+    }
+
+    /// How long a lost create may take to land.
+    pub fn settle_time(&self) -> Duration {
+        self.settle_time
     }
 
     /// How many attempts in all.

@@ -117,9 +117,7 @@ impl Client {
     pub(crate) async fn send(&self, request: Request) -> Result<Response> {
         // The token goes to the base URL's origin and nowhere else: every URL passes here.
         if !self.inner.base.same_origin(&request.url) {
-            return Err(Error::ForeignNextPage {
-                origin: request.url.origin().ascii_serialization(),
-            });
+            return Err(Error::foreign_origin(&request.url, &self.inner.token));
         }
         let version = version_header(request.version.as_ref().unwrap_or(&self.inner.version))?;
         let attempts = self.send_with_retries(&request, &version);
@@ -237,8 +235,8 @@ impl Client {
         inner.rate_limits.record(&headers);
         let span = tracing::Span::current();
         span.record("status", status.as_u16());
-        if let Some(id) = headers.get("x-request-id").and_then(|v| v.to_str().ok()) {
-            span.record("request_id", id);
+        if let Some(id) = crate::error::header_request_id(&headers, &inner.token) {
+            span.record("request_id", id.as_str());
         }
         let body = response.bytes().await?;
         tracing::debug!(

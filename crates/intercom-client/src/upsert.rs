@@ -5,6 +5,7 @@ use std::fmt;
 use std::sync::{Mutex, PoisonError};
 
 use futures::{Stream, StreamExt, TryStreamExt};
+use tokio::time::Instant;
 use url::Url;
 
 use crate::error::{Error, Result};
@@ -52,11 +53,29 @@ impl ContentImportSources {
         source.validate()?;
         let policy = self.client.retry_policy().clone();
         let mut attempt = 1;
+        // When the last create's answer was lost, when it was sent: the server may still be
+        // working on it, so the source may yet appear.
+        let mut in_flight_since: Option<Instant> = None;
         loop {
             if let Some(found) = self.find_by_url(source.url()).await? {
                 tracing::debug!(id = %found.id, "content import source already exists");
                 return Ok(found);
             }
+            if let Some(sent) = in_flight_since
+                && sent.elapsed() < policy.settle_time()
+            {
+                // Not there yet, but a lost create may still land: look again, don't create.
+                let wait = policy
+                    .backoff(attempt, rand::random::<f64>())
+                    .min(policy.settle_time() - sent.elapsed());
+                tracing::debug!(
+                    wait_ms = wait.as_millis() as u64,
+                    "waiting for a lost create to land"
+                );
+                tokio::time::sleep(wait).await;
+                continue;
+            }
+            let sent = Instant::now();
             let error = match self.create(source.clone()).await {
                 Ok(created) => {
                     tracing::info!(id = %created.id, "created content import source");
@@ -65,6 +84,7 @@ impl ContentImportSources {
                 Err(e) if !fate_unknown(&e) => return Err(e),
                 Err(e) => e,
             };
+            in_flight_since = answer_lost(&error).then_some(sent);
             if attempt >= policy.max_attempts() {
                 // The last create may still have gone through: look once more.
                 return match self.find_by_url(source.url()).await? {
@@ -89,6 +109,13 @@ impl ContentImportSources {
             attempt += 1;
         }
     }
+}
+
+/// Whether the server may still be processing the request: no answer came back from it (a
+/// timeout, a broken connection, a gateway's 502 or 504).
+fn answer_lost(error: &Error) -> bool {
+    matches!(error, Error::Timeout { .. } | Error::Transport { .. })
+        || matches!(error.status().map(|s| s.as_u16()), Some(502 | 504))
 }
 
 /// Whether a failed create may have created the source anyway, or may succeed later.

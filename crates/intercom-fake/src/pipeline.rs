@@ -59,14 +59,31 @@ pub(crate) async fn pipeline(
     };
     let fault = shared.faults.decide(&record.method, &record.path);
     record.fault = fault.map(|kind| kind.to_string());
-    let response = match fault {
-        None => serve(&shared, &record, request, next).await,
-        Some(FaultKind::Slow(delay)) => {
-            tokio::time::sleep(delay).await;
-            serve(&shared, &record, request, next).await
+    match fault {
+        None => {
+            let response = serve(&shared, &record, request, next).await;
+            log(&shared, record, response)
         }
-        Some(kind) => injected(&shared, kind, &record.request_id),
-    };
+        Some(FaultKind::Slow(delay)) => {
+            // Like the real API, finish (and log) a request whose client gave up waiting: a
+            // write that lands after the client's timeout is exactly what a slow fault is for.
+            let task = tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
+                let response = serve(&shared, &record, request, next).await;
+                log(&shared, record, response)
+            });
+            task.await
+                .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        }
+        Some(kind) => {
+            let response = injected(&shared, kind, &record.request_id);
+            log(&shared, record, response)
+        }
+    }
+}
+
+/// Records the request with its answer's status (none when the connection is dropped).
+fn log(shared: &Shared, mut record: RequestRecord, response: Response) -> Response {
     if response.extensions().get::<DropConnection>().is_none() {
         record.status = Some(response.status().as_u16());
     }
