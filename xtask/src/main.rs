@@ -4,7 +4,9 @@
 //!   `openapi/intercom.yaml` and write them into the workspace.
 //! - `check`: lint the spec, regenerate in memory, and fail with a unified diff when
 //!   a committed generated file differs from what the spec produces.
+//! - `bench`: build and run the benchmarks (`crates/intercom-bench`) in release mode.
 
+mod bench;
 mod codegen;
 mod drift;
 mod lint;
@@ -16,10 +18,11 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-const USAGE: &str = "usage: cargo xtask <regen|check>
+const USAGE: &str = "usage: cargo xtask <regen|check|bench>
 
   regen   regenerate crates/intercom-openapi*/src/generated.rs from openapi/intercom.yaml
-  check   lint the spec and fail if any committed generated file drifted from it";
+  check   lint the spec and fail if any committed generated file drifted from it
+  bench   build in release mode and run the benchmarks (BENCHMARKS.md); `bench -- --help` for options";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
     {
         ["regen"] => regen(),
         ["check"] => check(),
+        ["bench", args @ ..] => bench::run(args),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(true)

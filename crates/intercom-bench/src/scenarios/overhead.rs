@@ -1,0 +1,280 @@
+//! Figure 1: what `intercom-client` costs per request over plain reqwest.
+//!
+//! Both sides send the same requests (method, path, the same four headers) to the same fake
+//! process and decode the same body into the same types (`intercom_client::ExternalPage`),
+//! so the difference is the client's own layer: building the request, the version and token
+//! headers, the origin check, the deadline timer, the tracing span, reading the rate-limit
+//! headers, and error mapping. The plain side is what a careful hand-written caller would
+//! do: one `reqwest::Client` with the headers as defaults.
+//!
+//! Each workload runs in rounds, alternating which side goes first, so that drift (CPU
+//! frequency, other processes on the machine) falls on both sides alike. A warm-up batch per
+//! side opens the connections first. Besides wall time, each batch's CPU time of this process
+//! is measured: the client's own cost, which other load on the machine disturbs less. Both
+//! sides run on the benchmark's current-thread tokio runtime (see `run.rs`). Single calls are
+//! not paced and nothing fails, so the client's pacing and retries never act; the client
+//! keeps its defaults.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use futures::{StreamExt, TryStreamExt, stream};
+use intercom_client::{Client, ExternalPageId};
+
+use crate::client;
+use crate::fake_process::{FakeConfig, FakeProcess};
+use crate::requests::RequestStats;
+use crate::scenarios::plain_reqwest::Plain;
+use crate::{cpu, state_file};
+
+/// The share of extra time the aim allows.
+pub const AIM: f64 = 0.05;
+
+/// Pages in the fake: enough for a list's default page of 50.
+const PAGES: usize = 100;
+
+/// Requests per side in the warm-up batch of each workload (not measured).
+const WARM_UP: usize = 100;
+
+/// One measured workload.
+#[derive(Debug, Clone)]
+pub struct OverheadRow {
+    /// What was sent, and how many at once.
+    pub label: String,
+    /// Requests measured per side.
+    pub requests: usize,
+    /// Mean time per request through `intercom-client`.
+    pub client: Duration,
+    /// Mean time per request through plain reqwest.
+    pub plain: Duration,
+    /// Mean CPU time of this process per request through `intercom-client`.
+    pub client_cpu: Duration,
+    /// Mean CPU time of this process per request through plain reqwest.
+    pub plain_cpu: Duration,
+    /// The median over rounds of each round's client time over its plain time: less
+    /// swayed than the ratio of means by a round that other work on the machine slowed.
+    pub median_round_ratio: f64,
+}
+
+impl OverheadRow {
+    /// Client time over plain time.
+    pub fn ratio(&self) -> f64 {
+        self.client.as_secs_f64() / self.plain.as_secs_f64()
+    }
+
+    /// Client CPU time over plain CPU time (this process only: the fake is not counted).
+    pub fn cpu_ratio(&self) -> f64 {
+        self.client_cpu.as_secs_f64() / self.plain_cpu.as_secs_f64()
+    }
+
+    /// Whether the client is within [`AIM`] of plain reqwest.
+    pub fn met_aim(&self) -> bool {
+        self.ratio() <= 1.0 + AIM
+    }
+}
+
+/// What the overhead scenario measured.
+#[derive(Debug, Clone)]
+pub struct Overhead {
+    /// One row per workload.
+    pub rows: Vec<OverheadRow>,
+    /// Rounds per workload.
+    pub rounds: usize,
+    /// What the fake saw (every request should be a success).
+    pub logged: RequestStats,
+    /// How many requests were sent, warm-ups included.
+    pub sent: usize,
+}
+
+/// The call being measured.
+#[derive(Debug, Clone, Copy)]
+enum Call {
+    /// `GET /ai/external_pages/1`.
+    GetPage,
+    /// `GET /ai/external_pages`: the first page of the list, 50 pages of ~2 KB.
+    ListPage,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Workload {
+    call: Call,
+    concurrency: usize,
+}
+
+impl Workload {
+    fn label(&self) -> String {
+        let call = match self.call {
+            Call::GetPage => "GET one page (~2 KB)",
+            Call::ListPage => "list, first page (50 pages, ~110 KB)",
+        };
+        match self.concurrency {
+            1 => format!("{call}, sequential"),
+            n => format!("{call}, {n} in flight"),
+        }
+    }
+}
+
+const WORKLOADS: [Workload; 3] = [
+    Workload {
+        call: Call::GetPage,
+        concurrency: 1,
+    },
+    Workload {
+        call: Call::ListPage,
+        concurrency: 1,
+    },
+    Workload {
+        call: Call::GetPage,
+        concurrency: 8,
+    },
+];
+
+/// Starts a fake holding [`PAGES`] pages (from a state file in `dir`) and measures every
+/// workload with `requests` requests per side, in `rounds` alternating rounds.
+pub async fn run(fake_bin: &Path, dir: &Path, requests: usize, rounds: usize) -> Result<Overhead> {
+    let rounds = rounds.max(1);
+    let per_round = (requests / rounds).max(1);
+    let path = dir.join("overhead-state.json");
+    state_file::write(&path, PAGES)?;
+    let fake = FakeProcess::start(fake_bin, &FakeConfig::unlimited().state_file(&path)).await?;
+    let sides = Sides {
+        client: client::intercom(fake.base_url())?,
+        plain: Plain::new(fake.base_url())?,
+    };
+    let mut rows = Vec::new();
+    let mut sent = 0;
+    for workload in WORKLOADS {
+        for side in [Side::Client, Side::Plain] {
+            sides.batch(side, workload, WARM_UP).await?;
+        }
+        let mut client = Measured::default();
+        let mut plain = Measured::default();
+        let mut round_ratios = Vec::with_capacity(rounds);
+        for round in 0..rounds {
+            let order = if round.is_multiple_of(2) {
+                [Side::Client, Side::Plain]
+            } else {
+                [Side::Plain, Side::Client]
+            };
+            let (mut client_round, mut plain_round) = (Measured::default(), Measured::default());
+            for side in order {
+                let took = sides.batch(side, workload, per_round).await?;
+                match side {
+                    Side::Client => client_round = took,
+                    Side::Plain => plain_round = took,
+                }
+            }
+            round_ratios.push(client_round.wall.as_secs_f64() / plain_round.wall.as_secs_f64());
+            client.add(client_round);
+            plain.add(plain_round);
+        }
+        let measured = per_round * rounds;
+        sent += 2 * (WARM_UP + measured);
+        rows.push(OverheadRow {
+            label: workload.label(),
+            requests: measured,
+            client: client.wall / measured as u32,
+            plain: plain.wall / measured as u32,
+            client_cpu: client.cpu / measured as u32,
+            plain_cpu: plain.cpu / measured as u32,
+            median_round_ratio: median(&mut round_ratios),
+        });
+    }
+    let logged = RequestStats::of(&fake.requests().await?);
+    Ok(Overhead {
+        rows,
+        rounds,
+        logged,
+        sent,
+    })
+}
+
+/// The median of `values` (which it sorts); NaN if empty.
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    match values.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => values[n / 2],
+        n => (values[n / 2 - 1] + values[n / 2]) / 2.0,
+    }
+}
+
+/// Wall and CPU time of some batches.
+#[derive(Debug, Clone, Copy, Default)]
+struct Measured {
+    wall: Duration,
+    cpu: Duration,
+}
+
+impl Measured {
+    fn add(&mut self, other: Measured) {
+        self.wall += other.wall;
+        self.cpu += other.cpu;
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Side {
+    Client,
+    Plain,
+}
+
+struct Sides {
+    client: Client,
+    plain: Plain,
+}
+
+impl Sides {
+    /// Sends `count` calls from `side`, `workload.concurrency` at a time.
+    async fn batch(&self, side: Side, workload: Workload, count: usize) -> Result<Measured> {
+        let cpu = cpu::process_time()?;
+        let started = Instant::now();
+        stream::iter(0..count)
+            .map(|_| self.once(side, workload.call))
+            .buffer_unordered(workload.concurrency)
+            .try_collect::<()>()
+            .await?;
+        Ok(Measured {
+            wall: started.elapsed(),
+            cpu: cpu::process_time()?.saturating_sub(cpu),
+        })
+    }
+
+    async fn once(&self, side: Side, call: Call) -> Result<()> {
+        match (side, call) {
+            (Side::Client, Call::GetPage) => {
+                let page = self
+                    .client
+                    .external_pages()
+                    .get(&ExternalPageId::new("1"))
+                    .await?;
+                black_box(page);
+            }
+            (Side::Client, Call::ListPage) => {
+                let page = self.client.external_pages().list().first_page().await?;
+                black_box(page);
+            }
+            (Side::Plain, Call::GetPage) => {
+                black_box(self.plain.get_page().await?);
+            }
+            (Side::Plain, Call::ListPage) => {
+                black_box(self.plain.list_first_page().await?);
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_of_odd_and_even_counts() {
+        assert_eq!(median(&mut [3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&mut [4.0, 1.0, 3.0, 2.0]), 2.5);
+        assert!(median(&mut []).is_nan());
+    }
+}
