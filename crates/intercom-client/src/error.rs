@@ -199,13 +199,16 @@ impl Error {
         token: &Token,
     ) -> Error {
         let text = token.redact(&String::from_utf8_lossy(body));
-        // A body that is JSON but not the expected shape may still say its request id.
-        let body_id = serde_json::from_slice::<RequestIdOnly>(body)
-            .ok()
-            .and_then(|b| b.request_id);
+        // The header first (the body is not what was expected); a body that is JSON but not
+        // the expected shape may still say its request id when the header does not.
+        let body_id = || {
+            serde_json::from_slice::<RequestIdOnly>(body)
+                .ok()
+                .and_then(|b| redact_id(b.request_id, token))
+        };
         Error::Decode {
             status,
-            request_id: redact_id(body_id, token).or_else(|| header_request_id(headers, token)),
+            request_id: header_request_id(headers, token).or_else(body_id),
             // serde quotes the value it could not read, which may be anything the server sent.
             reason: token.redact(&reason.to_string()),
             body_start: text.chars().take(BODY_START_CHARS).collect(),

@@ -300,12 +300,22 @@ struct Pager<T> {
 pub(crate) struct ListBody<T> {
     #[serde(rename = "type", default)]
     kind: Option<String>,
-    #[serde(default)]
+    // Absent is told apart from `null`, which is not a list.
+    #[serde(default, deserialize_with = "present")]
     data: Option<Vec<T>>,
     #[serde(default)]
     pub(crate) pages: Option<CursorPages>,
     #[serde(default)]
     pub(crate) total_count: Option<i64>,
+}
+
+/// A field that, when present, must hold a value (`null` is an error, not `None`).
+fn present<'de, D, T>(deserializer: D) -> std::result::Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
 }
 
 impl<T> ListBody<T> {
