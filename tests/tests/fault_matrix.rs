@@ -81,7 +81,7 @@ async fn fake(rules: &[&str]) -> FakeIntercom {
 }
 
 /// A client whose retries wait milliseconds: [`ATTEMPTS`] attempts, 5–50 ms backoff, 40 s per
-/// call.
+/// call, and `ensure` waits 3 s for a lost create to land.
 fn client(fake: &FakeIntercom, request_timeout: Duration) -> Client {
     Client::builder()
         .token(TOKEN)
@@ -91,7 +91,10 @@ fn client(fake: &FakeIntercom, request_timeout: Duration) -> Client {
             RetryPolicy::default()
                 .with_max_attempts(ATTEMPTS)
                 .with_backoff(Duration::from_millis(5), Duration::from_millis(50))
-                .with_total_deadline(Some(Duration::from_secs(40))),
+                .with_total_deadline(Some(Duration::from_secs(40)))
+                // The slowest fault here answers after a second: a lost create has landed by
+                // then, or never will (a dropped one never reached the fake's handler).
+                .with_settle_time(Duration::from_secs(3)),
         )
         .build()
         .expect("a client")

@@ -111,11 +111,15 @@ impl ContentImportSources {
     }
 }
 
-/// Whether the server may still be processing the request: no answer came back from it (a
-/// timeout, a broken connection, a gateway's 502 or 504).
+/// Whether the server may still be processing the request: it was sent, but no answer came
+/// back from the server itself (a timeout, a connection broken after sending, a gateway's 502
+/// or 504). A connection that was never made sent nothing.
 fn answer_lost(error: &Error) -> bool {
-    matches!(error, Error::Timeout { .. } | Error::Transport { .. })
-        || matches!(error.status().map(|s| s.as_u16()), Some(502 | 504))
+    match error {
+        Error::Timeout { .. } => true,
+        Error::Transport { source, .. } => !source.is_connect(),
+        _ => matches!(error.status().map(|s| s.as_u16()), Some(502 | 504)),
+    }
 }
 
 /// Whether a failed create may have created the source anyway, or may succeed later.

@@ -186,3 +186,56 @@ async fn when_every_create_fails_it_gives_up_with_the_last_error_and_no_duplicat
     assert_eq!(list.calls_async().await, 5);
     assert!(sources.lock().unwrap().is_empty());
 }
+
+/// A create whose answer never came (the client timed out) but that the server finishes later:
+/// `ensure` keeps looking for the settle time instead of creating a second source.
+#[tokio::test]
+async fn a_create_that_lands_after_the_timeout_is_found_not_duplicated() {
+    use std::time::Duration;
+
+    use intercom_client::Client;
+    use intercom_client::retry::RetryPolicy;
+    use intercom_fake::FakeIntercom;
+
+    let fake = FakeIntercom::builder()
+        .token("t")
+        .fault("POST /ai/content_import_sources=slow:600".parse().unwrap())
+        .start()
+        .await
+        .unwrap();
+    let client = Client::builder()
+        .token("t")
+        .base_url(fake.base_url())
+        .request_timeout(Some(Duration::from_millis(150)))
+        .retry_policy(
+            RetryPolicy::default()
+                .with_backoff(Duration::from_millis(20), Duration::from_millis(100))
+                .with_settle_time(Duration::from_secs(5)),
+        )
+        .build()
+        .unwrap();
+
+    let source = client
+        .content_import_sources()
+        .ensure("https://help.example.com")
+        .await
+        .unwrap();
+
+    // Let the slowed create finish on the fake, so that a duplicate would show. A bound, not a
+    // measurement: the fake logs the request once it has run it.
+    for _ in 0..100 {
+        if fake.requests().iter().any(|r| r.fault.is_some()) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let state = fake.state();
+    assert_eq!(state.sources.len(), 1, "{:?}", state.sources);
+    assert_eq!(state.sources[0].id, source.id.get());
+    let creates = fake
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST")
+        .count();
+    assert_eq!(creates, 1, "the lost create was not sent again");
+}
