@@ -37,16 +37,9 @@ pub fn decode_response(status: u16, headers: &[(String, Vec<u8>)], body: &[u8]) 
         let _ = serde_json::from_slice::<ExternalPage>(body);
         let _ = serde_json::from_slice::<ContentImportSource>(body);
         let _ = serde_json::from_slice::<Note>(body);
-        if let Ok(mut list) = serde_json::from_slice::<ListBody<ExternalPage>>(body) {
-            let pages = list.pages.take();
-            let items = list.into_items().map_or(0, |items| items.len());
-            let _ = next_page(pages.as_ref(), items);
-        }
-        if let Ok(mut list) = serde_json::from_slice::<ListBody<Note>>(body) {
-            let pages = list.pages.take();
-            let items = list.into_items().map_or(0, |items| items.len());
-            let _ = next_page(pages.as_ref(), items);
-        }
+        decode_list::<ExternalPage>(body);
+        decode_list::<ContentImportSource>(body);
+        decode_list::<Note>(body);
         let error = Error::decode(status, &map, body, &"fuzz", &token);
         let _ = (error.to_string(), error.request_id(), error.is_retryable());
         return;
@@ -74,5 +67,14 @@ pub fn decode_response(status: u16, headers: &[(String, Vec<u8>)], body: &[u8]) 
                 jitter: 0.5,
             },
         );
+    }
+}
+
+/// A list envelope of `T` and the next-page decision, as `List` makes it.
+fn decode_list<T: serde::de::DeserializeOwned>(body: &[u8]) {
+    if let Ok(mut list) = serde_json::from_slice::<ListBody<T>>(body) {
+        let pages = list.pages.take();
+        let items = list.into_items().map_or(0, |items| items.len());
+        let _ = next_page(pages.as_ref(), items);
     }
 }
