@@ -423,7 +423,7 @@ async fn every_page_write_failing_gives_a_report_where_every_page_failed() {
         assert_eq!(report.counts.created, 0, "{kind}: {report}");
         for (line, page) in report.pages.iter().zip(&input) {
             assert_eq!(line.external_id, page.external_id, "{kind}");
-            let Outcome::Failed(reason) = &line.outcome else {
+            let Outcome::Failed { reason, .. } = &line.outcome else {
                 panic!("{kind}: {line} did not fail");
             };
             assert!(!reason.trim().is_empty(), "{kind}: {line}");

@@ -301,9 +301,17 @@ pub struct SyncArgs {
     /// Print the plan; send no write.
     #[arg(long)]
     pub dry_run: bool,
-    /// Delete the source's pages whose files are gone.
+    /// Delete the source's pages whose files are gone (never those of files that exist but
+    /// cannot be read).
     #[arg(long)]
     pub prune: bool,
+    /// The most a prune may delete, in percent of the source's pages; a prune that would
+    /// delete more, or every page, is refused and deletes nothing.
+    #[arg(long, value_name = "PERCENT", default_value_t = 50, value_parser = clap::value_parser!(u8).range(0..=100))]
+    pub max_prune: u8,
+    /// Let a prune delete any share of the source's pages, every page included.
+    #[arg(long, requires = "prune")]
+    pub force_prune: bool,
     /// Writes in flight at once (at least 1).
     #[arg(long, value_name = "N", default_value_t = intercom_sync::DEFAULT_CONCURRENCY)]
     pub concurrency: usize,

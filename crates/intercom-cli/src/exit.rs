@@ -35,8 +35,18 @@ pub enum CliError {
     Sync(SyncError),
     /// The in-process fake could not start or stop.
     Fake(FakeError),
-    /// A sync ran, but some of its pages failed.
-    PagesFailed { failed: usize, total: usize },
+    /// A sync ran, but some of its pages failed; `retryable` of them may pass on a rerun.
+    PagesFailed {
+        failed: usize,
+        retryable: usize,
+        total: usize,
+    },
+    /// A sync's prune would have deleted too much of the source, and deleted nothing.
+    PruneRefused {
+        would_delete: usize,
+        existing: usize,
+        max_percent: u32,
+    },
     /// Writing the output failed.
     Output(io::Error),
 }
@@ -89,10 +99,37 @@ impl fmt::Display for CliError {
             },
             CliError::Sync(error) => write!(f, "sync: {error}"),
             CliError::Fake(error) => write!(f, "fake Intercom: {error}"),
-            CliError::PagesFailed { failed, total } => write!(
+            CliError::PagesFailed {
+                failed,
+                retryable,
+                total,
+            } => {
+                write!(
+                    f,
+                    "sync: {failed} of {total} pages failed (see the lines marked `failed`)"
+                )?;
+                let permanent = failed - retryable;
+                match (*retryable, permanent) {
+                    (0, _) => write!(
+                        f,
+                        "; a rerun will not fix them: fix the files or the input first"
+                    ),
+                    (_, 0) => write!(f, "; run the same command again to retry them"),
+                    (r, p) => write!(
+                        f,
+                        "; {r} may pass on a rerun of the same command, {p} will not until the files or the input are fixed"
+                    ),
+                }
+            }
+            CliError::PruneRefused {
+                would_delete,
+                existing,
+                max_percent,
+            } => write!(
                 f,
-                "sync: {failed} of {total} pages failed (see the lines marked `failed`); \
-                 run the same command again to retry them"
+                "sync: --prune would delete {would_delete} of the source's {existing} pages \
+                 (every page, or more than --max-prune {max_percent}%), so nothing was deleted; \
+                 check the folder and --source-url, or pass --force-prune"
             ),
             CliError::Output(error) => write!(f, "cannot write the output: {error}"),
         }
@@ -142,7 +179,8 @@ fn flag_of(field: &str) -> String {
 pub fn finish(result: Result<(), CliError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        // The reader went away; there is nobody to tell.
+        // The reader went away; there is nobody to tell. (A sync's failed pages are not an
+        // output error: they keep their exit code whatever happened to stdout.)
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error) => {
             print_error(&error.to_string());
@@ -279,8 +317,16 @@ mod tests {
         );
         let failed = CliError::PagesFailed {
             failed: 1,
+            retryable: 0,
             total: 3,
         };
         assert_eq!(failed.exit_code(), FAILURE);
+        assert!(failed.to_string().contains("a rerun will not fix them"));
+        let refused = CliError::PruneRefused {
+            would_delete: 39,
+            existing: 39,
+            max_percent: 50,
+        };
+        assert_eq!(refused.exit_code(), FAILURE);
     }
 }

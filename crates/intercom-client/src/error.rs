@@ -100,6 +100,36 @@ pub enum Error {
         /// The scheme, host and port the link pointed at.
         origin: String,
     },
+
+    /// A list could not be read to its end: its pages loop, go on past what the server said
+    /// (`total_pages`) or past the stream's page limit. Never taken for the end of the list,
+    /// since what is not in a list may be deleted.
+    #[error("the list is incomplete: {reason}; read {pages} pages and {items} items{}", last_response_text(*.status, .request_id.as_deref()))]
+    IncompleteList {
+        /// What was wrong.
+        reason: String,
+        /// Pages fetched before it stopped.
+        pages: u64,
+        /// Items read before it stopped (each id once).
+        items: u64,
+        /// The status of the last page fetched, if any was.
+        status: Option<StatusCode>,
+        /// The request id of the last page fetched, if it had one.
+        request_id: Option<String>,
+    },
+
+    /// A content import source at the URL is not synced through the API (it is crawled, or
+    /// managed by hand): `ensure` does not write into it, and does not create a second
+    /// source beside it.
+    #[error("content import source {id} at {url} has sync_behavior `{sync_behavior}`, not `api`: its pages are not ours to write or delete; use another source URL", url = one_line(.url))]
+    NotAnApiSource {
+        /// The source's id.
+        id: crate::ids::ContentImportSourceId,
+        /// Its URL.
+        url: String,
+        /// How it is synced.
+        sync_behavior: intercom_openapi::open_enums::SyncBehavior,
+    },
 }
 
 impl Error {
@@ -117,7 +147,8 @@ impl Error {
         match self {
             Error::Api { request_id, .. }
             | Error::RateLimited { request_id, .. }
-            | Error::Decode { request_id, .. } => request_id.as_deref(),
+            | Error::Decode { request_id, .. }
+            | Error::IncompleteList { request_id, .. } => request_id.as_deref(),
             _ => None,
         }
     }
@@ -142,7 +173,11 @@ impl Error {
             }
             Error::RateLimited { .. } | Error::Timeout { .. } => true,
             Error::Transport { source, .. } => !source.is_builder(),
-            Error::InvalidInput { .. } | Error::ForeignNextPage { .. } => false,
+            // A list that loops or never ends does so again.
+            Error::InvalidInput { .. }
+            | Error::ForeignNextPage { .. }
+            | Error::IncompleteList { .. }
+            | Error::NotAnApiSource { .. } => false,
         }
     }
 
@@ -322,6 +357,18 @@ fn details(errors: &[ApiErrorDetail]) -> String {
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// `; last page HTTP 200, request id …` for an incomplete list.
+fn last_response_text(status: Option<StatusCode>, request_id: Option<&str>) -> String {
+    match status {
+        Some(status) => format!(
+            "; last page HTTP {}, {}",
+            status.as_u16(),
+            request_id_text(request_id)
+        ),
+        None => String::new(),
+    }
 }
 
 fn request_id_text(request_id: Option<&str>) -> String {

@@ -74,7 +74,7 @@ pub fn decode_response(status: u16, headers: &[(String, Vec<u8>)], body: &[u8]) 
 fn decode_list<T: serde::de::DeserializeOwned>(body: &[u8]) {
     if let Ok(mut list) = serde_json::from_slice::<ListBody<T>>(body) {
         let pages = list.pages.take();
-        let items = list.into_items().map_or(0, |items| items.len());
-        let _ = next_page(pages.as_ref(), items);
+        let _ = list.into_items();
+        let _ = next_page(pages.as_ref());
     }
 }

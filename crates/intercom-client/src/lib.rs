@@ -74,7 +74,7 @@ pub use ids::{AdminId, ContactId, ContentImportSourceId, ExternalPageId, NoteId}
 pub use model::{
     ContentImportSource, ExternalPage, Note, NoteAuthor, NoteContact, TeamPriorityLevel,
 };
-pub use pagination::{ItemStream, List, NextPage, Page, PageStream};
+pub use pagination::{DEFAULT_MAX_PAGES, ItemStream, List, ListItem, NextPage, Page, PageStream};
 pub use rate_limit::RateLimit;
 pub use region::Region;
 pub use request::{
@@ -83,7 +83,7 @@ pub use request::{
 pub use resources::{ContentImportSources, ExternalPages, Notes};
 pub use retry::RetryPolicy;
 pub use token::Token;
-pub use upsert::{UpsertOutcome, UpsertReport, UpsertResult};
+pub use upsert::{Ensured, UpsertOutcome, UpsertReport, UpsertResult};
 pub use version::{ApiVersion, DEFAULT_API_VERSION};
 
 /// The spec's open enums used in this crate's types: a value Intercom adds later is kept in

@@ -2,27 +2,65 @@
 //!
 //! Intercom's lists say where the next page is in three ways: `pages.next` as a URL (the AI
 //! Content lists), `pages.next` as a cursor object with `starting_after` (other lists), or no
-//! `next` while `page < total_pages`. A stream follows whichever it gets and stops on a
-//! missing next, an empty page, or a next it has already fetched (a server bug would
-//! otherwise loop forever). A `next` URL on another scheme, host or port is not followed: the
-//! stream ends with [`Error::ForeignNextPage`]. Only one page is held at a time.
+//! `next` while `page < total_pages`. A stream follows whichever it gets, through empty pages
+//! too, and ends only where the list says it ends: a page with no next.
+//!
+//! A list that cannot be read to its end is an error, never a short list, because callers
+//! act on what is *not* in a list (a sync deletes the pages it does not see): a `next` that
+//! repeats a page already fetched, more pages than the server's `total_pages`, or more than
+//! [`List::max_pages`] pages all end the stream with [`Error::IncompleteList`]. An item seen
+//! twice (a list that shifted under concurrent writes) is yielded once. A `next` URL on
+//! another scheme, host or port is not followed: the stream ends with
+//! [`Error::ForeignNextPage`]. Only one page is held at a time, plus a digest of each item id
+//! seen.
 
 use std::collections::HashSet;
 use std::fmt;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::marker::PhantomData;
 
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use intercom_openapi::types::{CursorPages, CursorPagesNext, StartingAfterPaging};
-use reqwest::Method;
+use reqwest::{Method, StatusCode};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use url::Url;
 
 use crate::client::Client;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, header_request_id};
+use crate::model::{ContentImportSource, ExternalPage, Note};
 use crate::transport::{Request, Response};
 use crate::validate;
 use crate::version::ApiVersion;
+
+/// How many pages a stream fetches at most unless told otherwise ([`List::max_pages`]):
+/// 1,500,000 items at 150 a page. A list longer than that is taken for a server that never
+/// says "last page".
+pub const DEFAULT_MAX_PAGES: u64 = 10_000;
+
+/// An item of an Intercom list, known by its id: a stream yields each id once.
+pub trait ListItem {
+    /// The item's id, as the list's items are told apart.
+    fn list_id(&self) -> String;
+}
+
+impl ListItem for ExternalPage {
+    fn list_id(&self) -> String {
+        self.id.as_str().to_owned()
+    }
+}
+
+impl ListItem for ContentImportSource {
+    fn list_id(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+impl ListItem for Note {
+    fn list_id(&self) -> String {
+        self.id.as_str().to_owned()
+    }
+}
 
 /// Every page of a list, fetched as the stream is polled.
 pub type PageStream<T> = BoxStream<'static, Result<Page<T>>>;
@@ -76,6 +114,7 @@ pub struct List<T> {
     endpoint: Url,
     version: Option<ApiVersion>,
     per_page: Option<u32>,
+    max_pages: u64,
     /// A check that failed when the list was made (an empty path id), reported on first use.
     invalid: Option<(&'static str, String)>,
     items: PhantomData<fn() -> T>,
@@ -88,6 +127,7 @@ impl<T> Clone for List<T> {
             endpoint: self.endpoint.clone(),
             version: self.version.clone(),
             per_page: self.per_page,
+            max_pages: self.max_pages,
             invalid: self.invalid.clone(),
             items: PhantomData,
         }
@@ -100,13 +140,14 @@ impl<T> fmt::Debug for List<T> {
             .field("endpoint", &self.endpoint.as_str())
             .field("version", &self.version)
             .field("per_page", &self.per_page)
+            .field("max_pages", &self.max_pages)
             .finish()
     }
 }
 
 impl<T> List<T>
 where
-    T: DeserializeOwned + Send + 'static,
+    T: DeserializeOwned + ListItem + Send + 'static,
 {
     pub(crate) fn new(client: Client, endpoint: Url, version: Option<ApiVersion>) -> Self {
         List {
@@ -114,6 +155,7 @@ where
             endpoint,
             version,
             per_page: None,
+            max_pages: DEFAULT_MAX_PAGES,
             invalid: None,
             items: PhantomData,
         }
@@ -141,10 +183,18 @@ where
         self
     }
 
+    /// The most pages [`pages`](Self::pages) and [`items`](Self::items) fetch (at least 1,
+    /// default [`DEFAULT_MAX_PAGES`]); a list that goes on past it ends the stream with
+    /// [`Error::IncompleteList`].
+    pub fn max_pages(mut self, max_pages: u64) -> Self {
+        self.max_pages = max_pages.max(1);
+        self
+    }
+
     /// The first page.
     pub async fn first_page(&self) -> Result<Page<T>> {
         let url = self.first_url()?;
-        Ok(self.fetch(url, false).await?.0)
+        Ok(self.fetch(url, false).await?.page)
     }
 
     /// The page after `page`, or `None` if it was the last.
@@ -153,31 +203,41 @@ where
             return Ok(None);
         };
         let url = self.next_url(next, None)?;
-        Ok(Some(self.fetch(url, false).await?.0))
+        Ok(Some(self.fetch(url, false).await?.page))
     }
 
-    /// Every page, fetched as the stream is polled, paced to stay under the rate limit.
+    /// Every page, fetched as the stream is polled, paced to stay under the rate limit. An
+    /// item already yielded on an earlier page is left out of later ones; a list that cannot
+    /// be read to its end ends the stream with [`Error::IncompleteList`] (see the module docs).
     pub fn pages(self) -> PageStream<T> {
         let first = self.first_url();
         let pager = Pager {
             list: self,
             next: Some(first),
-            seen: HashSet::new(),
+            seen_urls: HashSet::new(),
+            seen_items: HashSet::new(),
+            pages: 0,
+            items: 0,
+            last: None,
         };
         stream::unfold(pager, |mut pager| async move {
             let url = match pager.next.take()? {
                 Ok(url) => url,
                 Err(e) => return Some((Err(e), pager)),
             };
-            if !pager.seen.insert(url.as_str().to_owned()) {
-                tracing::warn!(url = %url, "pages.next repeats a page already fetched; stopping");
-                return None;
+            if pager.pages >= pager.list.max_pages {
+                let reason = format!(
+                    "the list did not end after {} pages (the most a stream fetches; see List::max_pages)",
+                    pager.list.max_pages
+                );
+                return Some((Err(pager.incomplete(reason)), pager));
+            }
+            if !pager.seen_urls.insert(url.as_str().to_owned()) {
+                let reason = "pages.next repeats a page already fetched".to_owned();
+                return Some((Err(pager.incomplete(reason)), pager));
             }
             match pager.list.fetch(url, true).await {
-                Ok((page, next)) => {
-                    pager.next = next;
-                    Some((Ok(page), pager))
-                }
+                Ok(fetched) => Some((pager.accept(fetched), pager)),
                 Err(e) => Some((Err(e), pager)),
             }
         })
@@ -253,7 +313,7 @@ where
     }
 
     /// One page, and the URL of the next (or why it cannot be followed).
-    async fn fetch(&self, url: Url, paced: bool) -> Result<(Page<T>, Option<Result<Url>>)> {
+    async fn fetch(&self, url: Url, paced: bool) -> Result<Fetched<T>> {
         let mut request = Request::new(Method::GET, url, self.version.clone());
         if paced {
             request = request.paced(1);
@@ -271,7 +331,7 @@ where
                 &self.client.inner.token,
             )
         })?;
-        let next = next_page(Some(&pages), items.len());
+        let next = next_page(Some(&pages));
         let next_url = next
             .as_ref()
             .map(|next| self.next_url(next, Some(&response)));
@@ -282,8 +342,21 @@ where
             total_pages: pages.total_pages,
             next,
         };
-        Ok((page, next_url))
+        Ok(Fetched {
+            page,
+            next_url,
+            status: response.status,
+            request_id: header_request_id(&response.headers, &self.client.inner.token),
+        })
     }
+}
+
+/// A page as fetched, with what an error about the list needs to say.
+struct Fetched<T> {
+    page: Page<T>,
+    next_url: Option<Result<Url>>,
+    status: StatusCode,
+    request_id: Option<String>,
 }
 
 /// A stream's state between pages.
@@ -291,7 +364,63 @@ struct Pager<T> {
     list: List<T>,
     next: Option<Result<Url>>,
     /// Every URL fetched: the loop guard. One short string per page.
-    seen: HashSet<String>,
+    seen_urls: HashSet<String>,
+    /// A digest of every item id yielded (8 bytes an item, not the id), so an item that
+    /// shifts to a later page while the list is read is yielded once.
+    seen_items: HashSet<u64>,
+    /// Pages fetched so far.
+    pages: u64,
+    /// Items yielded so far.
+    items: u64,
+    /// The last response's status and request id.
+    last: Option<(StatusCode, Option<String>)>,
+}
+
+impl<T: ListItem> Pager<T> {
+    /// Takes a fetched page: checks it against what the server said of the list's length,
+    /// leaves out the items already yielded, and remembers where the next page is.
+    fn accept(&mut self, fetched: Fetched<T>) -> Result<Page<T>> {
+        self.pages += 1;
+        self.last = Some((fetched.status, fetched.request_id));
+        let mut page = fetched.page;
+        // An empty list may say it has 0 pages; its one (empty) page is still a page.
+        if let Some(total) = page.total_pages
+            && self.pages > u64::try_from(total).unwrap_or(0).max(1)
+        {
+            let reason = format!(
+                "the server said the list has {total} pages, but page {} came",
+                self.pages
+            );
+            return Err(self.incomplete(reason));
+        }
+        let seen = &mut self.seen_items;
+        page.items
+            .retain(|item| seen.insert(id_digest(&item.list_id())));
+        self.items += page.items.len() as u64;
+        self.next = fetched.next_url;
+        Ok(page)
+    }
+
+    fn incomplete(&self, reason: String) -> Error {
+        let (status, request_id) = match &self.last {
+            Some((status, request_id)) => (Some(*status), request_id.clone()),
+            None => (None, None),
+        };
+        Error::IncompleteList {
+            reason,
+            pages: self.pages,
+            items: self.items,
+            status,
+            request_id,
+        }
+    }
+}
+
+/// A fixed-key digest of an item id (the same in every run, which a test may rely on).
+fn id_digest(id: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    id.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The body of every list response.
@@ -332,11 +461,9 @@ impl<T> ListBody<T> {
 }
 
 /// Where the next page is: a link, a cursor, or the next page number while
-/// `page < total_pages`; nothing after an empty page.
-pub(crate) fn next_page(pages: Option<&CursorPages>, items: usize) -> Option<NextPage> {
-    if items == 0 {
-        return None;
-    }
+/// `page < total_pages`. An empty page with a next is not the end: the stream follows it
+/// (bounded by its page limit), since a server may page through a filtered or shifting list.
+pub(crate) fn next_page(pages: Option<&CursorPages>) -> Option<NextPage> {
     let pages = pages?;
     match &pages.next {
         Some(CursorPagesNext::String(link)) if !link.trim().is_empty() => {
@@ -367,23 +494,22 @@ mod tests {
     #[test]
     fn next_page_table() {
         #[rustfmt::skip]
-        let table: &[(&str, usize, Option<NextPage>)] = &[
-            (r#"{"next":"https://api.intercom.io/ai/external_pages?page=2"}"#, 3,
+        let table: &[(&str, Option<NextPage>)] = &[
+            (r#"{"next":"https://api.intercom.io/ai/external_pages?page=2"}"#,
                 Some(NextPage::Link("https://api.intercom.io/ai/external_pages?page=2".into()))),
-            (r#"{"next":{"page":2,"starting_after":"WzE2NzQ1ODkzMjEwMDAsMV0="}}"#, 3,
+            (r#"{"next":{"page":2,"starting_after":"WzE2NzQ1ODkzMjEwMDAsMV0="}}"#,
                 Some(NextPage::StartingAfter("WzE2NzQ1ODkzMjEwMDAsMV0=".into()))),
-            (r#"{"page":1,"total_pages":3}"#, 3, Some(NextPage::Number(2))),
-            (r#"{"next":null,"page":2,"total_pages":3}"#, 3, Some(NextPage::Number(3))),
-            (r#"{"next":{"starting_after":null},"page":1,"total_pages":2}"#, 3, Some(NextPage::Number(2))),
-            (r#"{"page":3,"total_pages":3}"#, 3, None),
-            (r#"{"next":null}"#, 3, None),
-            (r#"{"next":""}"#, 3, None),
-            (r#"{"next":"https://api.intercom.io/x"}"#, 0, None), // empty page stops
-            (r#"{}"#, 3, None),
+            (r#"{"page":1,"total_pages":3}"#, Some(NextPage::Number(2))),
+            (r#"{"next":null,"page":2,"total_pages":3}"#, Some(NextPage::Number(3))),
+            (r#"{"next":{"starting_after":null},"page":1,"total_pages":2}"#, Some(NextPage::Number(2))),
+            (r#"{"page":3,"total_pages":3}"#, None),
+            (r#"{"next":null}"#, None),
+            (r#"{"next":""}"#, None),
+            (r#"{}"#, None),
         ];
-        for (json, items, expected) in table {
-            assert_eq!(next_page(Some(&pages(json)), *items), *expected, "{json}");
+        for (json, expected) in table {
+            assert_eq!(next_page(Some(&pages(json))), *expected, "{json}");
         }
-        assert_eq!(next_page(None, 3), None);
+        assert_eq!(next_page(None), None);
     }
 }

@@ -8,6 +8,7 @@ use futures::{Stream, StreamExt, TryStreamExt};
 use tokio::time::Instant;
 use url::Url;
 
+use crate::SyncBehavior;
 use crate::error::{Error, Result};
 use crate::ids::{ContentImportSourceId, ExternalPageId};
 use crate::model::ContentImportSource;
@@ -16,26 +17,60 @@ use crate::resources::{ContentImportSources, ExternalPages};
 use crate::validate;
 
 impl ContentImportSources {
-    /// The first source whose URL is `url` (same scheme, host, port, path and query; a trailing
-    /// `/` does not count), looking through every page.
+    /// The source whose URL is `url` (same scheme, host, port, path and query; a trailing `/`
+    /// does not count), looking through every page. When several have it (concurrent
+    /// creates), the oldest: the one every run converges on.
     pub async fn find_by_url(&self, url: &str) -> Result<Option<ContentImportSource>> {
+        Ok(self.all_by_url(url).await?.into_iter().next())
+    }
+
+    /// Every source whose URL is `url`, oldest (lowest id) first. A listing that cannot be
+    /// read to its end is an error, never "not there".
+    async fn all_by_url(&self, url: &str) -> Result<Vec<ContentImportSource>> {
         let wanted = source_key(&validate::absolute_url("url", url)?);
-        let mut sources = self.list().per_page(validate::MAX_PER_PAGE).items();
-        while let Some(source) = sources.try_next().await? {
-            if Url::parse(&source.url).is_ok_and(|u| source_key(&u) == wanted) {
-                return Ok(Some(source));
-            }
+        let mut found: Vec<_> = self
+            .list()
+            .per_page(validate::MAX_PER_PAGE)
+            .items()
+            .try_filter(|source| {
+                let same = Url::parse(&source.url).is_ok_and(|u| source_key(&u) == wanted);
+                std::future::ready(same)
+            })
+            .try_collect()
+            .await?;
+        found.sort_by_key(|source: &ContentImportSource| source.id.get());
+        Ok(found)
+    }
+
+    /// The oldest `api` source at `url`, if any; a source at the URL that is synced another
+    /// way is an error naming it, so nothing is written into a crawled source and no second
+    /// source is created beside it.
+    pub async fn find_api_source(&self, url: &str) -> Result<Option<ContentImportSource>> {
+        let found = self.all_by_url(url).await?;
+        if let Some(other) = found.iter().find(|s| s.sync_behavior != SyncBehavior::Api) {
+            return Err(Error::NotAnApiSource {
+                id: other.id,
+                url: other.url.clone(),
+                sync_behavior: other.sync_behavior.clone(),
+            });
         }
-        Ok(None)
+        Ok(found.into_iter().next())
     }
 
     /// The source at `url`, created (synced through the API) if there is none.
+    ///
+    /// Only an `api` source is used: a source at the URL with another `sync_behavior` (a
+    /// crawled website) is [`Error::NotAnApiSource`], and nothing is created.
     ///
     /// Creating a source is not idempotent, so a create that fails in a way that leaves its
     /// fate unknown (a 5xx, a timeout, a dropped connection, a garbled success) is never simply
     /// sent again: the sources are listed again first, and the create is repeated only if the
     /// source is still not there. Attempts and backoff follow the client's retry policy. A
     /// create that fails for sure (400, 401, 403, 422 …) is reported at once.
+    ///
+    /// Runs that ensure one URL at the same time converge on one source: after a create, the
+    /// sources are listed again, and if an older one has the URL, the new (still empty) one
+    /// is deleted and the older one returned.
     ///
     /// ```no_run
     /// # async fn run(client: intercom_client::Client) -> intercom_client::Result<()> {
@@ -45,11 +80,15 @@ impl ContentImportSources {
     /// # }
     /// ```
     pub async fn ensure(&self, url: &str) -> Result<ContentImportSource> {
-        self.ensure_with(NewContentImportSource::new(url)).await
+        Ok(self
+            .ensure_with(NewContentImportSource::new(url))
+            .await?
+            .source)
     }
 
-    /// [`ensure`](Self::ensure), creating the source with these settings if it is missing.
-    pub async fn ensure_with(&self, source: NewContentImportSource) -> Result<ContentImportSource> {
+    /// [`ensure`](Self::ensure), creating the source with these settings if it is missing,
+    /// and saying whether this call created the source it returns.
+    pub async fn ensure_with(&self, source: NewContentImportSource) -> Result<Ensured> {
         source.validate()?;
         let policy = self.client.retry_policy().clone();
         let mut attempt = 1;
@@ -57,9 +96,9 @@ impl ContentImportSources {
         // working on it, so the source may yet appear.
         let mut in_flight_since: Option<Instant> = None;
         loop {
-            if let Some(found) = self.find_by_url(source.url()).await? {
+            if let Some(found) = self.find_api_source(source.url()).await? {
                 tracing::debug!(id = %found.id, "content import source already exists");
-                return Ok(found);
+                return Ok(Ensured::found(found));
             }
             if let Some(sent) = in_flight_since
                 && sent.elapsed() < policy.settle_time()
@@ -79,7 +118,7 @@ impl ContentImportSources {
             let error = match self.create(source.clone()).await {
                 Ok(created) => {
                     tracing::info!(id = %created.id, "created content import source");
-                    return Ok(created);
+                    return self.converge(created).await;
                 }
                 Err(e) if !fate_unknown(&e) => return Err(e),
                 Err(e) => e,
@@ -87,8 +126,8 @@ impl ContentImportSources {
             in_flight_since = answer_lost(&error).then_some(sent);
             if attempt >= policy.max_attempts() {
                 // The last create may still have gone through: look once more.
-                return match self.find_by_url(source.url()).await? {
-                    Some(found) => Ok(found),
+                return match self.find_api_source(source.url()).await? {
+                    Some(found) => Ok(Ensured::found(found)),
                     None => Err(error),
                 };
             }
@@ -107,6 +146,55 @@ impl ContentImportSources {
             );
             tokio::time::sleep(delay).await;
             attempt += 1;
+        }
+    }
+
+    /// After creating `created`: if an older `api` source has the URL (another run created
+    /// it at the same time), deletes `created` (nothing has been written into it) and returns
+    /// the older one. Every run's look after its own create sees every older source, so all
+    /// of them settle on the oldest.
+    async fn converge(&self, created: ContentImportSource) -> Result<Ensured> {
+        let oldest = match self.find_api_source(&created.url).await? {
+            Some(oldest) if oldest.id.get() < created.id.get() => oldest,
+            _ => return Ok(Ensured::created(created)),
+        };
+        tracing::info!(
+            created = %created.id,
+            kept = %oldest.id,
+            "another run created this source first; deleting the duplicate just created"
+        );
+        match self.delete(created.id).await {
+            Ok(()) => Ok(Ensured::found(oldest)),
+            // Gone already: nothing to clean up.
+            Err(e) if e.status().map(|s| s.as_u16()) == Some(404) => Ok(Ensured::found(oldest)),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// What [`ContentImportSources::ensure_with`] returns: the source, and whether this call
+/// created it.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Ensured {
+    /// The source to use.
+    pub source: ContentImportSource,
+    /// Whether this call created it (`false` when it was there, or another run's was kept).
+    pub created: bool,
+}
+
+impl Ensured {
+    fn found(source: ContentImportSource) -> Self {
+        Ensured {
+            source,
+            created: false,
+        }
+    }
+
+    fn created(source: ContentImportSource) -> Self {
+        Ensured {
+            source,
+            created: true,
         }
     }
 }

@@ -24,6 +24,9 @@ enum Create {
     Failed500,
     /// Answers 401.
     Unauthorized,
+    /// Creates the source, but another run's create of the same URL landed just before it
+    /// (an older source, id 50): the race of concurrent syncs.
+    RacedByOlder,
 }
 
 async fn fake<'a>(
@@ -70,6 +73,14 @@ async fn fake<'a>(
                     }
                     Create::Failed500 => {
                         (500, error_list("server_error", "Internal error", "req-500"))
+                    }
+                    Create::RacedByOlder => {
+                        let mut older = source_json(50, &url);
+                        older["created_at"] = json!(1672928000);
+                        sources.push(older);
+                        let mine = source_json(101, &url);
+                        sources.push(mine.clone());
+                        (200, mine)
                     }
                     Create::Unauthorized => (
                         401,
@@ -126,7 +137,11 @@ async fn a_create_that_answers_500_without_creating_is_tried_again_after_looking
         .unwrap();
 
     assert_eq!(create.calls_async().await, 2);
-    assert_eq!(list.calls_async().await, 2);
+    assert_eq!(
+        list.calls_async().await,
+        3,
+        "before each create, and after the one that worked (for a racing run's source)"
+    );
     assert_eq!(sources.lock().unwrap().len(), 1, "exactly one source");
     assert_eq!(source.url, "https://help.example.com");
 }
@@ -238,4 +253,93 @@ async fn a_create_that_lands_after_the_timeout_is_found_not_duplicated() {
         .filter(|r| r.method == "POST")
         .count();
     assert_eq!(creates, 1, "the lost create was not sent again");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_source_created_beside_an_older_one_is_deleted_and_the_older_used() {
+    let server = MockServer::start_async().await;
+    let sources = Sources::default();
+    let (list, create) = fake(&server, &sources, vec![Create::RacedByOlder]).await;
+    let stored = sources.clone();
+    let delete = server
+        .mock_async(move |when, then| {
+            when.method("DELETE").path("/ai/content_import_sources/101");
+            then.respond_with(move |_| {
+                stored.lock().unwrap().retain(|s| s["id"] != json!(101));
+                HttpMockResponse::builder().status(204).build()
+            });
+        })
+        .await;
+
+    let ensured = paused_client(&server)
+        .content_import_sources()
+        .ensure_with(intercom_client::NewContentImportSource::new(
+            "https://help.example.com",
+        ))
+        .await
+        .unwrap();
+
+    assert_eq!(
+        ensured.source.id.get(),
+        50,
+        "the older source is the one used"
+    );
+    assert!(!ensured.created, "this run's source was not kept");
+    assert_eq!(create.calls_async().await, 1);
+    assert_eq!(
+        list.calls_async().await,
+        2,
+        "before the create and after it"
+    );
+    assert_eq!(delete.calls_async().await, 1);
+    let ids: Vec<_> = sources
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].clone())
+        .collect();
+    assert_eq!(ids, [json!(50)], "one source is left");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_crawled_source_at_the_url_is_an_error_and_nothing_is_created() {
+    let server = MockServer::start_async().await;
+    let mut crawled = source_json(9, "https://help.example.com");
+    crawled["sync_behavior"] = json!("automatic");
+    let sources: Sources = Arc::new(Mutex::new(vec![crawled]));
+    let (_, create) = fake(&server, &sources, vec![Create::Ok]).await;
+
+    let err = paused_client(&server)
+        .content_import_sources()
+        .ensure("https://help.example.com/")
+        .await
+        .unwrap_err();
+
+    assert!(
+        matches!(err, intercom_client::Error::NotAnApiSource { ref id, .. } if id.get() == 9),
+        "{err:?}"
+    );
+    let message = err.to_string();
+    assert!(message.contains("content import source 9"), "{message}");
+    assert!(message.contains("`automatic`"), "{message}");
+    assert_eq!(create.calls_async().await, 0, "no second source beside it");
+}
+
+#[tokio::test(start_paused = true)]
+async fn several_api_sources_at_one_url_resolve_to_the_oldest() {
+    let server = MockServer::start_async().await;
+    let sources: Sources = Arc::new(Mutex::new(vec![
+        source_json(12, "https://help.example.com"),
+        source_json(11, "https://help.example.com/"),
+    ]));
+    let (_, create) = fake(&server, &sources, vec![Create::Ok]).await;
+
+    let source = paused_client(&server)
+        .content_import_sources()
+        .ensure("https://help.example.com")
+        .await
+        .unwrap();
+
+    assert_eq!(source.id.get(), 11);
+    assert_eq!(create.calls_async().await, 0);
 }

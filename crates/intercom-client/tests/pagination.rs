@@ -176,10 +176,25 @@ async fn follows_page_numbers_while_page_is_below_total_pages() {
     }
 }
 
+/// The stream's error for a list that could not be read to its end, with what it says.
+fn incomplete(error: Error) -> (String, u64, u64, Option<u16>) {
+    match error {
+        Error::IncompleteList {
+            reason,
+            pages,
+            items,
+            status,
+            ..
+        } => (reason, pages, items, status.map(|s| s.as_u16())),
+        other => panic!("expected IncompleteList, got {other:?}"),
+    }
+}
+
 #[tokio::test]
-async fn a_repeated_next_stops_the_stream() {
+async fn a_repeated_next_is_an_incomplete_list_not_its_end() {
     let server = MockServer::start_async().await;
-    // The second page says the next one is itself: without the guard this would never end.
+    // The second page says the next one is itself: without the guard this would never end,
+    // and stopping quietly would pass a short list off as the whole one.
     let first = server
         .mock_async(|when, then| {
             when.method("GET")
@@ -196,28 +211,33 @@ async fn a_repeated_next_stops_the_stream() {
             when.method("GET")
                 .path("/contacts/c1/notes")
                 .query_param("starting_after", "A");
-            then.status(200).json_body(list_json(
-                vec![note_json("n2", "c1")],
-                json!({"next": {"starting_after": "A"}}),
-            ));
+            then.status(200)
+                .header("x-request-id", "req-loop")
+                .json_body(list_json(
+                    vec![note_json("n2", "c1")],
+                    json!({"next": {"starting_after": "A"}}),
+                ));
         })
         .await;
 
-    let items: Vec<_> = client(&server)
+    let error = client(&server)
         .notes()
         .list(&ContactId::new("c1"))
         .items()
-        .try_collect()
+        .try_collect::<Vec<_>>()
         .await
-        .unwrap();
+        .unwrap_err();
 
-    assert_eq!(items.len(), 2);
+    assert!(error.to_string().contains("request id req-loop"), "{error}");
+    let (reason, pages, items, status) = incomplete(error);
+    assert!(reason.contains("repeats a page"), "{reason}");
+    assert_eq!((pages, items, status), (2, 2, Some(200)));
     assert_eq!(first.calls_async().await, 1);
     assert_eq!(looping.calls_async().await, 1);
 }
 
 #[tokio::test]
-async fn a_link_back_to_an_earlier_page_stops_the_stream() {
+async fn a_link_back_to_an_earlier_page_is_an_incomplete_list() {
     let server = MockServer::start_async().await;
     let back = server.url("/ai/external_pages");
     let first = server
@@ -241,25 +261,24 @@ async fn a_link_back_to_an_earlier_page_stops_the_stream() {
         })
         .await;
 
-    let items: Vec<_> = client(&server)
-        .external_pages()
-        .list()
-        .items()
-        .try_collect()
-        .await
-        .unwrap();
+    let mut stream = client(&server).external_pages().list().items();
+    let mut items = Vec::new();
+    let error = loop {
+        match stream.next().await {
+            Some(Ok(item)) => items.push(item),
+            Some(Err(e)) => break e,
+            None => panic!("the stream ended as if the list were complete"),
+        }
+    };
 
-    assert_eq!(
-        items.len(),
-        2,
-        "a relative link is followed; the link back is not"
-    );
+    assert_eq!(items.len(), 2, "a relative link is followed");
+    assert_eq!(incomplete(error).1, 2);
     assert_eq!(first.calls_async().await, 1);
     assert_eq!(second.calls_async().await, 1);
 }
 
 #[tokio::test]
-async fn an_empty_page_ends_the_list_even_with_a_next() {
+async fn an_empty_page_with_a_next_is_not_the_end() {
     let server = MockServer::start_async().await;
     let link = server.url("/ai/external_pages?page=2");
     let first = server
@@ -269,7 +288,7 @@ async fn an_empty_page_ends_the_list_even_with_a_next() {
                 .query_param_missing("page");
             then.status(200).json_body(list_json(
                 vec![],
-                json!({"page": 1, "next": link, "total_pages": 5}),
+                json!({"page": 1, "next": link, "total_pages": 2}),
             ));
         })
         .await;
@@ -278,8 +297,10 @@ async fn an_empty_page_ends_the_list_even_with_a_next() {
             when.method("GET")
                 .path("/ai/external_pages")
                 .query_param("page", "2");
-            then.status(200)
-                .json_body(list_json(pages_of("b", 1), json!({})));
+            then.status(200).json_body(list_json(
+                pages_of("b", 1),
+                json!({"page": 2, "total_pages": 2}),
+            ));
         })
         .await;
 
@@ -291,10 +312,128 @@ async fn an_empty_page_ends_the_list_even_with_a_next() {
         .await
         .unwrap();
 
-    assert_eq!(pages.len(), 1);
+    assert_eq!(pages.len(), 2);
     assert!(pages[0].items.is_empty());
+    assert_eq!(pages[1].items.len(), 1);
     assert_eq!(first.calls_async().await, 1);
-    assert_eq!(second.calls_async().await, 0);
+    assert_eq!(second.calls_async().await, 1);
+}
+
+#[tokio::test]
+async fn more_pages_than_total_pages_is_an_incomplete_list() {
+    let server = MockServer::start_async().await;
+    // Page 2 of "2" still has a next: the server's count or its links are wrong, and which
+    // one cannot be told, so the list is not trusted.
+    for page in 1..=3 {
+        let next = server.url(format!("/ai/external_pages?page={}", page + 1));
+        server
+            .mock_async(|when, then| {
+                let when = when.method("GET").path("/ai/external_pages");
+                if page == 1 {
+                    when.query_param_missing("page");
+                } else {
+                    when.query_param("page", page.to_string());
+                }
+                then.status(200).json_body(list_json(
+                    pages_of(&format!("p{page}-"), 2),
+                    json!({"page": page, "total_pages": 2, "next": next}),
+                ));
+            })
+            .await;
+    }
+
+    let error = client(&server)
+        .external_pages()
+        .list()
+        .items()
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap_err();
+
+    let (reason, pages, items, _) = incomplete(error);
+    assert!(reason.contains("2 pages, but page 3 came"), "{reason}");
+    assert_eq!((pages, items), (3, 4));
+}
+
+#[tokio::test]
+async fn a_next_that_changes_forever_stops_at_the_page_limit_with_an_error() {
+    let server = MockServer::start_async().await;
+    let mut mocks = Vec::new();
+    for page in 1..=6 {
+        let next = server.url(format!("/ai/external_pages?page={}", page + 1));
+        let mock = server
+            .mock_async(|when, then| {
+                let when = when.method("GET").path("/ai/external_pages");
+                if page == 1 {
+                    when.query_param_missing("page");
+                } else {
+                    when.query_param("page", page.to_string());
+                }
+                then.status(200)
+                    .json_body(list_json(vec![], json!({ "next": next })));
+            })
+            .await;
+        mocks.push(mock);
+    }
+
+    let error = client(&server)
+        .external_pages()
+        .list()
+        .max_pages(5)
+        .items()
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap_err();
+
+    let (reason, pages, _, _) = incomplete(error);
+    assert!(reason.contains("did not end after 5 pages"), "{reason}");
+    assert_eq!(pages, 5);
+    assert_eq!(mocks[4].calls_async().await, 1);
+    assert_eq!(
+        mocks[5].calls_async().await,
+        0,
+        "nothing past the limit is fetched"
+    );
+}
+
+#[tokio::test]
+async fn an_item_seen_on_two_pages_is_yielded_once() {
+    let server = MockServer::start_async().await;
+    let next = server.url("/ai/external_pages?page=2");
+    server
+        .mock_async(|when, then| {
+            when.method("GET")
+                .path("/ai/external_pages")
+                .query_param_missing("page");
+            then.status(200).json_body(list_json(
+                vec![page_json("1", 44, "a.md"), page_json("2", 44, "b.md")],
+                json!({ "next": next }),
+            ));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.method("GET")
+                .path("/ai/external_pages")
+                .query_param("page", "2");
+            // Page "2" shifted onto this page while the list was read.
+            then.status(200).json_body(list_json(
+                vec![page_json("2", 44, "b.md"), page_json("3", 44, "c.md")],
+                json!({}),
+            ));
+        })
+        .await;
+
+    let ids: Vec<String> = client(&server)
+        .external_pages()
+        .list()
+        .items()
+        .map_ok(|page| page.id.as_str().to_owned())
+        .try_collect()
+        .await
+        .unwrap();
+
+    assert_eq!(ids, ["1", "2", "3"]);
 }
 
 #[tokio::test]

@@ -11,16 +11,20 @@ use std::sync::{Arc, Mutex, PoisonError};
 use futures::{Stream, StreamExt, TryStreamExt, stream};
 use intercom_client::{
     Client, ContentImportSource, ContentImportSourceId, ExternalPage, ExternalPageId,
-    ExternalPages, NewExternalPage,
+    ExternalPages, NewContentImportSource, NewExternalPage,
 };
 
 use crate::desired::DesiredPage;
-use crate::folder::FileError;
+use crate::input::FileError;
 use crate::plan::{Action, ExistingPage, Planner, fingerprint};
-use crate::report::{Outcome, PageReport, PlannedAction, SyncReport};
+use crate::report::{Outcome, PageReport, PlannedAction, PruneRefused, SyncReport};
 
 /// How many writes a sync keeps in flight unless told otherwise.
 pub const DEFAULT_CONCURRENCY: usize = 8;
+
+/// The share of a source's pages a prune may delete unless told otherwise: half. A prune
+/// that would delete more (or every page) is refused; see [`SyncOptions::max_prune_share`].
+pub const DEFAULT_MAX_PRUNE_SHARE: f64 = 0.5;
 
 /// Called with each page's line of the report as soon as it is known (for progress bars).
 pub type ProgressFn = Arc<dyn Fn(&PageReport) + Send + Sync>;
@@ -31,6 +35,8 @@ pub struct SyncOptions {
     prune: bool,
     dry_run: bool,
     concurrency: usize,
+    max_prune_share: f64,
+    force_prune: bool,
     on_page: Option<ProgressFn>,
 }
 
@@ -40,6 +46,8 @@ impl Default for SyncOptions {
             prune: false,
             dry_run: false,
             concurrency: DEFAULT_CONCURRENCY,
+            max_prune_share: DEFAULT_MAX_PRUNE_SHARE,
+            force_prune: false,
             on_page: None,
         }
     }
@@ -51,6 +59,8 @@ impl std::fmt::Debug for SyncOptions {
             .field("prune", &self.prune)
             .field("dry_run", &self.dry_run)
             .field("concurrency", &self.concurrency)
+            .field("max_prune_share", &self.max_prune_share)
+            .field("force_prune", &self.force_prune)
             .finish_non_exhaustive()
     }
 }
@@ -78,6 +88,27 @@ impl SyncOptions {
         }
         self.concurrency = concurrency;
         Ok(self)
+    }
+
+    /// The share of the source's pages (0 to 1) a prune may delete; a prune that would
+    /// delete more, or every page of the source, is refused (nothing is deleted, and the
+    /// report says so in [`SyncReport::prune_refused`]). Default [`DEFAULT_MAX_PRUNE_SHARE`].
+    /// An empty or wrong input folder is the usual cause of such a prune.
+    pub fn max_prune_share(mut self, share: f64) -> Result<Self, SyncError> {
+        if !(0.0..=1.0).contains(&share) {
+            return Err(SyncError::InvalidOption {
+                option: "max-prune-share",
+                reason: format!("{share} is not a share between 0 and 1"),
+            });
+        }
+        self.max_prune_share = share;
+        Ok(self)
+    }
+
+    /// Carry out a prune whatever share of the source it deletes, every page included.
+    pub fn force_prune(mut self, force: bool) -> Self {
+        self.force_prune = force;
+        self
     }
 
     /// Calls `f` with each page's report line as soon as it is known.
@@ -158,21 +189,46 @@ where
         })
         .await;
 
-    let absent = planner
-        .into_inner()
-        .unwrap_or_else(PoisonError::into_inner)
-        .absent();
+    let planner = planner.into_inner().unwrap_or_else(PoisonError::into_inner);
+    let existing_len = planner.existing_len();
+    let absent = planner.absent();
     // Every input item has its line by now, so deletions go after them.
     let first_delete = lines.len();
+    let mut prune_refused = None;
     if options.prune {
-        stream::iter(absent.into_iter().enumerate())
-            .map(|(n, page)| delete(&pages, first_delete + n, page, options.dry_run))
-            .buffer_unordered(options.concurrency)
-            .for_each(|(index, line)| {
-                lines.push(index, line);
-                async {}
-            })
-            .await;
+        prune_refused = refuse_prune(&options, absent.len(), existing_len);
+        if let Some(refused) = prune_refused {
+            tracing::warn!(
+                would_delete = refused.would_delete,
+                existing = refused.existing,
+                "prune refused: it would delete too much of the source"
+            );
+            let reason = format!(
+                "not deleted: the prune would delete {} of the source's {} pages, more than allowed",
+                refused.would_delete, refused.existing
+            );
+            for (n, page) in absent.into_iter().enumerate() {
+                let outcome = Outcome::Skipped {
+                    reason: reason.clone(),
+                };
+                let line = line(
+                    page.external_id,
+                    Some(page.id),
+                    PlannedAction::Delete,
+                    outcome,
+                );
+                lines.push(first_delete + n, line);
+            }
+        } else {
+            stream::iter(absent.into_iter().enumerate())
+                .map(|(n, page)| delete(&pages, first_delete + n, page, options.dry_run))
+                .buffer_unordered(options.concurrency)
+                .for_each(|(index, line)| {
+                    lines.push(index, line);
+                    async {}
+                })
+                .await;
+        }
     }
 
     let pages = lines.into_sorted();
@@ -182,11 +238,29 @@ where
         source_created,
         dry_run: options.dry_run,
         counts: SyncReport::count(&pages),
+        prune_refused,
         pages,
     })
 }
 
-/// The source, and whether this run created it. A dry run never creates it.
+/// Whether a prune of `would_delete` of the source's `existing` pages is refused: all of
+/// them, or more than the allowed share, unless forced.
+fn refuse_prune(
+    options: &SyncOptions,
+    would_delete: usize,
+    existing: usize,
+) -> Option<PruneRefused> {
+    let everything = would_delete > 0 && would_delete >= existing;
+    let too_many = would_delete as f64 > options.max_prune_share * existing as f64;
+    (!options.force_prune && (everything || too_many)).then_some(PruneRefused {
+        would_delete,
+        existing,
+        max_share: options.max_prune_share,
+    })
+}
+
+/// The source, and whether this run created it. A dry run never creates it. Only an `api`
+/// source is used: one synced another way is an error, and nothing is written.
 async fn source(
     client: &Client,
     url: &str,
@@ -197,13 +271,16 @@ async fn source(
         source: Box::new(source),
     };
     let sources = client.content_import_sources();
-    if let Some(found) = sources.find_by_url(url).await.map_err(fail)? {
-        return Ok((Some(found), false));
-    }
     if dry_run {
-        return Ok((None, true));
+        let found = sources.find_api_source(url).await.map_err(fail)?;
+        let created = found.is_none();
+        return Ok((found, created));
     }
-    Ok((Some(sources.ensure(url).await.map_err(fail)?), true))
+    let ensured = sources
+        .ensure_with(NewContentImportSource::new(url))
+        .await
+        .map_err(fail)?;
+    Ok((Some(ensured.source), ensured.created))
 }
 
 /// The source's pages, as fingerprints. The API lists every page of the workspace, so
@@ -232,6 +309,7 @@ fn existing_page(page: &ExternalPage) -> ExistingPage {
         id: page.id.as_str().to_owned(),
         external_id: page.external_id.clone(),
         fingerprint: fingerprint(&page.title, &page.html, page.url.as_deref()),
+        url: page.url.clone(),
         ai_agent_availability: page.ai_agent_availability,
         ai_copilot_availability: page.ai_copilot_availability,
     }
@@ -252,25 +330,28 @@ fn classify(
     source_id: Option<ContentImportSourceId>,
     dry_run: bool,
 ) -> Option<Write> {
-    let page = match item {
+    let mut page = match item {
         Ok(page) => page,
         Err(error) => {
-            lines.push(
-                index,
-                line(
-                    error.path,
-                    None,
-                    PlannedAction::Skip,
-                    Outcome::Failed(error.reason),
-                ),
-            );
+            planner
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .unknown(error.covers);
+            let outcome = if error.skipped {
+                Outcome::Skipped {
+                    reason: error.reason,
+                }
+            } else {
+                Outcome::failed(format!("{}; its page is kept", error.reason))
+            };
+            lines.push(index, line(error.path, None, PlannedAction::Skip, outcome));
             return None;
         }
     };
     let action = planner
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
-        .classify(&page);
+        .classify(&mut page);
     let (planned, id) = match action {
         Action::Unchanged(id) => {
             lines.push(
@@ -292,7 +373,7 @@ fn classify(
                     page.external_id,
                     None,
                     PlannedAction::Skip,
-                    Outcome::Failed(reason.into()),
+                    Outcome::failed(reason),
                 ),
             );
             return None;
@@ -336,12 +417,13 @@ async fn upsert(pages: &ExternalPages, write: Write) -> (usize, PageReport) {
             write.action,
             Outcome::Done,
         ),
-        Err(error) => line(
-            external_id,
-            None,
-            write.action,
-            Outcome::Failed(error.to_string()),
-        ),
+        Err(error) => {
+            let outcome = Outcome::Failed {
+                reason: error.to_string(),
+                retryable: error.is_retryable(),
+            };
+            line(external_id, None, write.action, outcome)
+        }
     };
     (write.index, line)
 }
@@ -359,7 +441,10 @@ async fn delete(
             Ok(_) => Outcome::Done,
             // Gone already (an earlier, interrupted run deleted it): that is the goal.
             Err(error) if error.status().map(|s| s.as_u16()) == Some(404) => Outcome::Done,
-            Err(error) => Outcome::Failed(error.to_string()),
+            Err(error) => Outcome::Failed {
+                reason: error.to_string(),
+                retryable: error.is_retryable(),
+            },
         }
     };
     (

@@ -1,17 +1,24 @@
 //! A folder of `.html`, `.htm` and `.md` files as desired pages.
 //!
 //! `external_id` is the path relative to the root with `/` separators, so it is the same on
-//! every machine and every run; the page URL is an optional prefix joined with that path.
+//! every machine and every run; the page URL is an optional prefix followed by that path,
+//! each part percent-encoded as a path segment, so it always lies under the prefix.
 //! Files are read one at a time as the iterator is driven, so memory stays bounded by the
 //! largest file, not the folder.
+//!
+//! What cannot be read never costs a page: a file that exists but cannot be read or parsed
+//! is a [`FileError`] covering its page, a folder that cannot be read one covering every page
+//! under it, and a root that cannot be read is an [`InputError`] before anything is read.
+//! Symlinks to files inside the folder are read as the file at the link's path; a symlink
+//! to a folder, or to a file outside the folder, is reported as skipped and its pages kept.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use url::Url;
-use walkdir::WalkDir;
+use walkdir::{DirEntry, WalkDir};
 
 use crate::desired::DesiredPage;
+pub use crate::input::{Covers, FileError};
 use crate::title;
 
 /// The largest file read as a page, in bytes: 2 MiB. The reference documents no limit on
@@ -35,8 +42,8 @@ impl Default for FolderOptions {
 }
 
 impl FolderOptions {
-    /// Page URLs become `prefix` joined with each file's relative path. The prefix must be
-    /// an absolute http(s) URL.
+    /// Page URLs become `prefix` followed by each file's relative path, percent-encoded. The
+    /// prefix must be an absolute http(s) URL without a query or fragment.
     pub fn url_prefix(mut self, prefix: &str) -> Result<Self, InputError> {
         let invalid = |reason: &str| InputError::InvalidOption {
             option: "page-url-prefix",
@@ -45,6 +52,9 @@ impl FolderOptions {
         let mut url = Url::parse(prefix).map_err(|_| invalid("is not an absolute URL"))?;
         if !matches!(url.scheme(), "http" | "https") {
             return Err(invalid("is not an http or https URL"));
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(invalid("has a query or fragment; page paths go after it"));
         }
         if !url.path().ends_with('/') {
             let path = format!("{}/", url.path());
@@ -82,70 +92,105 @@ pub enum InputError {
     },
 }
 
-/// A file that could not become a page; it is reported and never sent.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FileError {
-    /// The file, relative to the root (`/`-separated where possible).
-    pub path: String,
-    /// Why it was skipped.
-    pub reason: String,
-}
-
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.reason)
-    }
-}
-
-impl std::error::Error for FileError {}
-
 /// The pages of `root`, in a stable order (sorted by path), one file at a time.
 pub fn read_folder(
     root: impl AsRef<Path>,
     options: FolderOptions,
 ) -> Result<impl Iterator<Item = Result<DesiredPage, FileError>>, InputError> {
     let root = root.as_ref().to_path_buf();
+    let root_error = |reason: String| InputError::Root {
+        path: root.clone(),
+        reason,
+    };
     match std::fs::metadata(&root) {
         Ok(meta) if meta.is_dir() => {}
-        Ok(_) => {
-            return Err(InputError::Root {
-                path: root,
-                reason: "is not a directory".into(),
-            });
+        Ok(_) => return Err(root_error("is not a directory".into())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(root_error("directory does not exist".into()));
         }
-        Err(e) => {
-            return Err(InputError::Root {
-                path: root,
-                reason: if e.kind() == std::io::ErrorKind::NotFound {
-                    "directory does not exist".into()
-                } else {
-                    format!("cannot be read: {e}")
-                },
-            });
-        }
+        Err(e) => return Err(root_error(format!("cannot be read: {e}"))),
     }
+    // A root whose listing cannot be read would otherwise look like an empty folder, and a
+    // prune would delete every page of the source.
+    std::fs::read_dir(&root).map_err(|e| root_error(format!("cannot be read: {e}")))?;
+    let canonical_root =
+        std::fs::canonicalize(&root).map_err(|e| root_error(format!("cannot be resolved: {e}")))?;
     let walk = WalkDir::new(&root)
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
     Ok(walk.filter_map(move |entry| match entry {
-        Err(e) => Some(Err(FileError {
-            path: e
-                .path()
-                .map(|p| relative_display(&root, p))
-                .unwrap_or_else(|| ".".into()),
-            reason: format!(
-                "cannot be read: {}",
-                e.io_error().map_or(e.to_string(), |io| io.to_string())
-            ),
-        })),
+        Err(e) => Some(Err(unreadable(&root, &e))),
+        Ok(entry) if entry.path_is_symlink() => symlink(&root, &canonical_root, &entry, &options),
         Ok(entry) if !entry.file_type().is_file() => None,
         Ok(entry) => {
             let kind = Kind::of(entry.path())?;
             Some(read_page(&root, entry.path(), kind, &options))
         }
     }))
+}
+
+/// What the walk could not read: a folder (every page under it is kept) or a file.
+fn unreadable(root: &Path, error: &walkdir::Error) -> FileError {
+    let reason = format!(
+        "cannot be read: {}",
+        error
+            .io_error()
+            .map_or(error.to_string(), |io| io.to_string())
+    );
+    let Some(path) = error.path() else {
+        return FileError::failed(".", reason, Covers::All);
+    };
+    let relative = relative_display(root, path);
+    let is_dir = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
+    let covers = match (relative.is_empty(), is_dir) {
+        (true, _) => Covers::All,
+        (false, true) => Covers::Folder(format!("{relative}/")),
+        // Not known to be a folder: a prefix without the `/` covers it either way.
+        (false, false) => Covers::Folder(relative.clone()),
+    };
+    FileError::failed(relative, reason, covers)
+}
+
+/// A symlink: a file inside the folder is read at the link's path; anything else is left
+/// out, and its pages kept.
+fn symlink(
+    root: &Path,
+    canonical_root: &Path,
+    entry: &DirEntry,
+    options: &FolderOptions,
+) -> Option<Result<DesiredPage, FileError>> {
+    let path = entry.path();
+    let relative = relative_display(root, path);
+    let target = match std::fs::metadata(path) {
+        Ok(target) => target,
+        Err(e) => {
+            Kind::of(path)?;
+            return Some(Err(FileError::failed(
+                &relative,
+                format!("is a symlink that cannot be followed: {e}"),
+                Covers::Page(relative.clone()),
+            )));
+        }
+    };
+    if target.is_dir() {
+        return Some(Err(FileError::skipped(
+            &relative,
+            "is a symlink to a folder: not followed, and its pages are kept",
+            Covers::Folder(format!("{relative}/")),
+        )));
+    }
+    let kind = Kind::of(path)?;
+    let inside = std::fs::canonicalize(path).is_ok_and(|t| t.starts_with(canonical_root));
+    if !inside {
+        return Some(Err(FileError::skipped(
+            &relative,
+            "is a symlink to a file outside the folder: not read, and its page is kept",
+            Covers::Page(relative.clone()),
+        )));
+    }
+    Some(read_page(root, path, kind, options))
 }
 
 #[derive(Clone, Copy)]
@@ -171,10 +216,9 @@ fn read_page(
     kind: Kind,
     options: &FolderOptions,
 ) -> Result<DesiredPage, FileError> {
-    let fail = |reason: String| FileError {
-        path: relative_display(root, path),
-        reason,
-    };
+    let relative = relative_display(root, path);
+    let fail =
+        |reason: String| FileError::failed(&relative, reason, Covers::Page(relative.clone()));
     let external_id =
         external_id(root, path).ok_or_else(|| fail("file name is not UTF-8".into()))?;
     let size = std::fs::metadata(path)
@@ -193,13 +237,18 @@ fn read_page(
             e.utf8_error().valid_up_to()
         ))
     })?;
+    // A byte order mark would hide front matter (and show up in the title).
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let (html, title) = match kind {
-        Kind::Html => {
-            let title = title::html(&text);
-            (text, title)
-        }
+        Kind::Html => (text.to_owned(), title::html(text)),
         Kind::Markdown => {
-            let converted = title::markdown(&text).map_err(fail)?;
+            // Front matter is only recognised with `\n` line ends.
+            let converted = if text.contains('\r') {
+                title::markdown(&text.replace("\r\n", "\n"))
+            } else {
+                title::markdown(text)
+            }
+            .map_err(fail)?;
             (converted.html, converted.title)
         }
     };
@@ -208,12 +257,7 @@ fn read_page(
     }
     let title = title.unwrap_or_else(|| file_stem(path));
     let url = match &options.url_prefix {
-        Some(prefix) => Some(
-            prefix
-                .join(&external_id)
-                .map_err(|e| fail(format!("cannot form its URL: {e}")))?
-                .to_string(),
-        ),
+        Some(prefix) => Some(page_url(prefix, &external_id).map_err(fail)?),
         None => None,
     };
     Ok(DesiredPage {
@@ -224,6 +268,34 @@ fn read_page(
         ai_agent_availability: None,
         ai_copilot_availability: None,
     })
+}
+
+/// `prefix` followed by each part of `external_id` as a percent-encoded path segment (so
+/// `#`, `?`, `%` and `\` are data, never URL syntax), and never outside the prefix.
+pub fn page_url(prefix: &Url, external_id: &str) -> Result<String, String> {
+    let mut url = prefix.clone();
+    url.set_query(None);
+    url.set_fragment(None);
+    let parts: Vec<&str> = external_id.split('/').collect();
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || *p == "." || *p == "..")
+    {
+        return Err(format!(
+            "cannot form its URL: {external_id:?} has an empty, `.` or `..` part"
+        ));
+    }
+    url.path_segments_mut()
+        .map_err(|()| "cannot form its URL: the prefix cannot have a path".to_owned())?
+        .pop_if_empty()
+        .extend(parts);
+    let url = url.to_string();
+    if !url.starts_with(prefix.as_str()) {
+        return Err(format!(
+            "cannot form its URL: {url} is not under the prefix {prefix}"
+        ));
+    }
+    Ok(url)
 }
 
 /// The path relative to `root`, `/`-separated; `None` if a component is not UTF-8.

@@ -30,10 +30,14 @@ mod engine;
 pub mod folder;
 #[doc(hidden)]
 pub mod fuzzing;
+mod input;
 pub mod plan;
 mod report;
 mod title;
 
 pub use desired::DesiredPage;
-pub use engine::{DEFAULT_CONCURRENCY, ProgressFn, SyncError, SyncOptions, sync};
-pub use report::{Counts, Outcome, PageReport, PlannedAction, SyncReport};
+pub use engine::{
+    DEFAULT_CONCURRENCY, DEFAULT_MAX_PRUNE_SHARE, ProgressFn, SyncError, SyncOptions, sync,
+};
+pub use input::{Covers, FileError};
+pub use report::{Counts, Outcome, PageReport, PlannedAction, PruneRefused, SyncReport};

@@ -1,11 +1,15 @@
 //! The plan: which desired pages to create, update or leave alone, and which pages of the
 //! source to delete. Pure, and streaming: the existing pages are held as fingerprints (not
 //! their HTML), and desired pages are classified one at a time as they arrive.
+//!
+//! A page of the source is absent (deletable) only if the input neither had it nor had an
+//! item that failed to read and [`Covers`] it; a page listed twice (same id) is one page.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::desired::DesiredPage;
+use crate::input::Covers;
 
 /// A page the source already holds, reduced to what the plan compares.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +20,8 @@ pub struct ExistingPage {
     pub external_id: String,
     /// The page's content, as [`fingerprint`] reduces it.
     pub fingerprint: u64,
+    /// The page's URL: kept when the input gives none (the API's update requires one).
+    pub url: Option<String>,
     /// Whether AI Agent answers from it.
     pub ai_agent_availability: bool,
     /// Whether AI Copilot answers from it.
@@ -56,7 +62,11 @@ pub struct Planner {
     existing: HashMap<String, ExistingPage>,
     /// Existing pages whose external id another existing page already has.
     extra: Vec<ExistingPage>,
+    /// The Intercom id of every existing page taken in: a page listed twice is one page.
+    ids: HashSet<String>,
     seen: HashSet<String>,
+    /// What the input could not read: the pages these cover are never absent.
+    unknown: Vec<Covers>,
 }
 
 impl Planner {
@@ -64,6 +74,9 @@ impl Planner {
     pub fn new(existing: impl IntoIterator<Item = ExistingPage>) -> Self {
         let mut planner = Planner::default();
         for page in existing {
+            if !planner.ids.insert(page.id.clone()) {
+                continue;
+            }
             if planner.existing.contains_key(&page.external_id) {
                 planner.extra.push(page);
             } else {
@@ -73,14 +86,28 @@ impl Planner {
         planner
     }
 
-    /// What to do with `page`.
-    pub fn classify(&mut self, page: &DesiredPage) -> Action {
+    /// How many distinct pages the source holds.
+    pub fn existing_len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Notes an input item that could not be read: the pages it covers are kept.
+    pub fn unknown(&mut self, covers: Covers) {
+        self.unknown.push(covers);
+    }
+
+    /// What to do with `page`. A page without a URL keeps the one the source has (it is
+    /// filled in here), so dropping a URL prefix does not make every page differ forever.
+    pub fn classify(&mut self, page: &mut DesiredPage) -> Action {
         if !self.seen.insert(page.external_id.clone()) {
             return Action::DuplicateInInput;
         }
         let Some(existing) = self.existing.get(&page.external_id) else {
             return Action::Create;
         };
+        if page.url.is_none() {
+            page.url.clone_from(&existing.url);
+        }
         let same_content =
             existing.fingerprint == fingerprint(&page.title, &page.html, page.url.as_deref());
         let same_flags = page
@@ -101,10 +128,17 @@ impl Planner {
     /// id, so a plan prints the same way every time.
     pub fn absent(self) -> Vec<ExistingPage> {
         let seen = self.seen;
+        let unknown = self.unknown;
+        let known_gone = |page: &ExistingPage| {
+            !seen.contains(&page.external_id)
+                && !unknown
+                    .iter()
+                    .any(|covers| covers.covers(&page.external_id))
+        };
         let mut absent: Vec<_> = self
             .existing
             .into_values()
-            .filter(|page| !seen.contains(&page.external_id))
+            .filter(known_gone)
             .chain(self.extra)
             .collect();
         absent.sort_by(|a, b| (&a.external_id, &a.id).cmp(&(&b.external_id, &b.id)));
@@ -121,6 +155,7 @@ mod tests {
             id: id.into(),
             external_id: external_id.into(),
             fingerprint: fingerprint(title, html, None),
+            url: None,
             ai_agent_availability: true,
             ai_copilot_availability: false,
         }
@@ -141,20 +176,20 @@ mod tests {
         unchanged_flags.ai_agent_availability = Some(true);
 
         assert_eq!(
-            planner.classify(&unchanged_flags),
+            planner.classify(&mut unchanged_flags),
             Action::Unchanged("1".into())
         );
         assert_eq!(
-            planner.classify(&DesiredPage::new("changed.md", "New", "<p>x</p>")),
+            planner.classify(&mut DesiredPage::new("changed.md", "New", "<p>x</p>")),
             Action::Update("2".into())
         );
-        assert_eq!(planner.classify(&flags), Action::Update("4".into()));
+        assert_eq!(planner.classify(&mut flags), Action::Update("4".into()));
         assert_eq!(
-            planner.classify(&DesiredPage::new("new.md", "N", "<p>n</p>")),
+            planner.classify(&mut DesiredPage::new("new.md", "N", "<p>n</p>")),
             Action::Create
         );
         assert_eq!(
-            planner.classify(&DesiredPage::new("new.md", "N", "<p>n</p>")),
+            planner.classify(&mut DesiredPage::new("new.md", "N", "<p>n</p>")),
             Action::DuplicateInInput
         );
         let absent: Vec<_> = planner.absent().into_iter().map(|p| p.id).collect();
@@ -164,7 +199,46 @@ mod tests {
     #[test]
     fn a_url_change_is_an_update() {
         let mut planner = Planner::new([existing("1", "a.md", "A", "<p>a</p>")]);
-        let page = DesiredPage::new("a.md", "A", "<p>a</p>").with_url("https://x.example/a");
-        assert_eq!(planner.classify(&page), Action::Update("1".into()));
+        let mut page = DesiredPage::new("a.md", "A", "<p>a</p>").with_url("https://x.example/a");
+        assert_eq!(planner.classify(&mut page), Action::Update("1".into()));
+    }
+
+    #[test]
+    fn a_page_without_a_url_keeps_the_sources_url_and_settles() {
+        let mut with_url = existing("1", "a.md", "A", "<p>a</p>");
+        with_url.url = Some("https://x.example/a".into());
+        with_url.fingerprint = fingerprint("A", "<p>a</p>", Some("https://x.example/a"));
+        let mut planner = Planner::new([with_url]);
+        let mut page = DesiredPage::new("a.md", "A", "<p>a</p>");
+        assert_eq!(planner.classify(&mut page), Action::Unchanged("1".into()));
+        assert_eq!(page.url.as_deref(), Some("https://x.example/a"));
+    }
+
+    #[test]
+    fn a_page_listed_twice_is_one_page_and_not_deleted() {
+        let mut planner = Planner::new([
+            existing("1", "a.md", "A", "<p>a</p>"),
+            existing("1", "a.md", "A", "<p>a</p>"),
+        ]);
+        assert_eq!(planner.existing_len(), 1);
+        planner.classify(&mut DesiredPage::new("a.md", "A", "<p>a</p>"));
+        assert_eq!(planner.absent(), Vec::new());
+    }
+
+    #[test]
+    fn pages_covered_by_unreadable_input_are_never_absent() {
+        let mut planner = Planner::new([
+            existing("1", "broken.md", "B", "<p>b</p>"),
+            existing("2", "locked/x.md", "X", "<p>x</p>"),
+            existing("3", "gone.md", "G", "<p>g</p>"),
+        ]);
+        planner.unknown(Covers::Page("broken.md".into()));
+        planner.unknown(Covers::Folder("locked/".into()));
+        let absent: Vec<_> = planner.absent().into_iter().map(|p| p.id).collect();
+        assert_eq!(absent, ["3"]);
+
+        let mut planner = Planner::new([existing("1", "a.md", "A", "<p>a</p>")]);
+        planner.unknown(Covers::All);
+        assert_eq!(planner.absent(), Vec::new());
     }
 }

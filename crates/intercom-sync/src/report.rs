@@ -22,14 +22,46 @@ pub enum PlannedAction {
 
 /// How carrying out the plan went for one page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "status", content = "reason")]
+#[serde(rename_all = "snake_case", tag = "status")]
+#[non_exhaustive]
 pub enum Outcome {
     /// Done (for `Unchanged`: nothing needed doing).
     Done,
     /// A dry run: nothing was sent.
     Planned,
     /// Failed; the page is as it was before the sync.
-    Failed(String),
+    Failed {
+        /// Why.
+        reason: String,
+        /// Whether running the sync again may fix it (a transport error, a 5xx, a 429), as
+        /// opposed to a failure that will repeat until the input or the setup changes (a
+        /// 400, an unreadable file).
+        retryable: bool,
+    },
+    /// Left alone on purpose (a symlink out of the folder, a deletion a prune limit
+    /// refused); the page is as it was before the sync.
+    Skipped {
+        /// Why.
+        reason: String,
+    },
+}
+
+impl Outcome {
+    /// A failure that a rerun will not fix.
+    pub fn failed(reason: impl Into<String>) -> Self {
+        Outcome::Failed {
+            reason: reason.into(),
+            retryable: false,
+        }
+    }
+
+    /// A failure that a rerun may fix.
+    pub fn failed_retryable(reason: impl Into<String>) -> Self {
+        Outcome::Failed {
+            reason: reason.into(),
+            retryable: true,
+        }
+    }
 }
 
 /// One line of the report.
@@ -50,7 +82,7 @@ pub struct PageReport {
 impl PageReport {
     /// Whether the page failed (including input that could not be read).
     pub fn is_failure(&self) -> bool {
-        matches!(self.outcome, Outcome::Failed(_))
+        matches!(self.outcome, Outcome::Failed { .. })
     }
 }
 
@@ -63,9 +95,13 @@ impl fmt::Display for PageReport {
             PlannedAction::Delete => "delete",
             PlannedAction::Skip => "skip",
         };
+        // An id is a file name, which may hold anything: control characters would reach the
+        // terminal raw (or split the line).
+        let id = escape_controls(&self.external_id);
         match &self.outcome {
-            Outcome::Failed(reason) => write!(f, "{action} {}: failed: {reason}", self.external_id),
-            _ => write!(f, "{action} {}", self.external_id),
+            Outcome::Failed { reason, .. } => write!(f, "{action} {id}: failed: {reason}"),
+            Outcome::Skipped { reason } => write!(f, "{action} {id}: skipped: {reason}"),
+            Outcome::Done | Outcome::Planned => write!(f, "{action} {id}"),
         }
     }
 }
@@ -83,6 +119,22 @@ pub struct Counts {
     pub deleted: usize,
     /// Pages (or input items) that failed.
     pub failed: usize,
+    /// Of the failed, those a rerun may fix (transport, 5xx, 429).
+    pub failed_retryable: usize,
+    /// Pages (or input items) left alone on purpose.
+    pub skipped: usize,
+}
+
+/// A prune that was not carried out because it would delete too much of the source.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct PruneRefused {
+    /// How many pages the prune would have deleted.
+    pub would_delete: usize,
+    /// How many pages the source holds.
+    pub existing: usize,
+    /// The share of the source's pages a prune may delete, from 0 to 1.
+    pub max_share: f64,
 }
 
 /// The result of a sync: the source, and one line per page.
@@ -98,6 +150,10 @@ pub struct SyncReport {
     pub dry_run: bool,
     /// Counts by action.
     pub counts: Counts,
+    /// Set when the prune was refused (nothing was deleted): it would have deleted every
+    /// page, or more than the allowed share.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prune_refused: Option<PruneRefused>,
     /// One line per page: input order for the desired pages, then deletions.
     pub pages: Vec<PageReport>,
 }
@@ -117,7 +173,11 @@ impl SyncReport {
         let mut counts = Counts::default();
         for page in pages {
             match (&page.outcome, page.action) {
-                (Outcome::Failed(_), _) => counts.failed += 1,
+                (Outcome::Failed { retryable, .. }, _) => {
+                    counts.failed += 1;
+                    counts.failed_retryable += usize::from(*retryable);
+                }
+                (Outcome::Skipped { .. }, _) => counts.skipped += 1,
                 (_, PlannedAction::Create) => counts.created += 1,
                 (_, PlannedAction::Update) => counts.updated += 1,
                 (_, PlannedAction::Unchanged) => counts.unchanged += 1,
@@ -142,6 +202,88 @@ impl fmt::Display for SyncReport {
             c.unchanged,
             c.deleted,
             c.failed
-        )
+        )?;
+        if c.failed > 0 {
+            write!(
+                f,
+                " ({} may pass on a rerun, {} will not)",
+                c.failed_retryable,
+                c.failed - c.failed_retryable
+            )?;
+        }
+        if c.skipped > 0 {
+            write!(f, ", {} skipped", c.skipped)?;
+        }
+        Ok(())
+    }
+}
+
+/// `text` with control characters escaped (`\n`, `\u{1b}`), everything else as it is.
+pub(crate) fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(external_id: &str, outcome: Outcome) -> PageReport {
+        PageReport {
+            external_id: external_id.into(),
+            id: None,
+            action: PlannedAction::Skip,
+            outcome,
+        }
+    }
+
+    #[test]
+    fn control_characters_in_ids_are_escaped() {
+        let page = line("a\u{1b}[31m\nb.md", Outcome::failed("is empty"));
+        assert_eq!(
+            page.to_string(),
+            "skip a\\u{1b}[31m\\nb.md: failed: is empty"
+        );
+        assert_eq!(line("é b.md", Outcome::Done).to_string(), "skip é b.md");
+    }
+
+    #[test]
+    fn the_summary_tells_failures_a_rerun_may_fix_from_the_others() {
+        let pages = vec![
+            line("a", Outcome::failed_retryable("HTTP 503")),
+            line("b", Outcome::failed("HTTP 400")),
+            line("c", Outcome::failed("cannot be read")),
+            line(
+                "d",
+                Outcome::Skipped {
+                    reason: "symlink".into(),
+                },
+            ),
+        ];
+        let report = SyncReport {
+            source_id: Some(1),
+            source_url: "https://x.example".into(),
+            source_created: false,
+            dry_run: false,
+            counts: SyncReport::count(&pages),
+            prune_refused: None,
+            pages,
+        };
+        assert_eq!(
+            report.to_string(),
+            "4 pages: 0 created, 0 updated, 0 unchanged, 0 deleted, 3 failed \
+             (1 may pass on a rerun, 2 will not), 1 skipped"
+        );
     }
 }

@@ -232,10 +232,11 @@ async fn unreadable_input_and_repeated_ids_are_reported_not_sent() {
     let client = client(&fake);
     let input = vec![
         Ok(DesiredPage::new("a.md", "A", "<p>a</p>")),
-        Err(intercom_sync::folder::FileError {
-            path: "broken.md".into(),
-            reason: "is not UTF-8".into(),
-        }),
+        Err(intercom_sync::FileError::failed(
+            "broken.md",
+            "is not UTF-8",
+            intercom_sync::Covers::Page("broken.md".into()),
+        )),
         Ok(DesiredPage::new("a.md", "A again", "<p>a</p>")),
         Ok(DesiredPage::new("b.md", "", "<p>b</p>")),
     ];
@@ -246,7 +247,10 @@ async fn unreadable_input_and_repeated_ids_are_reported_not_sent() {
     assert_eq!(report.counts.failed, 3, "{report}");
     let lines: Vec<String> = report.pages.iter().map(|p| p.to_string()).collect();
     assert_eq!(lines[0], "create a.md");
-    assert_eq!(lines[1], "skip broken.md: failed: is not UTF-8");
+    assert_eq!(
+        lines[1],
+        "skip broken.md: failed: is not UTF-8; its page is kept"
+    );
     assert!(
         lines[2].starts_with("skip a.md: failed: the input has this external id more than once")
     );

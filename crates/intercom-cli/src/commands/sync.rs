@@ -28,6 +28,8 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
     let options = SyncOptions::default()
         .prune(args.prune)
         .dry_run(args.dry_run)
+        .force_prune(args.force_prune)
+        .max_prune_share(f64::from(args.max_prune) / 100.0)?
         .concurrency(args.concurrency)?;
     let source_url = source_url(&args.source_url)?;
     let mut folder_options = FolderOptions::default();
@@ -84,19 +86,38 @@ impl Prepared {
         .await;
         out.finish_progress();
         let report = report?;
-        if json {
-            out.json_line(&report)?;
+        // The outcome decides the exit code, whatever happens to stdout (`| head -1`).
+        let outcome = outcome(&report);
+        let written = if json {
+            out.json_line(&report)
         } else {
-            out.lines(&[source_line(&report), report.to_string()])?;
+            out.lines(&[source_line(&report), report.to_string()])
+                .map_err(CliError::from)
+        };
+        match (outcome, written) {
+            (Err(failed), _) => Err(failed),
+            (Ok(()), written) => written,
         }
-        if report.has_failures() {
-            return Err(CliError::PagesFailed {
-                failed: report.counts.failed,
-                total: report.pages.len(),
-            });
-        }
-        Ok(())
     }
+}
+
+/// The run's result as the report tells it: failed pages, or a refused prune, are an error.
+fn outcome(report: &SyncReport) -> Result<(), CliError> {
+    if let Some(refused) = report.prune_refused {
+        return Err(CliError::PruneRefused {
+            would_delete: refused.would_delete,
+            existing: refused.existing,
+            max_percent: (refused.max_share * 100.0).round() as u32,
+        });
+    }
+    if report.has_failures() {
+        return Err(CliError::PagesFailed {
+            failed: report.counts.failed,
+            retryable: report.counts.failed_retryable,
+            total: report.pages.len(),
+        });
+    }
+    Ok(())
 }
 
 /// A page's line: `create a.md`, `unchanged b.md`, `update c.md: failed: …`, and in a dry
@@ -139,7 +160,7 @@ mod tests {
         assert_eq!(page_line(&page(Outcome::Planned)), "would create a.md");
         assert_eq!(page_line(&page(Outcome::Done)), "create a.md");
         assert_eq!(
-            page_line(&page(Outcome::Failed("HTTP 500".into()))),
+            page_line(&page(Outcome::failed_retryable("HTTP 500"))),
             "create a.md: failed: HTTP 500"
         );
     }
