@@ -439,6 +439,9 @@ enum Expect {
     AnyError(u16),
     /// `Error::ForeignNextPage`, with no request to the other server.
     ForeignNextPage,
+    /// `Error::IncompleteList` after this many pages, with the last page's request id: a
+    /// list that loops is never taken for a complete one.
+    Incomplete(u64),
 }
 
 /// One operation against one reply.
@@ -709,11 +712,13 @@ fn table() -> Vec<Case> {
     t.lists("list data is an object", |item| json!({"type": "list", "data": item}), Decode(200), 1);
     t.lists("list total_count is a string", |item| json!({"data": [item], "total_count": "1"}), Decode(200), 1);
     t.lists("list pages is a string", |item| json!({"data": [item], "pages": "1 of 1"}), Decode(200), 1);
-    t.lists("next points at itself", |item| paged(item, json!({"next": "{BASE}{PATH}"})), Examples(1), 1);
-    t.lists("next is relative, then repeats", |item| paged(item, json!({"next": "{PATH}?page=2"})), Examples(2), 2);
-    t.lists("next cursor repeats", |item| paged(item, json!({"next": {"page": 2, "starting_after": "WzE2NzQ1XQ=="}})), Examples(2), 2);
-    t.lists("page below total_pages repeats", |item| paged(item, json!({"page": 1, "total_pages": 9})), Examples(2), 2);
-    t.lists("empty page with a next", |_| json!({"data": [], "pages": {"next": "{BASE}{PATH}?page=2"}}), Examples(0), 1);
+    // Lists that loop: an error, never a short list taken for the whole one.
+    t.lists("next points at itself", |item| paged(item, json!({"next": "{BASE}{PATH}"})), Incomplete(1), 1);
+    t.lists("next is relative, then repeats", |item| paged(item, json!({"next": "{PATH}?page=2"})), Incomplete(2), 2);
+    t.lists("next cursor repeats", |item| paged(item, json!({"next": {"page": 2, "starting_after": "WzE2NzQ1XQ=="}})), Incomplete(2), 2);
+    t.lists("page below total_pages repeats", |item| paged(item, json!({"page": 1, "total_pages": 9})), Incomplete(2), 2);
+    t.lists("empty page with a next", |_| json!({"data": [], "pages": {"next": "{BASE}{PATH}?page=2"}}), Incomplete(2), 2);
+    t.lists("more pages than total_pages", |item| paged(item, json!({"page": 1, "total_pages": 1, "next": "{PATH}?page=2"})), Incomplete(2), 2);
     t.lists("next on another host and port", |item| paged(item, json!({"next": "{OTHER}{PATH}?page=2"})), ForeignNextPage, 1);
     t.lists("next on another host name", |item| paged(item, json!({"next": "http://localhost:{PORT}{PATH}?page=2"})), ForeignNextPage, 1);
     t.lists("next with another scheme", |item| paged(item, json!({"next": "https://127.0.0.1:{PORT}{PATH}?page=2"})), ForeignNextPage, 1);
@@ -888,6 +893,15 @@ fn check(case: &Case, outcome: Result<Got, Error>) -> Result<(), String> {
             }
         }
         (Expect::ForeignNextPage, Err(error @ Error::ForeignNextPage { .. })) => one_line(error),
+        (Expect::Incomplete(pages), Err(error @ Error::IncompleteList { pages: got, .. })) => {
+            if *got != pages {
+                fail(format!("incomplete after {pages} pages"))
+            } else if error.request_id().map(str::to_owned) != header_id {
+                fail(format!("request id {header_id:?}"))
+            } else {
+                one_line(error)
+            }
+        }
         (expect, _) => fail(format!("expected {expect:?}")),
     }
 }
