@@ -7,7 +7,8 @@ use std::time::Duration;
 use reqwest::header::HeaderValue;
 
 use crate::error::{Error, Result};
-use crate::rate_limit::{RateLimit, RateLimits};
+use crate::pacer::{Pacer, Pacing, RateLimitWait, RateLimitWaitFn};
+use crate::rate_limit::RateLimit;
 use crate::region::{BaseUrl, Region};
 use crate::resources::{ContentImportSources, ExternalPages, Notes};
 use crate::retry::RetryPolicy;
@@ -60,7 +61,7 @@ pub(crate) struct Inner {
     pub(crate) user_agent: HeaderValue,
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
-    pub(crate) rate_limits: RateLimits,
+    pub(crate) pacer: Pacer,
     pub(crate) log_bodies: bool,
 }
 
@@ -98,7 +99,7 @@ impl Client {
 
     /// The `X-RateLimit-*` values of the last response that carried them.
     pub fn rate_limit(&self) -> Option<RateLimit> {
-        self.inner.rate_limits.last()
+        self.inner.pacer.last()
     }
 
     /// Content import sources: the places external pages come from.
@@ -148,6 +149,8 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     http: Option<reqwest::Client>,
     log_bodies: bool,
+    pacing: Pacing,
+    on_rate_limit_wait: Option<RateLimitWaitFn>,
 }
 
 impl Default for ClientBuilder {
@@ -161,6 +164,8 @@ impl Default for ClientBuilder {
             retry: RetryPolicy::default(),
             http: None,
             log_bodies: false,
+            pacing: Pacing::default(),
+            on_rate_limit_wait: None,
         }
     }
 }
@@ -240,6 +245,21 @@ impl ClientBuilder {
         self
     }
 
+    /// How bulk work (streams, `upsert_all`, a sync) is paced under the rate limit (default
+    /// [`Pacing::Burst`]: as fast as the window allows, then a wait for its reset).
+    pub fn pacing(mut self, pacing: Pacing) -> Self {
+        self.pacing = pacing;
+        self
+    }
+
+    /// Calls `f` when bulk work starts a wait for the rate limit longer than a second (the
+    /// window's calls are used), e.g. to show it on a progress line. Such waits are also
+    /// logged at `INFO`.
+    pub fn on_rate_limit_wait(mut self, f: impl Fn(RateLimitWait) + Send + Sync + 'static) -> Self {
+        self.on_rate_limit_wait = Some(Arc::new(f));
+        self
+    }
+
     /// Checks every setting and builds the client.
     pub fn build(self) -> Result<Client> {
         let token = self.token.ok_or_else(|| {
@@ -253,6 +273,14 @@ impl ClientBuilder {
             Target::Region(region) => BaseUrl::parse(region.base_url())?,
             Target::Url(url) => BaseUrl::parse(url)?,
         };
+        if let Pacing::Spread { share } = self.pacing
+            && !(share > 0.0 && share <= 1.0)
+        {
+            return Err(Error::invalid(
+                "pacing",
+                format!("Spread share {share} must be above 0 and at most 1"),
+            ));
+        }
         // Fail now, not on the first request, if the version cannot be a header.
         crate::transport::version_header(&self.version)?;
         let http = match self.http {
@@ -280,7 +308,7 @@ impl ClientBuilder {
                 user_agent: HeaderValue::from_static(USER_AGENT),
                 request_timeout: self.request_timeout,
                 retry: self.retry,
-                rate_limits: RateLimits::default(),
+                pacer: Pacer::new(self.pacing, self.on_rate_limit_wait),
                 log_bodies: self.log_bodies,
             }),
         })
@@ -298,6 +326,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("custom_http_client", &self.http.is_some())
             .field("log_bodies", &self.log_bodies)
-            .finish()
+            .field("pacing", &self.pacing)
+            .finish_non_exhaustive()
     }
 }

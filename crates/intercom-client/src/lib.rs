@@ -52,6 +52,7 @@ mod error;
 pub mod fuzzing;
 mod ids;
 mod model;
+mod pacer;
 mod pagination;
 mod rate_limit;
 mod region;
@@ -75,6 +76,7 @@ pub use model::{
     ContentImportSource, ExternalPage, Note, NoteAuthor, NoteContact, TeamPriorityLevel,
 };
 pub use pagination::{DEFAULT_MAX_PAGES, ItemStream, List, ListItem, NextPage, Page, PageStream};
+pub use pacer::{ANNOUNCED_WAIT, Pacing, RateLimitWait};
 pub use rate_limit::RateLimit;
 pub use region::Region;
 pub use request::{

@@ -10,6 +10,8 @@
 //! without progenitor's extra `api-version` header. The generated `types` still define the
 //! request bodies and the open enums, so the wire format has one source: the spec.
 
+use std::time::Duration;
+
 use bytes::Bytes;
 use chrono::Utc;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
@@ -120,15 +122,12 @@ impl Client {
             return Err(Error::foreign_origin(&request.url, &self.inner.token));
         }
         let version = version_header(request.version.as_ref().unwrap_or(&self.inner.version))?;
-        let attempts = self.send_with_retries(&request, &version);
-        match self.inner.retry.total_deadline() {
-            Some(deadline) => tokio::time::timeout(deadline, attempts)
-                .await
-                .unwrap_or(Err(Error::Timeout { after: deadline })),
-            None => attempts.await,
-        }
+        self.send_with_retries(&request, &version).await
     }
 
+    /// The attempts. The total deadline is kept with one timer per attempt (its timeout, cut
+    /// to what is left of the deadline) and by bounding every wait between attempts, rather
+    /// than with a second timer around the whole call.
     async fn send_with_retries(
         &self,
         request: &Request,
@@ -136,11 +135,28 @@ impl Client {
     ) -> Result<Response> {
         let policy = &self.inner.retry;
         let started = Instant::now();
+        let deadline = policy.total_deadline().map(|total| (started + total, total));
+        let timed_out = |total| Error::Timeout { after: total };
         let mut number = 1;
         loop {
-            if let Some(in_flight) = request.paced {
-                self.inner.rate_limits.pace(in_flight).await;
-            }
+            // Counted in flight by the pacer until this attempt is answered.
+            let _permit = match request.paced {
+                Some(_) => match self.inner.pacer.permit(deadline.map(|(at, _)| at)).await {
+                    Some(permit) => Some(permit),
+                    None => return Err(timed_out(deadline.map_or(Duration::ZERO, |d| d.1))),
+                },
+                None => None,
+            };
+            let timeout = match deadline {
+                None => self.inner.request_timeout,
+                Some((at, total)) => {
+                    let left = at.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        return Err(timed_out(total));
+                    }
+                    Some(self.inner.request_timeout.map_or(left, |t| t.min(left)))
+                }
+            };
             let span = tracing::info_span!(
                 "intercom.request",
                 method = %request.method,
@@ -151,7 +167,7 @@ impl Client {
             );
             let attempt_started = Instant::now();
             let result = self
-                .send_once(request, version)
+                .send_once(request, version, timeout)
                 .instrument(span.clone())
                 .await;
             let (response, error) = match result {
@@ -195,6 +211,12 @@ impl Client {
                             "retrying"
                         )
                     });
+                    if let Some((at, total)) = deadline
+                        && Instant::now() + delay >= at
+                    {
+                        tokio::time::sleep_until(at).await;
+                        return Err(timed_out(total));
+                    }
                     tokio::time::sleep(delay).await;
                     number += 1;
                 }
@@ -211,6 +233,7 @@ impl Client {
         &self,
         request: &Request,
         version: &HeaderValue,
+        timeout: Option<Duration>,
     ) -> std::result::Result<Response, reqwest::Error> {
         let inner = &self.inner;
         let mut builder = inner
@@ -220,7 +243,7 @@ impl Client {
             .header("Intercom-Version", version.clone())
             .header(ACCEPT, HeaderValue::from_static("application/json"))
             .header(USER_AGENT, inner.user_agent.clone());
-        if let Some(timeout) = inner.request_timeout {
+        if let Some(timeout) = timeout {
             builder = builder.timeout(timeout);
         }
         if let Some(body) = &request.body {
@@ -229,10 +252,11 @@ impl Client {
                 .body(body.clone());
         }
         let started = Instant::now();
+        let sent = crate::pacer::unix_now();
         let response = builder.send().await?;
         let status = response.status();
         let headers = response.headers().clone();
-        inner.rate_limits.record(&headers);
+        inner.pacer.record(&headers, sent);
         let span = tracing::Span::current();
         span.record("status", status.as_u16());
         if let Some(id) = crate::error::header_request_id(&headers, &inner.token) {

@@ -1,0 +1,439 @@
+//! Pacing bulk work at the rate limit: as fast as the window allows, and never into a 429.
+//!
+//! Intercom counts calls per 10-second window and says, in every response, how many are left
+//! (`X-RateLimit-Remaining`) and when the window resets (`X-RateLimit-Reset`, whole Unix
+//! seconds). [`Pacing::Burst`] (the default) uses the window's calls while there are any and,
+//! when they are gone, waits for the reset; [`Pacing::Spread`] spreads a share of them evenly
+//! over the time left, for apps whose limit other integrations share.
+//!
+//! What the headers do not say is worked out here:
+//! - **calls in flight**: a response's `remaining` does not count the calls sent after it, so
+//!   those still unanswered are deducted;
+//! - **responses out of order**: within one window (one reset value) `remaining` only goes
+//!   down, so the lowest seen is the latest; a response from an earlier window is ignored;
+//! - **the server's clock**: the reset is a time on the server's clock, so the wait is worked
+//!   out from the server's `Date` header, not from ours. Each response bounds the offset
+//!   between the clocks (the server stamped `Date` between our send and our receive, in whole
+//!   seconds); our clock is used where it agrees with those bounds, the nearest bound where it
+//!   does not (a skewed local clock);
+//! - **a new window**: once the reset has passed, the full limit is assumed until a response
+//!   from the new window says otherwise.
+//!
+//! The rule is [`decide`], a pure function tested as a table; [`Pacer`] holds the state and
+//! does the waiting.
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use chrono::DateTime;
+use reqwest::header::HeaderMap;
+use tokio::sync::Notify;
+use tokio::time::Instant;
+
+use crate::rate_limit::RateLimit;
+
+/// The longest a reset is waited for. Intercom's windows are 10 seconds; a reset further away
+/// means the clocks disagree badly, and waiting on it would stall for nothing.
+pub(crate) const MAX_RESET_WAIT: Duration = Duration::from_secs(60);
+
+/// Waits longer than this are announced (logged at info, and told to
+/// [`ClientBuilder::on_rate_limit_wait`](crate::ClientBuilder::on_rate_limit_wait)).
+pub const ANNOUNCED_WAIT: Duration = Duration::from_secs(1);
+
+/// How bulk work is paced under the rate limit.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub enum Pacing {
+    /// Use every call the window has left, then wait for the reset: bulk work finishes as
+    /// early as the limit allows. The default.
+    #[default]
+    Burst,
+    /// Use at most `share` (0 to 1] of the calls the window has left, spread evenly over the
+    /// time left: for an app whose limit other integrations use too.
+    Spread {
+        /// The share of the calls left that this client takes.
+        share: f64,
+    },
+}
+
+/// A wait for the rate limit, as told to
+/// [`ClientBuilder::on_rate_limit_wait`](crate::ClientBuilder::on_rate_limit_wait).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RateLimitWait {
+    /// How long the wait is.
+    pub wait: Duration,
+    /// The window's limit, if the server said.
+    pub limit: Option<u64>,
+}
+
+/// Called when bulk work starts a wait longer than [`ANNOUNCED_WAIT`] for the rate limit.
+pub type RateLimitWaitFn = Arc<dyn Fn(RateLimitWait) + Send + Sync>;
+
+/// The window the pacer believes in: its reset on our (monotonic) clock and its calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Window {
+    /// `X-RateLimit-Reset` as sent: identifies the window.
+    pub(crate) reset: i64,
+    /// When it resets, on our clock (tokio's, so a paused clock moves it).
+    pub(crate) resets_at: Instant,
+    /// `X-RateLimit-Limit`.
+    pub(crate) limit: Option<u64>,
+    /// The lowest `X-RateLimit-Remaining` seen for this window.
+    pub(crate) remaining: u64,
+}
+
+/// Everything [`decide`] looks at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct View {
+    pub(crate) window: Option<Window>,
+    /// Paced calls sent and not answered yet.
+    pub(crate) in_flight: u64,
+    /// Paced calls sent since the window's reset passed, before any response from the new
+    /// window came back.
+    pub(crate) sent_after_reset: u64,
+    /// The next free slot of [`Pacing::Spread`].
+    pub(crate) next_slot: Option<Instant>,
+}
+
+/// What a paced call is to do now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Decision {
+    /// Send now; with `Spread`, the next slot after this one.
+    Go { next_slot: Option<Instant> },
+    /// Wait until then (a reset, or a spread slot), and ask again.
+    WaitUntil(Instant),
+    /// The calls assumed for a new window are all on their way: wait for a response.
+    WaitForResponse,
+}
+
+/// The pacing rule.
+pub(crate) fn decide(view: &View, now: Instant, pacing: Pacing) -> Decision {
+    let go = Decision::Go { next_slot: None };
+    let Some(window) = view.window else {
+        return go;
+    };
+    if now >= window.resets_at {
+        // A new window: its limit, less what was sent into it already.
+        let Some(limit) = window.limit else {
+            return go;
+        };
+        return if view.sent_after_reset < limit {
+            go
+        } else {
+            Decision::WaitForResponse
+        };
+    }
+    let usable = window.remaining.saturating_sub(view.in_flight);
+    match pacing {
+        Pacing::Burst if usable > 0 => go,
+        Pacing::Burst => Decision::WaitUntil(window.resets_at),
+        Pacing::Spread { share } => {
+            let usable = (usable as f64 * share.clamp(0.0, 1.0)).floor() as u64;
+            if usable == 0 {
+                return Decision::WaitUntil(window.resets_at);
+            }
+            if let Some(slot) = view.next_slot
+                && slot > now
+            {
+                return Decision::WaitUntil(slot);
+            }
+            let spacing = (window.resets_at - now) / u32::try_from(usable).unwrap_or(u32::MAX);
+            Decision::Go {
+                next_slot: Some(now + spacing),
+            }
+        }
+    }
+}
+
+/// What we know of the server's clock: bounds on `server − local`, in seconds.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct ClockOffset {
+    low: Option<f64>,
+    high: Option<f64>,
+}
+
+impl ClockOffset {
+    /// Narrows the bounds with one response: the server stamped `date` (whole seconds)
+    /// between `sent` and `received` (local Unix seconds).
+    pub(crate) fn observe(&mut self, date: i64, sent: f64, received: f64) {
+        let low = date as f64 - received;
+        let high = date as f64 + 1.0 - sent;
+        self.low = Some(self.low.map_or(low, |l| l.max(low)));
+        self.high = Some(self.high.map_or(high, |h| h.min(high)));
+    }
+
+    /// The best estimate of `server − local`: 0 (our clock) where the bounds allow it, else
+    /// the nearest bound. Bounds that cross (the server's clock jumped) are read by the
+    /// lower one, which waits the longest.
+    pub(crate) fn estimate(&self) -> f64 {
+        match (self.low, self.high) {
+            (Some(low), Some(high)) if low <= high => 0.0_f64.clamp(low, high),
+            (Some(low), _) => low,
+            _ => 0.0,
+        }
+    }
+}
+
+/// Local Unix time in seconds.
+pub(crate) fn unix_now() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+/// The `Date` header, as Unix seconds.
+fn date_header(headers: &HeaderMap) -> Option<i64> {
+    let text = headers.get("date")?.to_str().ok()?;
+    DateTime::parse_from_rfc2822(text.trim())
+        .ok()
+        .map(|d| d.timestamp())
+}
+
+#[derive(Debug, Default)]
+struct State {
+    view: View,
+    clock: ClockOffset,
+    last: Option<RateLimit>,
+    /// The reset last announced, so a wait is told once, not once per waiting task.
+    announced: Option<i64>,
+}
+
+/// The client's shared pacing state.
+#[derive(Default)]
+pub(crate) struct Pacer {
+    state: Mutex<State>,
+    responses: Notify,
+    pacing: Pacing,
+    on_wait: Option<RateLimitWaitFn>,
+}
+
+impl std::fmt::Debug for Pacer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pacer")
+            .field("pacing", &self.pacing)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            window: None,
+            in_flight: 0,
+            sent_after_reset: 0,
+            next_slot: None,
+        }
+    }
+}
+
+/// A paced call on its way: counted in flight until it is answered or dropped.
+#[derive(Debug)]
+pub(crate) struct Permit<'a> {
+    pacer: &'a Pacer,
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        let mut state = self.pacer.lock();
+        state.view.in_flight = state.view.in_flight.saturating_sub(1);
+    }
+}
+
+impl Pacer {
+    pub(crate) fn new(pacing: Pacing, on_wait: Option<RateLimitWaitFn>) -> Self {
+        Pacer {
+            pacing,
+            on_wait,
+            ..Pacer::default()
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The `X-RateLimit-*` values of the last response that had them.
+    pub(crate) fn last(&self) -> Option<RateLimit> {
+        self.lock().last
+    }
+
+    /// Takes in a response's headers; `sent` is when its request left (local Unix seconds).
+    pub(crate) fn record(&self, headers: &HeaderMap, sent: f64) {
+        let received = unix_now();
+        let Some(rate) = RateLimit::from_headers(headers) else {
+            return;
+        };
+        let mut state = self.lock();
+        state.last = Some(rate);
+        let date = date_header(headers);
+        if let Some(date) = date {
+            state.clock.observe(date, sent, received);
+        }
+        let (Some(reset), Some(remaining)) = (rate.reset, rate.remaining) else {
+            return;
+        };
+        let reset = reset.timestamp();
+        let current = state.view.window.map(|w| w.reset);
+        match current {
+            // An answer from an earlier window, arriving late.
+            Some(current) if reset < current => {}
+            Some(current) if reset == current => {
+                if let Some(window) = state.view.window.as_mut() {
+                    window.remaining = window.remaining.min(remaining);
+                    window.limit = rate.limit.or(window.limit);
+                }
+            }
+            _ => {
+                let server_now = received + state.clock.estimate();
+                let left = Duration::try_from_secs_f64(reset as f64 - server_now)
+                    .unwrap_or(Duration::ZERO)
+                    .min(MAX_RESET_WAIT);
+                state.view.window = Some(Window {
+                    reset,
+                    resets_at: Instant::now() + left,
+                    limit: rate.limit,
+                    remaining,
+                });
+                state.view.sent_after_reset = 0;
+                state.view.next_slot = None;
+            }
+        }
+        drop(state);
+        self.responses.notify_waiters();
+    }
+
+    /// Waits until a paced call may go, and counts it in flight until the permit is dropped.
+    /// Gives up at `deadline` (returning `None`), if there is one.
+    pub(crate) async fn permit(&self, deadline: Option<Instant>) -> Option<Permit<'_>> {
+        loop {
+            let now = Instant::now();
+            let (decision, announce) = {
+                let mut state = self.lock();
+                let decision = decide(&state.view, now, self.pacing);
+                let mut announce = None;
+                match decision {
+                    Decision::Go { next_slot } => {
+                        state.view.in_flight += 1;
+                        if state.view.window.is_some_and(|w| now >= w.resets_at) {
+                            state.view.sent_after_reset += 1;
+                        }
+                        if next_slot.is_some() {
+                            state.view.next_slot = next_slot;
+                        }
+                        return Some(Permit { pacer: self });
+                    }
+                    Decision::WaitUntil(until) if until - now > ANNOUNCED_WAIT => {
+                        let window = state.view.window;
+                        if let Some(window) = window
+                            && state.announced != Some(window.reset)
+                        {
+                            state.announced = Some(window.reset);
+                            announce = Some(RateLimitWait {
+                                wait: until - now,
+                                limit: window.limit,
+                            });
+                        }
+                    }
+                    _ => {}
+                }
+                (decision, announce)
+            };
+            if let Some(wait) = announce {
+                tracing::info!(
+                    wait_ms = wait.wait.as_millis() as u64,
+                    limit = wait.limit,
+                    "rate limit: the window's calls are used; waiting for it to reset"
+                );
+                if let Some(on_wait) = &self.on_wait {
+                    on_wait(wait);
+                }
+            }
+            match decision {
+                Decision::Go { .. } => unreachable!("returned above"),
+                Decision::WaitUntil(until) => {
+                    if deadline.is_some_and(|d| d < until) {
+                        return None;
+                    }
+                    tracing::debug!(
+                        wait_ms = (until - now).as_millis() as u64,
+                        "pacing to stay under the rate limit"
+                    );
+                    tokio::time::sleep_until(until).await;
+                }
+                Decision::WaitForResponse => {
+                    // A response may have come in meanwhile: a short sleep bounds the wait.
+                    let notified = self.responses.notified();
+                    let short = now + Duration::from_millis(50);
+                    if deadline.is_some_and(|d| d < short) {
+                        return None;
+                    }
+                    tokio::select! {
+                        () = notified => {}
+                        () = tokio::time::sleep_until(short) => {}
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn window(remaining: u64, resets_in: Duration, now: Instant) -> Option<Window> {
+        Some(Window {
+            reset: 1_700_000_010,
+            resets_at: now + resets_in,
+            limit: Some(100),
+            remaining,
+        })
+    }
+
+    #[test]
+    fn pacing_table() {
+        let now = Instant::now();
+        let secs = Duration::from_secs;
+        let view = |window, in_flight, sent_after_reset, next_slot| View {
+            window,
+            in_flight,
+            sent_after_reset,
+            next_slot,
+        };
+        let go = Decision::Go { next_slot: None };
+        let spread = Pacing::Spread { share: 0.5 };
+        #[rustfmt::skip]
+        let table: &[(View, Pacing, Decision, &str)] = &[
+            (view(None, 0, 0, None), Pacing::Burst, go, "nothing known: go"),
+            (view(window(50, secs(5), now), 16, 0, None), Pacing::Burst, go, "calls left beyond those in flight"),
+            (view(window(16, secs(5), now), 16, 0, None), Pacing::Burst, Decision::WaitUntil(now + secs(5)), "in-flight calls take the rest"),
+            (view(window(0, secs(9), now), 0, 0, None), Pacing::Burst, Decision::WaitUntil(now + secs(9)), "window used: wait for the reset"),
+            (view(window(0, Duration::ZERO, now), 0, 0, None), Pacing::Burst, go, "reset passed: a new window"),
+            (view(window(0, Duration::ZERO, now), 5, 99, None), Pacing::Burst, go, "new window: 99 of 100 sent"),
+            (view(window(0, Duration::ZERO, now), 5, 100, None), Pacing::Burst, Decision::WaitForResponse, "new window: all 100 sent"),
+            (view(window(21, secs(10), now), 1, 0, None), spread, Decision::Go { next_slot: Some(now + secs(1)) }, "half of 20 calls over 10 s"),
+            (view(window(21, secs(10), now), 1, 0, Some(now + secs(1))), spread, Decision::WaitUntil(now + secs(1)), "spread: the next slot"),
+            (view(window(2, secs(10), now), 1, 0, None), spread, Decision::WaitUntil(now + secs(10)), "spread: no share left"),
+        ];
+        for (view, pacing, expected, what) in table {
+            assert_eq!(decide(view, now, *pacing), *expected, "{what}");
+        }
+    }
+
+    #[test]
+    fn clock_offset_uses_our_clock_where_the_server_agrees() {
+        let mut clock = ClockOffset::default();
+        assert_eq!(clock.estimate(), 0.0);
+        // Our clock says 100.4 when the server stamped 100: consistent.
+        clock.observe(100, 100.3, 100.4);
+        assert_eq!(clock.estimate(), 0.0);
+        // Our clock is 30 s behind: the server stamped 130 while we read 100.
+        let mut skewed = ClockOffset::default();
+        skewed.observe(130, 100.3, 100.4);
+        assert!((skewed.estimate() - 29.6).abs() < 1e-9, "{}", skewed.estimate());
+        // A later response narrows it: the server's second ticked just before 101.2.
+        skewed.observe(131, 101.1, 101.2);
+        assert!((skewed.estimate() - 29.8).abs() < 1e-9, "{}", skewed.estimate());
+    }
+}
