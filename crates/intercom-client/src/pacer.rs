@@ -14,8 +14,8 @@
 //! - **the server's clock**: the reset is a time on the server's clock, so the wait is worked
 //!   out from the server's `Date` header, not from ours. Each response bounds the offset
 //!   between the clocks (the server stamped `Date` between our send and our receive, in whole
-//!   seconds); our clock is used where it agrees with those bounds, the nearest bound where it
-//!   does not (a skewed local clock);
+//!   seconds); our clock is used where it agrees with those bounds, the lower bound where it
+//!   does not (a skewed local clock), which never waits too short;
 //! - **a new window**: once the reset has passed, the full limit is assumed until a response
 //!   from the new window says otherwise.
 //!
@@ -163,12 +163,12 @@ impl ClockOffset {
         self.high = Some(self.high.map_or(high, |h| h.min(high)));
     }
 
-    /// The best estimate of `server − local`: 0 (our clock) where the bounds allow it, else
-    /// the nearest bound. Bounds that cross (the server's clock jumped) are read by the
-    /// lower one, which waits the longest.
+    /// The best estimate of `server − local`: 0 (our clock, to the millisecond) where the
+    /// bounds allow it, else the lower bound, which puts the server earliest in its second
+    /// and so waits the longest for its reset: never too short.
     pub(crate) fn estimate(&self) -> f64 {
         match (self.low, self.high) {
-            (Some(low), Some(high)) if low <= high => 0.0_f64.clamp(low, high),
+            (Some(low), Some(high)) if low <= 0.0 && 0.0 <= high => 0.0,
             (Some(low), _) => low,
             _ => 0.0,
         }
@@ -431,9 +431,202 @@ mod tests {
         // Our clock is 30 s behind: the server stamped 130 while we read 100.
         let mut skewed = ClockOffset::default();
         skewed.observe(130, 100.3, 100.4);
-        assert!((skewed.estimate() - 29.6).abs() < 1e-9, "{}", skewed.estimate());
+        assert!(
+            (skewed.estimate() - 29.6).abs() < 1e-9,
+            "{}",
+            skewed.estimate()
+        );
+        // Our clock is ahead: still the lower bound (the server early in its second).
+        let mut ahead = ClockOffset::default();
+        ahead.observe(70, 100.3, 100.4);
+        assert!(
+            (ahead.estimate() + 30.4).abs() < 1e-9,
+            "{}",
+            ahead.estimate()
+        );
         // A later response narrows it: the server's second ticked just before 101.2.
         skewed.observe(131, 101.1, 101.2);
-        assert!((skewed.estimate() - 29.8).abs() < 1e-9, "{}", skewed.estimate());
+        assert!(
+            (skewed.estimate() - 29.8).abs() < 1e-9,
+            "{}",
+            skewed.estimate()
+        );
+    }
+
+    /// Pacing on tokio's paused clock, fed with the headers responses would carry. Dates are
+    /// those of a server whose clock is far from ours (a skewed local clock), so the waits are
+    /// worked out from its `Date` alone and come out exact; one test has a server that agrees
+    /// with us.
+    mod paused {
+        use super::super::*;
+        use reqwest::header::HeaderValue;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+
+        /// A server second, far from our clock.
+        const DATE: i64 = 1_700_000_000;
+
+        fn headers(limit: u64, remaining: u64, reset: i64, date: i64) -> HeaderMap {
+            let mut headers = HeaderMap::new();
+            let value = |v: String| HeaderValue::from_str(&v).unwrap();
+            headers.insert("x-ratelimit-limit", value(limit.to_string()));
+            headers.insert("x-ratelimit-remaining", value(remaining.to_string()));
+            headers.insert("x-ratelimit-reset", value(reset.to_string()));
+            let date = DateTime::from_timestamp(date, 0).unwrap().to_rfc2822();
+            headers.insert("date", value(date.replace("+0000", "GMT")));
+            headers
+        }
+
+        /// One paced call: waits for its permit, then is answered with `answer`.
+        async fn call(pacer: &Pacer, answer: &HeaderMap) -> Duration {
+            let started = Instant::now();
+            let permit = pacer.permit(None).await.expect("no deadline");
+            let waited = started.elapsed();
+            pacer.record(answer, unix_now());
+            drop(permit);
+            waited
+        }
+
+        fn close_to(got: Duration, want: Duration) -> bool {
+            got.abs_diff(want) < Duration::from_millis(50)
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn a_full_window_is_used_at_once_then_the_reset_is_waited_for() {
+            let pacer = Pacer::default();
+            for remaining in (0..10).rev() {
+                let waited = call(&pacer, &headers(10, remaining, DATE + 10, DATE)).await;
+                assert_eq!(waited, Duration::ZERO, "the window's calls go at once");
+            }
+            let waited = call(&pacer, &headers(10, 9, DATE + 20, DATE + 10)).await;
+            assert!(close_to(waited, Duration::from_secs(10)), "{waited:?}");
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn calls_in_flight_are_deducted_when_the_window_runs_out_mid_batch() {
+            let pacer = Pacer::default();
+            pacer.record(&headers(100, 20, DATE + 8, DATE), unix_now());
+            // 16 calls on their way, not counted in `remaining: 20` yet.
+            let mut in_flight = Vec::new();
+            for _ in 0..16 {
+                in_flight.push(pacer.permit(None).await.unwrap());
+            }
+            let started = Instant::now();
+            let mut more = Vec::new();
+            for _ in 0..4 {
+                more.push(pacer.permit(None).await.unwrap());
+            }
+            assert_eq!(started.elapsed(), Duration::ZERO, "20 calls left, 20 sent");
+            let next = pacer.permit(None).await.unwrap();
+            assert!(
+                close_to(started.elapsed(), Duration::from_secs(8)),
+                "{:?}",
+                started.elapsed()
+            );
+            drop((in_flight, more, next));
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn responses_out_of_order_never_raise_the_calls_left() {
+            let pacer = Pacer::default();
+            pacer.record(&headers(100, 1, DATE + 5, DATE), unix_now());
+            // An older answer of the same window, arriving late, said more was left.
+            pacer.record(&headers(100, 60, DATE + 5, DATE), unix_now());
+            // And one from the window before.
+            pacer.record(&headers(100, 99, DATE - 5, DATE - 10), unix_now());
+            assert_eq!(
+                call(&pacer, &headers(100, 0, DATE + 5, DATE)).await,
+                Duration::ZERO
+            );
+            let waited = call(&pacer, &headers(100, 99, DATE + 15, DATE + 5)).await;
+            assert!(close_to(waited, Duration::from_secs(5)), "{waited:?}");
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn after_the_reset_the_new_window_is_used_before_any_answer_from_it() {
+            let pacer = Pacer::default();
+            pacer.record(&headers(3, 0, DATE + 2, DATE), unix_now());
+            let mut sent = Vec::new();
+            let started = Instant::now();
+            for _ in 0..3 {
+                sent.push(pacer.permit(None).await.unwrap());
+            }
+            assert!(close_to(started.elapsed(), Duration::from_secs(2)));
+            // All 3 of the new window are out: the fourth waits for an answer.
+            let answered = AtomicUsize::new(0);
+            let fourth = async {
+                let permit = pacer.permit(None).await.unwrap();
+                assert_eq!(answered.load(Ordering::SeqCst), 1, "went after the answer");
+                permit
+            };
+            let answer = async {
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                answered.store(1, Ordering::SeqCst);
+                pacer.record(&headers(3, 1, DATE + 12, DATE + 2), unix_now());
+                drop(sent.pop());
+            };
+            let (permit, ()) = tokio::join!(fourth, answer);
+            drop((permit, sent));
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn a_reset_in_the_past_is_no_wait() {
+            let pacer = Pacer::default();
+            pacer.record(&headers(10, 0, DATE - 3, DATE), unix_now());
+            assert_eq!(
+                call(&pacer, &headers(10, 9, DATE + 10, DATE)).await,
+                Duration::ZERO
+            );
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn a_reset_far_away_is_capped_and_announced_once() {
+            let told = Arc::new(Mutex::new(Vec::new()));
+            let sink = told.clone();
+            let pacer = Pacer::new(
+                Pacing::Burst,
+                Some(Arc::new(move |wait: RateLimitWait| {
+                    sink.lock().unwrap().push(wait)
+                })),
+            );
+            pacer.record(&headers(10, 0, DATE + 3_600, DATE), unix_now());
+            let (a, b) = tokio::join!(pacer.permit(None), pacer.permit(None));
+            drop((a, b));
+            let told = told.lock().unwrap();
+            assert_eq!(
+                told.len(),
+                1,
+                "one announcement for both waiting calls: {told:?}"
+            );
+            assert!(close_to(told[0].wait, MAX_RESET_WAIT), "{told:?}");
+            assert_eq!(told[0].limit, Some(10));
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn the_wait_follows_the_servers_clock_not_ours() {
+            // The server is an hour ahead of us: its reset is 4 s away on its clock.
+            let ahead = unix_now().floor() as i64 + 3_600;
+            let pacer = Pacer::default();
+            pacer.record(&headers(10, 0, ahead + 4, ahead), unix_now());
+            let waited = call(&pacer, &headers(10, 9, ahead + 14, ahead + 4)).await;
+            assert!(close_to(waited, Duration::from_secs(4)), "{waited:?}");
+
+            // A server that agrees with us: our clock places the reset within its second.
+            let now = unix_now();
+            let date = now.floor() as i64;
+            let pacer = Pacer::default();
+            pacer.record(&headers(10, 0, date + 4, date), now);
+            let waited = call(&pacer, &headers(10, 9, date + 14, date + 4)).await;
+            let expected = Duration::from_secs_f64(date as f64 + 4.0 - now);
+            assert!(close_to(waited, expected), "{waited:?} for {expected:?}");
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn a_deadline_before_the_reset_gives_up_at_once() {
+            let pacer = Pacer::default();
+            pacer.record(&headers(10, 0, DATE + 9, DATE), unix_now());
+            let deadline = Instant::now() + Duration::from_secs(2);
+            assert!(pacer.permit(Some(deadline)).await.is_none());
+            assert_eq!(pacer.lock().view.in_flight, 0);
+        }
     }
 }

@@ -135,7 +135,9 @@ impl Client {
     ) -> Result<Response> {
         let policy = &self.inner.retry;
         let started = Instant::now();
-        let deadline = policy.total_deadline().map(|total| (started + total, total));
+        let deadline = policy
+            .total_deadline()
+            .map(|total| (started + total, total));
         let timed_out = |total| Error::Timeout { after: total };
         let mut number = 1;
         loop {
