@@ -67,6 +67,13 @@ pub struct RateLimitWait {
     pub limit: Option<u64>,
 }
 
+impl RateLimitWait {
+    /// A wait of `wait` in a window of `limit` calls (for tests of code that shows waits).
+    pub fn new(wait: Duration, limit: Option<u64>) -> Self {
+        RateLimitWait { wait, limit }
+    }
+}
+
 /// Called when bulk work starts a wait longer than [`ANNOUNCED_WAIT`] for the rate limit.
 pub type RateLimitWaitFn = Arc<dyn Fn(RateLimitWait) + Send + Sync>;
 
