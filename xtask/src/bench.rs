@@ -9,14 +9,16 @@ use anyhow::{Context, Result};
 
 use crate::spec;
 
-/// The release build: the benchmark and the fake it starts.
-const BUILD: [&str; 6] = [
+/// The release build: the benchmark, the fake it starts, and the `intercom` CLI (figure 6).
+const BUILD: [&str; 8] = [
     "build",
     "--release",
     "-p",
     "intercom-bench",
     "-p",
     "intercom-fake",
+    "-p",
+    "intercom-cli",
 ];
 
 /// Runs the benchmark (built by [`BUILD`]) with `args`.

@@ -1,13 +1,16 @@
-//! `intercom-bench`: the five benchmark figures of `intercom-client` and `intercom-sync`
-//! against the fake Intercom, printed as a table. Run it with `cargo xtask bench`, which
-//! builds it and the fake in release mode first; see `BENCHMARKS.md` for a recorded run.
+//! `intercom-bench`: the six benchmark figures of `intercom-client`, `intercom-sync` and the
+//! `intercom` CLI against the fake Intercom, printed as a table. Run it with `cargo xtask
+//! bench`, which builds it, the fake and the CLI in release mode first; see `BENCHMARKS.md`
+//! for a recorded run.
 //!
 //! 1. per-request overhead of the client over plain reqwest;
 //! 2. a cold sync of 10,000 pages: wall time, requests, peak memory;
 //! 3. a warm re-sync of the same pages: requests (reads only?) and wall time;
 //! 4. a sync of 10,000 pages under a tight rate limit: throughput against the limit, 429s,
 //!    failed pages;
-//! 5. streaming a list of 100,000 pages: peak memory, at 10,000 and 100,000 items.
+//! 5. streaming a list of 100,000 pages: peak memory, at 10,000 and 100,000 items;
+//! 6. `intercom --fake --fake-state F sync` of 1,000 and 4,000 files: wall times and their
+//!    ratio (the cost of the fake's state file: linear, not quadratic).
 //!
 //! The fake runs as a separate process (the release `intercom-fake` binary); each figure
 //! with a peak memory runs in a child process of its own that reports its `VmHWM` (Linux

@@ -1,11 +1,12 @@
-//! The benchmark's options: sizes, the rate limit of figure 4, and where the fake is.
+//! The benchmark's options: sizes, the rate limit of figure 4, and where the fake and the
+//! `intercom` CLI are.
 
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::Args;
 
-/// Sizes and settings of the five figures; the defaults are the issue's.
+/// Sizes and settings of the six figures; the defaults are the issue's.
 #[derive(Debug, Clone, Args)]
 pub struct Options {
     /// The `intercom-fake` binary (default: beside this executable, as `cargo build
@@ -13,8 +14,14 @@ pub struct Options {
     #[arg(long, value_name = "PATH")]
     pub fake_bin: Option<PathBuf>,
 
-    /// Run only these figures (1 to 5, comma-separated); figure 3 needs 2, which runs with it.
-    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u8).range(1..=5))]
+    /// The `intercom` CLI binary of figure 6 (default: beside this executable, as `cargo
+    /// build --release -p intercom-cli` puts it).
+    #[arg(long, value_name = "PATH")]
+    pub intercom_bin: Option<PathBuf>,
+
+    /// Run only these figures (1 to 6, comma-separated; `fake-state` is 6); figure 3 needs 2,
+    /// which runs with it.
+    #[arg(long, value_delimiter = ',', value_parser = parse_figure)]
     pub only: Vec<u8>,
 
     /// Figure 1: requests per side and workload.
@@ -50,6 +57,38 @@ pub struct Options {
     /// Figure 5: the shorter stream whose peak memory the whole list's is compared with.
     #[arg(long, default_value_t = 10_000)]
     pub stream_checkpoint: usize,
+
+    /// Figure 6: files in the folders synced with `intercom --fake` (comma-separated).
+    #[arg(long, value_delimiter = ',', default_values_t = crate::scenarios::fake_state::DEFAULT_SIZES)]
+    pub fake_state_files: Vec<usize>,
+}
+
+/// A figure's number, or `fake-state` for figure 6.
+fn parse_figure(text: &str) -> Result<u8, String> {
+    match text.trim() {
+        "fake-state" => Ok(6),
+        number => match number.parse::<u8>() {
+            Ok(n @ 1..=6) => Ok(n),
+            _ => Err(format!(
+                "{number:?} is not a figure (1 to 6, or fake-state)"
+            )),
+        },
+    }
+}
+
+/// `name` beside this executable, where `cargo build --release -p package` puts it.
+fn beside_this_exe(name: &str, package: &str, flag: &str) -> Result<PathBuf> {
+    let exe = std::env::current_exe().context("cannot find this benchmark's executable")?;
+    let dir = exe
+        .parent()
+        .context("this benchmark's executable has no directory")?;
+    let path = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    anyhow::ensure!(
+        path.is_file(),
+        "{} does not exist: build it with `cargo build --release -p {package}`, or pass {flag} (`cargo xtask bench` does both)",
+        path.display()
+    );
+    Ok(path)
 }
 
 impl Options {
@@ -60,19 +99,17 @@ impl Options {
 
     /// The fake binary to start.
     pub fn fake_bin(&self) -> Result<PathBuf> {
-        if let Some(path) = &self.fake_bin {
-            return Ok(path.clone());
+        match &self.fake_bin {
+            Some(path) => Ok(path.clone()),
+            None => beside_this_exe("intercom-fake", "intercom-fake", "--fake-bin"),
         }
-        let exe = std::env::current_exe().context("cannot find this benchmark's executable")?;
-        let dir = exe
-            .parent()
-            .context("this benchmark's executable has no directory")?;
-        let fake = dir.join(format!("intercom-fake{}", std::env::consts::EXE_SUFFIX));
-        anyhow::ensure!(
-            fake.is_file(),
-            "{} does not exist: build it with `cargo build --release -p intercom-fake`, or pass --fake-bin (`cargo xtask bench` does both)",
-            fake.display()
-        );
-        Ok(fake)
+    }
+
+    /// The `intercom` binary of figure 6.
+    pub fn intercom_bin(&self) -> Result<PathBuf> {
+        match &self.intercom_bin {
+            Some(path) => Ok(path.clone()),
+            None => beside_this_exe("intercom", "intercom-cli", "--intercom-bin"),
+        }
     }
 }

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use crate::machine::{Machine, load_average};
 use crate::scenarios::cold_sync::ColdSync;
+use crate::scenarios::fake_state::{self, FakeState};
 use crate::scenarios::overhead::{self, Overhead};
 use crate::scenarios::rate_limited::{self, RateLimited};
 use crate::scenarios::stream_list::{self, StreamList};
@@ -26,6 +27,8 @@ pub struct Figures {
     pub rate_limited: Option<RateLimited>,
     /// Figure 5.
     pub stream: Option<StreamList>,
+    /// Figure 6.
+    pub fake_state: Option<FakeState>,
 }
 
 /// What the run is, where, and how memory is measured.
@@ -49,7 +52,7 @@ pub fn header(machine: &Machine, fake_bin: &Path) {
 /// Figure 1's section.
 pub fn overhead(figure: &Overhead) {
     println!(
-        "[1/5] per-request overhead: intercom-client vs plain reqwest, same requests to the same fake, {} alternating rounds",
+        "[1/6] per-request overhead: intercom-client vs plain reqwest, same requests to the same fake, {} alternating rounds",
         figure.rounds
     );
     let mut table = Table::new([
@@ -92,7 +95,7 @@ pub fn overhead(figure: &Overhead) {
 pub fn cold_sync(figure: &ColdSync) {
     let r = &figure.result;
     println!(
-        "[2/5] cold sync of {} pages (~2 KB HTML each, streamed) into an empty fake; {} writes in flight; the fake's rate limit lifted",
+        "[2/6] cold sync of {} pages (~2 KB HTML each, streamed) into an empty fake; {} writes in flight; the fake's rate limit lifted",
         thousands(figure.pages),
         figure.concurrency
     );
@@ -118,7 +121,7 @@ pub fn cold_sync(figure: &ColdSync) {
 pub fn warm_sync(figure: &WarmSync) {
     let r = &figure.result;
     println!(
-        "[3/5] warm re-sync of the same {} pages into the fake the cold sync filled",
+        "[3/6] warm re-sync of the same {} pages into the fake the cold sync filled",
         thousands(figure.pages)
     );
     println!(
@@ -146,7 +149,7 @@ pub fn warm_sync(figure: &WarmSync) {
 pub fn rate_limited(figure: &RateLimited) {
     let r = &figure.result;
     println!(
-        "[4/5] cold sync of {} pages under the fake's rate limit of {} requests per {} window{}; {} writes in flight",
+        "[4/6] cold sync of {} pages under the fake's rate limit of {} requests per {} window{}; {} writes in flight",
         thousands(figure.pages),
         figure.limit,
         window(figure.window_ms),
@@ -187,7 +190,7 @@ pub fn rate_limited(figure: &RateLimited) {
 /// Figure 5's section.
 pub fn stream_list(figure: &StreamList) {
     println!(
-        "[5/5] streaming a list of {} pages (~2 KB HTML each) with .items(), {} per request",
+        "[5/6] streaming a list of {} pages (~2 KB HTML each) with .items(), {} per request",
         thousands(figure.pages),
         stream_list::PER_PAGE
     );
@@ -226,7 +229,32 @@ pub fn stream_list(figure: &StreamList) {
     println!();
 }
 
-/// The table of all five figures, with their aims.
+/// Figure 6's section.
+pub fn fake_state(figure: &FakeState) {
+    println!(
+        "[6/6] `intercom --fake --fake-state FILE sync` of generated folders (~2 KB HTML a file) into a fresh state file; the CLI's fake keeps Intercom's rate limit"
+    );
+    let mut table = Table::new(["files", "wall", "rate-limit floor", "pages saved"]);
+    for run in &figure.runs {
+        table.row([
+            thousands(run.files),
+            format!("{:.2} s", run.seconds),
+            format!("{:.2} s", run.floor_seconds),
+            thousands(run.saved_pages),
+        ]);
+    }
+    table.print("      ");
+    println!(
+        "      wall ratio {:.2}x for {:.0}x the files (linear: {:.0}x; quadratic: {:.0}x); floor: the writes at 1,666 per 10 s, which the client paces to",
+        figure.time_ratio(),
+        figure.size_ratio(),
+        figure.size_ratio(),
+        figure.size_ratio() * figure.size_ratio()
+    );
+    println!();
+}
+
+/// The table of all six figures, with their aims.
 pub fn summary(figures: &Figures, took: Duration) {
     println!(
         "Summary (the run took {:.0} s; load average {} at the end)",
@@ -320,6 +348,28 @@ pub fn summary(figures: &Figures, took: Duration) {
                 stream_list::CEILING_KIB / 1024
             ),
             yes_no(stream.met_aim()),
+        ]);
+    }
+    if let Some(state) = &figures.fake_state {
+        let sizes: Vec<String> = state.runs.iter().map(|r| thousands(r.files)).collect();
+        let walls: Vec<String> = state
+            .runs
+            .iter()
+            .map(|r| format!("{:.1} s", r.seconds))
+            .collect();
+        table.row([
+            "6".to_owned(),
+            format!(
+                "--fake sync with a state file, {} files",
+                sizes.join(" and ")
+            ),
+            format!("{} ({:.2}x)", walls.join(" and "), state.time_ratio()),
+            format!(
+                "<= {:.1}x (linear {:.0}x)",
+                fake_state::AIM * state.size_ratio(),
+                state.size_ratio()
+            ),
+            yes_no(state.met_aim()),
         ]);
     }
     table.print_markdown();

@@ -63,7 +63,9 @@ impl Settings {
                 "no token: pass --token or set INTERCOM_TOKEN (or use --fake to try a fake Intercom)",
             )
         })?;
-        let mut builder = Client::builder().token(token);
+        let mut builder = Client::builder()
+            .token(token)
+            .on_rate_limit_wait(crate::progress::rate_limit_wait);
         if let Some(url) = &global.base_url {
             builder = builder.base_url(url);
         } else if let Some(region) = global.region {
@@ -135,9 +137,18 @@ impl Context {
             } => (token, state, version),
         };
         create_parent(&state)?;
+        // Another run on the same state file holds its lock until it has saved: wait for it
+        // (runs take turns instead of overwriting each other), and say why nothing happens.
         let fake = FakeIntercom::builder()
             .token(token.clone())
             .state_file(&state)
+            .on_lock_wait(|path| {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "intercom: waiting for another run using the fake state {} to finish",
+                    path.display()
+                );
+            })
             .start()
             .await?;
         // A notice, not an error: if stderr is gone, the run goes on.
@@ -147,7 +158,10 @@ impl Context {
             fake.base_url(),
             state.display()
         );
-        let mut builder = Client::builder().token(token).base_url(fake.base_url());
+        let mut builder = Client::builder()
+            .token(token)
+            .base_url(fake.base_url())
+            .on_rate_limit_wait(crate::progress::rate_limit_wait);
         if let Some(version) = version {
             builder = builder.api_version(version);
         }
@@ -160,7 +174,9 @@ impl Context {
         })
     }
 
-    /// Stops the fake, if any, which saves its state.
+    /// Stops the fake, if any: its final save, then its lock released. A failed save is an
+    /// error (`FakeError::Save`, exit code 1) even when the command succeeded: the state file
+    /// does not hold what the run reported.
     pub async fn close(self) -> Result<(), CliError> {
         match self.fake {
             Some(fake) => Ok(fake.shutdown().await?),

@@ -15,6 +15,7 @@ mod logging;
 mod output;
 mod progress;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -50,7 +51,20 @@ async fn run(cli: Cli) -> Result<(), CliError> {
     let context = Context::connect(settings).await?;
     let mut out = Output::new(cli.global.json);
     let result = command.run(&context.client, &mut out).await;
-    // Stop the fake (saving its state) even if the command failed.
+    // Stop the fake (saving its state) even if the command failed. (Were the command to
+    // panic, dropping the context saves the fake's state too.)
     let closed = context.close().await;
-    result.and(closed)
+    match (result, closed) {
+        // Both failed: the command's error is the run's (its exit code too), but the lost
+        // state must not go unsaid.
+        (Err(error), Err(close)) => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "intercom: {}",
+                exit::one_line(&close.to_string())
+            );
+            Err(error)
+        }
+        (result, closed) => result.and(closed),
+    }
 }

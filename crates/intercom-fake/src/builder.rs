@@ -2,7 +2,7 @@
 
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use tokio::net::TcpListener;
@@ -12,11 +12,13 @@ use crate::auth::Token;
 use crate::fake_error::FakeError;
 use crate::faults::{FaultConfig, FaultEngine, FaultRule};
 use crate::handle::FakeIntercom;
+use crate::lock::{StateLock, WaitHook};
 use crate::log::RequestLog;
 use crate::persist::Persister;
 use crate::rate_limit::{RateLimit, RateLimiter};
 use crate::request_id::RequestIds;
 use crate::routes::router;
+use crate::saver::{self, Saver};
 use crate::server::serve;
 use crate::shared::Shared;
 use crate::state::Store;
@@ -37,6 +39,7 @@ pub struct FakeIntercomBuilder {
     state_file: Option<PathBuf>,
     addr: SocketAddr,
     log_limit: usize,
+    on_lock_wait: Option<WaitHook>,
 }
 
 impl Default for FakeIntercomBuilder {
@@ -49,6 +52,7 @@ impl Default for FakeIntercomBuilder {
             state_file: None,
             addr: SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0),
             log_limit: DEFAULT_LOG_LIMIT,
+            on_lock_wait: None,
         }
     }
 }
@@ -63,6 +67,7 @@ impl fmt::Debug for FakeIntercomBuilder {
             .field("state_file", &self.state_file)
             .field("addr", &self.addr)
             .field("log_limit", &self.log_limit)
+            .field("on_lock_wait", &self.on_lock_wait.as_ref().map(|_| ".."))
             .finish()
     }
 }
@@ -105,10 +110,23 @@ impl FakeIntercomBuilder {
     }
 
     /// Keeps the state in `path`: loaded at start if the file exists, saved (temporary file,
-    /// then rename) after every change and at shutdown.
+    /// then rename) in the background a while after changes (at most every 100 ms, less often
+    /// when saving is slow) and always at shutdown or drop.
+    ///
+    /// While the fake runs it holds an exclusive lock on `<path>.lock`: a second fake started
+    /// on the same file waits in [`start`](Self::start) until the first one is stopped, then
+    /// loads what it saved. A lock file that cannot be created is an error at start.
     #[must_use]
     pub fn state_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.state_file = Some(path.into());
+        self
+    }
+
+    /// Called with the state file's path when [`start`](Self::start) has to wait for another
+    /// fake to release the state file's lock (it is also logged at `info`).
+    #[must_use]
+    pub fn on_lock_wait(mut self, on_wait: impl Fn(&Path) + Send + Sync + 'static) -> Self {
+        self.on_lock_wait = Some(Arc::new(on_wait));
         self
     }
 
@@ -126,26 +144,15 @@ impl FakeIntercomBuilder {
         self
     }
 
-    /// Loads the state file (if any), binds the socket and starts serving on the current tokio
-    /// runtime.
+    /// Locks and loads the state file (if any; waiting while another fake holds it), binds
+    /// the socket and starts serving on the current tokio runtime.
     pub async fn start(self) -> Result<FakeIntercom, FakeError> {
-        let persister = self.state_file.map(Persister::new);
-        let store = match persister
-            .as_ref()
-            .map(Persister::load)
-            .transpose()?
-            .flatten()
-        {
-            Some(saved) => {
-                Store::from_persisted(saved).map_err(|message| FakeError::StateFile {
-                    path: persister
-                        .as_ref()
-                        .map(|p| p.path().to_owned())
-                        .unwrap_or_default(),
-                    message,
-                })?
+        let (store, persister) = match &self.state_file {
+            Some(path) => {
+                let (store, persister) = open_state(path, self.on_lock_wait.as_ref()).await?;
+                (store, Some(persister))
             }
-            None => Store::default(),
+            None => (Store::default(), None),
         };
         let listener = TcpListener::bind(self.addr)
             .await
@@ -161,27 +168,43 @@ impl FakeIntercomBuilder {
             token: Token::new(self.token),
             base_url: base_url(addr),
             store: Mutex::new(store),
-            persister,
+            saver: persister.map(Saver::new),
             limiter: RateLimiter::new(self.rate_limit),
             faults: FaultEngine::new(self.faults, self.seed),
             log: RequestLog::new(self.log_limit),
             request_ids: RequestIds::new(self.seed),
         });
         let (stop, stopped) = watch::channel(false);
-        let task = tokio::spawn(serve(
-            listener,
-            router(shared.clone()),
-            shared.clone(),
-            stopped,
-        ));
+        let saver = tokio::spawn(saver::run(shared.clone(), stopped.clone()));
+        let task = tokio::spawn(serve(listener, router(shared.clone()), stopped));
         tracing::info!("intercom-fake listening on {}", shared.base_url);
         Ok(FakeIntercom {
             addr,
             shared,
             stop,
             task: Some(task),
+            saver: Some(saver),
         })
     }
+}
+
+/// Takes the state file's lock, then loads it: the lock comes first, so what is loaded is
+/// what the previous holder saved last.
+async fn open_state(
+    path: &Path,
+    on_wait: Option<&WaitHook>,
+) -> Result<(Store, Persister), FakeError> {
+    let lock = StateLock::acquire(path, on_wait).await?;
+    let persister = Persister::new(path.to_owned(), lock);
+    let Some(saved) = persister.load()? else {
+        return Ok((Store::default(), persister));
+    };
+    let store = Store::from_persisted(saved).map_err(|message| FakeError::StateFile {
+        path: path.to_owned(),
+        message,
+    })?;
+    persister.loaded(store.generation());
+    Ok((store, persister))
 }
 
 /// `http://ADDR`, with an unspecified address (0.0.0.0, ::) replaced by loopback so the URL

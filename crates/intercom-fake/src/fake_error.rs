@@ -1,60 +1,45 @@
 //! The one error type of the crate's public API: why a fake could not start or stop cleanly.
 
-use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use crate::faults::FaultParseError;
 
 /// Why starting, configuring or shutting down a fake failed. Every message is one line.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum FakeError {
     /// The listening socket could not be bound.
+    #[error("cannot listen on {addr}: {source}")]
     Bind {
         /// The address that was asked for.
         addr: SocketAddr,
         /// What the operating system said.
+        #[source]
         source: std::io::Error,
     },
-    /// The state file could not be read, parsed or written.
+    /// The state file (or its lock file) could not be read, parsed or locked at start:
+    /// nothing was served.
+    #[error("state file {}: {message}", path.display())]
     StateFile {
         /// The state file.
         path: PathBuf,
         /// What went wrong, in one line.
         message: String,
     },
+    /// The state file could not be saved at shutdown: the changes since the last successful
+    /// save are lost. (A variant of its own: this happens after the work was done.)
+    #[error("state file {}: {message}", path.display())]
+    Save {
+        /// The state file.
+        path: PathBuf,
+        /// What went wrong, in one line.
+        message: String,
+    },
     /// A fault rule could not be parsed.
-    Fault(FaultParseError),
+    #[error("{0}")]
+    Fault(#[from] FaultParseError),
     /// The server task ended abnormally.
+    #[error("server task failed: {0}")]
     Server(String),
-}
-
-impl fmt::Display for FakeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Bind { addr, source } => write!(f, "cannot listen on {addr}: {source}"),
-            Self::StateFile { path, message } => {
-                write!(f, "state file {}: {message}", path.display())
-            }
-            Self::Fault(e) => write!(f, "{e}"),
-            Self::Server(message) => write!(f, "server task failed: {message}"),
-        }
-    }
-}
-
-impl std::error::Error for FakeError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::Bind { source, .. } => Some(source),
-            Self::Fault(e) => Some(e),
-            _ => None,
-        }
-    }
-}
-
-impl From<FaultParseError> for FakeError {
-    fn from(e: FaultParseError) -> Self {
-        Self::Fault(e)
-    }
 }

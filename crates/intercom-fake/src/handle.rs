@@ -12,14 +12,19 @@ use crate::fake_error::FakeError;
 use crate::faults::FaultConfig;
 use crate::log::RequestRecord;
 use crate::model::StateSnapshot;
+use crate::saver;
 use crate::shared::Shared;
 
-/// A running fake Intercom. Dropping it (or [`FakeIntercom::shutdown`]) stops the server.
+/// A running fake Intercom. Dropping it (or [`FakeIntercom::shutdown`]) stops the server,
+/// saves the state file if there is one, and releases its lock.
 pub struct FakeIntercom {
     pub(crate) addr: SocketAddr,
     pub(crate) shared: Arc<Shared>,
     pub(crate) stop: watch::Sender<bool>,
+    /// The server; `None` once shut down.
     pub(crate) task: Option<JoinHandle<()>>,
+    /// The background saver; `None` once shut down.
+    pub(crate) saver: Option<JoinHandle<()>>,
 }
 
 impl FakeIntercom {
@@ -59,19 +64,52 @@ impl FakeIntercom {
         self.shared.faults.replace(faults);
     }
 
-    /// Stops accepting, closes the open connections, and saves the state file if there is one.
+    /// How many times the state file was written so far (not a stable API: tests use it to
+    /// check that saving does not follow every change).
+    #[doc(hidden)]
+    pub fn state_file_saves(&self) -> u64 {
+        self.shared
+            .saver
+            .as_ref()
+            .map_or(0, |saver| saver.persister.saves())
+    }
+
+    /// Stops accepting, closes the open connections, saves the state file if there is one
+    /// (a [`FakeError::Save`] if that fails: the changes since the last background save are
+    /// lost) and releases its lock.
     pub async fn shutdown(mut self) -> Result<(), FakeError> {
         let _ = self.stop.send(true);
-        if let Some(task) = self.task.take() {
-            task.await.map_err(|e| FakeError::Server(e.to_string()))?;
+        let server = match self.task.take() {
+            Some(task) => task.await.map_err(|e| FakeError::Server(e.to_string())),
+            None => Ok(()),
+        };
+        // The saver stops at the same signal; waiting for it means the final save below is
+        // the last write.
+        if let Some(saver) = self.saver.as_mut() {
+            let _ = saver.await;
         }
-        Ok(())
+        // From here the final save runs even if this future is dropped; until here, drop
+        // does it.
+        self.saver = None;
+        let shared = self.shared.clone();
+        let saved = tokio::task::spawn_blocking(move || saver::finish(&shared))
+            .await
+            .map_err(|e| FakeError::Server(format!("the final save failed: {e}")))
+            .and_then(|saved| saved);
+        saved.and(server)
     }
 }
 
 impl Drop for FakeIntercom {
     fn drop(&mut self) {
         let _ = self.stop.send(true);
+        // Dropped without `shutdown`: save here, blocking (there is no one to await it, and
+        // the runtime may be going away), so a dropped fake loses no change either.
+        if self.saver.take().is_some()
+            && let Err(e) = saver::finish(&self.shared)
+        {
+            tracing::warn!("{e}");
+        }
     }
 }
 

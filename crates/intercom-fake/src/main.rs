@@ -2,6 +2,12 @@
 //!
 //! The first line on standard output is `listening on http://ADDR` (with the real port when
 //! the port asked for is 0); logs go to standard error.
+//!
+//! With `--state-file`, the binary saves like the library (in the background, at most every
+//! 100 ms, and a final save on Ctrl-C or SIGTERM; a failed final save exits 1) and holds the
+//! file's lock while it serves: a second `intercom-fake` on the same file says so on stderr
+//! and waits, without listening, until the first one stops. A `kill -9` loses the changes
+//! since the last background save.
 
 use std::io::Write;
 use std::net::SocketAddr;
@@ -67,7 +73,8 @@ struct Args {
     #[arg(long, default_value = "all", requires = "fault_rate")]
     fault_route: String,
 
-    /// Keep the state in this JSON file between runs.
+    /// Keep the state in this JSON file between runs (locked while serving: a second fake on
+    /// the same file waits).
     #[arg(long)]
     state_file: Option<PathBuf>,
 
@@ -121,7 +128,14 @@ async fn run(args: Args) -> Result<(), intercom_fake::FakeError> {
         .faults(faults)
         .request_log_limit(args.request_log_limit);
     if let Some(path) = args.state_file {
-        builder = builder.state_file(path);
+        builder = builder.state_file(path).on_lock_wait(|path| {
+            // A notice: if stderr is gone, waiting is still right.
+            let _ = writeln!(
+                std::io::stderr(),
+                "intercom-fake: waiting for another fake using the state file {} to stop",
+                path.display()
+            );
+        });
     }
     let fake = builder.start().await?;
     let mut stdout = std::io::stdout();

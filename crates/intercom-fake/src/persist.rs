@@ -1,12 +1,15 @@
-//! The state file: loaded at start if present, saved after each change and at shutdown,
-//! always by writing a temporary file beside it and renaming it over the old one.
+//! The state file: loaded at start if present, saved by the background saver (`saver.rs`)
+//! and at shutdown, always by writing a temporary file beside it and renaming it over the old
+//! one, and only while its lock (`lock.rs`) is held.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
 
 use serde::{Deserialize, Serialize};
 
 use crate::fake_error::FakeError;
+use crate::lock::StateLock;
 use crate::model::StateSnapshot;
 
 /// What the state file holds: the state and the id counters (so ids are never reused).
@@ -26,12 +29,23 @@ impl PersistedState {
     pub(crate) const FORMAT: u32 = 1;
 }
 
-/// Writes the state file, never letting an older state overwrite a newer one.
+/// Writes the state file, never letting an older state overwrite a newer one, and only while
+/// the state file's lock is held.
 #[derive(Debug)]
 pub(crate) struct Persister {
     path: PathBuf,
-    /// The generation last written.
-    written: Mutex<Option<u64>>,
+    /// One writer at a time; what was written; the lock (gone once closed).
+    inner: Mutex<Written>,
+    /// State files written, for tests that check saving does not follow every change.
+    saves: AtomicU64,
+}
+
+#[derive(Debug)]
+struct Written {
+    /// The generation last written (or loaded: no need to write it back).
+    generation: Option<u64>,
+    /// `None` once closed: a write after that could overwrite the next holder's state.
+    lock: Option<StateLock>,
 }
 
 fn file_error(path: &Path, message: impl Into<String>) -> FakeError {
@@ -41,18 +55,33 @@ fn file_error(path: &Path, message: impl Into<String>) -> FakeError {
     }
 }
 
+fn save_error(path: &Path, message: impl Into<String>) -> FakeError {
+    FakeError::Save {
+        path: path.to_owned(),
+        message: message.into(),
+    }
+}
+
 impl Persister {
-    /// A persister for `path`.
-    pub(crate) fn new(path: PathBuf) -> Self {
+    /// A persister for `path`, whose lock the caller holds.
+    pub(crate) fn new(path: PathBuf, lock: StateLock) -> Self {
         Self {
             path,
-            written: Mutex::new(None),
+            inner: Mutex::new(Written {
+                generation: None,
+                lock: Some(lock),
+            }),
+            saves: AtomicU64::new(0),
         }
     }
 
-    /// The state file.
-    pub(crate) fn path(&self) -> &Path {
-        &self.path
+    fn inner(&self) -> MutexGuard<'_, Written> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// State files written so far.
+    pub(crate) fn saves(&self) -> u64 {
+        self.saves.load(Ordering::Relaxed)
     }
 
     /// Reads the file: `None` if it does not exist.
@@ -67,18 +96,36 @@ impl Persister {
             .map_err(|e| file_error(&self.path, format!("cannot parse: {e}")))
     }
 
-    /// Writes `state` (of store generation `generation`) unless a newer one was written.
+    /// The file holds the store at `generation` (just loaded): no need to write it back.
+    pub(crate) fn loaded(&self, generation: u64) {
+        self.inner().generation = Some(generation);
+    }
+
+    /// Whether a state of `generation` would be written (so the caller can skip the snapshot).
+    pub(crate) fn needs(&self, generation: u64) -> bool {
+        let inner = self.inner();
+        inner.lock.is_some() && inner.generation.is_none_or(|w| w < generation)
+    }
+
+    /// Writes `state` (of store generation `generation`) unless a newer one was written or
+    /// the persister is closed.
     pub(crate) fn save(&self, generation: u64, state: &PersistedState) -> Result<(), FakeError> {
-        let mut written = self.written.lock().unwrap_or_else(|p| p.into_inner());
-        if written.is_some_and(|w| w >= generation) {
+        let mut inner = self.inner();
+        if inner.lock.is_none() || inner.generation.is_some_and(|w| w >= generation) {
             return Ok(());
         }
         let bytes = serde_json::to_vec_pretty(state)
-            .map_err(|e| file_error(&self.path, format!("cannot serialize: {e}")))?;
+            .map_err(|e| save_error(&self.path, format!("cannot serialize: {e}")))?;
         write_atomically(&self.path, &bytes)
-            .map_err(|e| file_error(&self.path, format!("cannot write: {e}")))?;
-        *written = Some(generation);
+            .map_err(|e| save_error(&self.path, format!("cannot save: {e}")))?;
+        inner.generation = Some(generation);
+        self.saves.fetch_add(1, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// Releases the lock; nothing is written after this.
+    pub(crate) fn close(&self) {
+        self.inner().lock = None;
     }
 }
 

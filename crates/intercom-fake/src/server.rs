@@ -5,7 +5,6 @@ use std::convert::Infallible;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
@@ -19,7 +18,6 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::pipeline::DropConnection;
-use crate::shared::Shared;
 
 /// The error that makes hyper close a connection without writing an answer.
 #[derive(Debug)]
@@ -70,11 +68,11 @@ async fn stopped(stop: &mut watch::Receiver<bool>) {
     let _ = stop.wait_for(|stop| *stop).await;
 }
 
-/// Serves `listener` until `shutdown` says so (or its sender is dropped), then saves the state.
+/// Serves `listener` until `shutdown` says so (or its sender is dropped). The final save is
+/// the handle's (`shutdown` or drop), not this task's.
 pub(crate) async fn serve(
     listener: TcpListener,
     router: Router,
-    shared: Arc<Shared>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let service = FakeService {
@@ -110,8 +108,5 @@ pub(crate) async fn serve(
             },
             _ = stopped(&mut shutdown) => break,
         }
-    }
-    if let Err(e) = shared.save_now() {
-        tracing::warn!("{e}");
     }
 }

@@ -6,9 +6,9 @@ use crate::auth::Token;
 use crate::errors::ApiError;
 use crate::faults::FaultEngine;
 use crate::log::RequestLog;
-use crate::persist::Persister;
 use crate::rate_limit::RateLimiter;
 use crate::request_id::RequestIds;
+use crate::saver::Saver;
 use crate::state::Store;
 
 /// The state of one running fake, behind an `Arc`.
@@ -17,7 +17,8 @@ pub(crate) struct Shared {
     /// `http://host:port`, used for `pages.next` links.
     pub(crate) base_url: String,
     pub(crate) store: Mutex<Store>,
-    pub(crate) persister: Option<Persister>,
+    /// With a state file: what saves it.
+    pub(crate) saver: Option<Saver>,
     pub(crate) limiter: RateLimiter,
     pub(crate) faults: FaultEngine,
     pub(crate) log: RequestLog,
@@ -30,39 +31,37 @@ impl Shared {
         self.store.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Runs a change on the store, then saves the state file if there is one.
+    /// Runs a change on the store; a change marks the state file dirty (the saver writes it
+    /// later, see `saver.rs`), so a handler never waits for a save.
     pub(crate) fn mutate<T>(
         &self,
         change: impl FnOnce(&mut Store) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
-        let (result, to_save) = {
+        let (result, changed) = {
             let mut store = self.read();
             let before = store.generation();
             let result = change(&mut store);
-            let changed = store.generation() != before;
-            let to_save = match &self.persister {
-                Some(_) if changed => Some((store.generation(), store.to_persisted())),
-                _ => None,
-            };
-            (result, to_save)
+            (result, store.generation() != before)
         };
-        if let (Some(persister), Some((generation, state))) = (&self.persister, to_save)
-            && let Err(e) = persister.save(generation, &state)
-        {
-            tracing::warn!("{e}");
+        if let (Some(saver), true) = (&self.saver, changed) {
+            saver.changed();
         }
         result
     }
 
-    /// Saves the state file now (at shutdown).
+    /// Saves the state file now, if it is behind the store (blocking: call it off the
+    /// runtime's workers). Only the snapshot holds the store's lock.
     pub(crate) fn save_now(&self) -> Result<(), crate::FakeError> {
-        let Some(persister) = &self.persister else {
+        let Some(saver) = &self.saver else {
             return Ok(());
         };
         let (generation, state) = {
             let store = self.read();
+            if !saver.persister.needs(store.generation()) {
+                return Ok(());
+            }
             (store.generation(), store.to_persisted())
         };
-        persister.save(generation, &state)
+        saver.persister.save(generation, &state)
     }
 }

@@ -127,7 +127,7 @@ async fn cli_flags_set_the_rate_limit_and_the_faults() {
 }
 
 #[tokio::test]
-async fn cli_state_file_is_written_after_each_change() {
+async fn cli_state_file_is_written_soon_after_a_change() {
     let path = std::env::temp_dir().join(format!("intercom-fake-cli-{}.json", std::process::id()));
     let _ = std::fs::remove_file(&path);
     let path_text = path.to_string_lossy().into_owned();
@@ -135,14 +135,29 @@ async fn cli_state_file_is_written_after_each_change() {
         let (_fake, url) = spawn_fake(&["--token", common::TOKEN, "--state-file", &path_text]);
         let api = common::Api::at(&url);
         let source = api.create_source("https://cli").await;
-        let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-        assert_eq!(saved["sources"][0]["id"], source);
+        // Saved in the background (at most every 100 ms), before the process is killed.
+        let mut looks = 0;
+        let saved = loop {
+            let saved = std::fs::read(&path)
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok());
+            match saved {
+                Some(saved) if saved["sources"][0]["id"] == source => break saved,
+                _ => {
+                    looks += 1;
+                    assert!(looks < 250, "not saved within 5 s");
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            }
+        };
+        assert_eq!(saved["sources"][0]["url"], "https://cli");
     }
     // A new process starts from the file.
     let (_fake, url) = spawn_fake(&["--token", common::TOKEN, "--state-file", &path_text]);
     let state = common::Api::at(&url).get("/__fake/state").await.json;
     assert_eq!(state["sources"][0]["url"], "https://cli");
     let _ = std::fs::remove_file(&path);
+    let _ = std::fs::remove_file(path.with_extension("json.lock"));
 }
 
 #[test]
@@ -158,4 +173,42 @@ fn a_bad_fault_flag_is_refused() {
         stderr.contains("invalid fault: unknown fault kind"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_second_binary_on_the_same_state_file_waits_for_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let path_text = path.to_string_lossy().into_owned();
+    let args = ["--token", common::TOKEN, "--state-file", path_text.as_str()];
+    let first = spawn_fake(&args);
+    let mut second = KillOnDrop(
+        Command::new(env!("CARGO_BIN_EXE_intercom-fake"))
+            .args(["--addr", "127.0.0.1:0"])
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let stderr = second.0.stderr.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stderr).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let notice = rx.recv_timeout(Duration::from_secs(60)).unwrap();
+    assert!(
+        notice.starts_with("intercom-fake: waiting for another fake using the state file")
+            && notice.contains(&path_text),
+        "{notice}"
+    );
+    assert!(second.0.try_wait().unwrap().is_none(), "it waits");
+    drop(first);
+    // With the first one gone, the second one serves.
+    let stdout = second.0.stdout.take().unwrap();
+    let mut line = String::new();
+    BufReader::new(stdout).read_line(&mut line).unwrap();
+    assert!(line.starts_with("listening on http://"), "{line}");
 }

@@ -1,6 +1,7 @@
-//! The five figures, one module each, and the sync a child process runs for three of them.
+//! The six figures, one module each, and the sync a child process runs for three of them.
 
 pub mod cold_sync;
+pub mod fake_state;
 pub mod overhead;
 pub mod plain_reqwest;
 pub mod rate_limited;

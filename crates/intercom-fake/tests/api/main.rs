@@ -10,3 +10,5 @@ mod pages;
 mod pagination;
 mod sources;
 mod state_file;
+mod state_lock;
+mod state_saver;

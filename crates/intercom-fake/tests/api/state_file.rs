@@ -1,4 +1,5 @@
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::common::{Api, builder};
 
@@ -18,6 +19,9 @@ impl TempFile {
 impl Drop for TempFile {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
+        let mut lock = self.0.clone().into_os_string();
+        lock.push(".lock");
+        let _ = std::fs::remove_file(lock);
     }
 }
 
@@ -30,9 +34,11 @@ async fn state_survives_a_restart() {
     let page = api.upsert_page(source, "e1", "T").await.json["id"].clone();
     api.post("/contacts/c/notes", serde_json::json!({"body": "n"}))
         .await;
-    // Saved after each change, before any shutdown.
-    let saved: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&file.0).unwrap()).unwrap();
+    // Saved in the background soon after the changes, before any shutdown.
+    let saved = crate::state_saver::saved_within(&file.0, Duration::from_secs(5), |saved| {
+        saved["notes"].as_array().is_some_and(|n| n.len() == 1)
+    })
+    .await;
     assert_eq!(saved["pages"][0]["id"], page);
     let before = fake.state();
     api.delete(&format!("/ai/external_pages/{}", page.as_str().unwrap()))
