@@ -91,7 +91,7 @@ pub(crate) struct Window {
 }
 
 /// Everything [`decide`] looks at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct View {
     pub(crate) window: Option<Window>,
     /// Paced calls sent and not answered yet.
@@ -220,17 +220,6 @@ impl std::fmt::Debug for Pacer {
         f.debug_struct("Pacer")
             .field("pacing", &self.pacing)
             .finish_non_exhaustive()
-    }
-}
-
-impl Default for View {
-    fn default() -> Self {
-        View {
-            window: None,
-            in_flight: 0,
-            sent_after_reset: 0,
-            next_slot: None,
-        }
     }
 }
 
