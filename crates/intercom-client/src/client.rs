@@ -7,7 +7,7 @@ use std::time::Duration;
 use reqwest::header::HeaderValue;
 
 use crate::error::{Error, Result};
-use crate::pacer::{Pacer, Pacing, RateLimitWait, RateLimitWaitFn};
+use crate::pacer::{DEFAULT_WINDOW, Pacer, Pacing, RateLimitWait, RateLimitWaitFn};
 use crate::rate_limit::RateLimit;
 use crate::region::{BaseUrl, Region};
 use crate::resources::{ContentImportSources, ExternalPages, Notes};
@@ -150,6 +150,7 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     log_bodies: bool,
     pacing: Pacing,
+    rate_limit_window: Duration,
     on_rate_limit_wait: Option<RateLimitWaitFn>,
 }
 
@@ -165,6 +166,7 @@ impl Default for ClientBuilder {
             http: None,
             log_bodies: false,
             pacing: Pacing::default(),
+            rate_limit_window: DEFAULT_WINDOW,
             on_rate_limit_wait: None,
         }
     }
@@ -252,6 +254,15 @@ impl ClientBuilder {
         self
     }
 
+    /// How long a rate-limit window lasts at most (default [`DEFAULT_WINDOW`], Intercom's
+    /// 10 seconds). The pacer ends a wait no later than this after the window's first answer,
+    /// rather than at the whole second `X-RateLimit-Reset` rounds up to; give the longer
+    /// window if a server's windows are longer.
+    pub fn rate_limit_window(mut self, window: Duration) -> Self {
+        self.rate_limit_window = window;
+        self
+    }
+
     /// Calls `f` when bulk work starts a wait for the rate limit longer than a second (the
     /// window's calls are used), e.g. to show it on a progress line. Such waits are also
     /// logged at `INFO`.
@@ -308,7 +319,7 @@ impl ClientBuilder {
                 user_agent: HeaderValue::from_static(USER_AGENT),
                 request_timeout: self.request_timeout,
                 retry: self.retry,
-                pacer: Pacer::new(self.pacing, self.on_rate_limit_wait),
+                pacer: Pacer::new(self.pacing, self.rate_limit_window, self.on_rate_limit_wait),
                 log_bodies: self.log_bodies,
             }),
         })

@@ -75,7 +75,7 @@ pub use ids::{AdminId, ContactId, ContentImportSourceId, ExternalPageId, NoteId}
 pub use model::{
     ContentImportSource, ExternalPage, Note, NoteAuthor, NoteContact, TeamPriorityLevel,
 };
-pub use pacer::{ANNOUNCED_WAIT, Pacing, RateLimitWait};
+pub use pacer::{ANNOUNCED_WAIT, DEFAULT_WINDOW, Pacing, RateLimitWait};
 pub use pagination::{DEFAULT_MAX_PAGES, ItemStream, List, ListItem, NextPage, Page, PageStream};
 pub use rate_limit::RateLimit;
 pub use region::Region;

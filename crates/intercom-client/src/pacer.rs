@@ -16,6 +16,12 @@
 //!   between the clocks (the server stamped `Date` between our send and our receive, in whole
 //!   seconds); our clock is used where it agrees with those bounds, the lower bound where it
 //!   does not (a skewed local clock), which never waits too short;
+//! - **the reset's whole seconds**: `X-RateLimit-Reset` is rounded, so on its own it can be up
+//!   to a second late, and a window that starts just after a whole second would cost a second
+//!   in ten. A window lasts [`DEFAULT_WINDOW`] (Intercom's documented 10 seconds; see
+//!   [`ClientBuilder::rate_limit_window`](crate::ClientBuilder::rate_limit_window)) and began
+//!   no later than the first answer from it arrived, so it resets no later than that arrival
+//!   plus the window: where the header is within a second of that, the wait ends then;
 //! - **a new window**: once the reset has passed, the full limit is assumed until a response
 //!   from the new window says otherwise.
 //!
@@ -35,6 +41,9 @@ use crate::rate_limit::RateLimit;
 /// The longest a reset is waited for. Intercom's windows are 10 seconds; a reset further away
 /// means the clocks disagree badly, and waiting on it would stall for nothing.
 pub(crate) const MAX_RESET_WAIT: Duration = Duration::from_secs(60);
+
+/// How long a rate-limit window lasts unless told otherwise: Intercom's 10 seconds.
+pub const DEFAULT_WINDOW: Duration = Duration::from_secs(10);
 
 /// Waits longer than this are announced (logged at info, and told to
 /// [`ClientBuilder::on_rate_limit_wait`](crate::ClientBuilder::on_rate_limit_wait)).
@@ -207,12 +216,19 @@ struct State {
 }
 
 /// The client's shared pacing state.
-#[derive(Default)]
 pub(crate) struct Pacer {
     state: Mutex<State>,
     responses: Notify,
     pacing: Pacing,
+    /// The longest a window lasts.
+    window: Duration,
     on_wait: Option<RateLimitWaitFn>,
+}
+
+impl Default for Pacer {
+    fn default() -> Self {
+        Pacer::new(Pacing::default(), DEFAULT_WINDOW, None)
+    }
 }
 
 impl std::fmt::Debug for Pacer {
@@ -237,11 +253,13 @@ impl Drop for Permit<'_> {
 }
 
 impl Pacer {
-    pub(crate) fn new(pacing: Pacing, on_wait: Option<RateLimitWaitFn>) -> Self {
+    pub(crate) fn new(pacing: Pacing, window: Duration, on_wait: Option<RateLimitWaitFn>) -> Self {
         Pacer {
+            state: Mutex::default(),
+            responses: Notify::new(),
             pacing,
+            window,
             on_wait,
-            ..Pacer::default()
         }
     }
 
@@ -282,9 +300,17 @@ impl Pacer {
             }
             _ => {
                 let server_now = received + state.clock.estimate();
-                let left = Duration::try_from_secs_f64(reset as f64 - server_now)
-                    .unwrap_or(Duration::ZERO)
-                    .min(MAX_RESET_WAIT);
+                let said = Duration::try_from_secs_f64(reset as f64 - server_now)
+                    .unwrap_or(Duration::ZERO);
+                // The first answer from this window: it began no later than now, so it ends
+                // within one window from now. Only the rounding is corrected: a reset further
+                // than a second past that means something else, and is waited for.
+                let left = if said <= self.window + Duration::from_secs(1) {
+                    said.min(self.window)
+                } else {
+                    said
+                }
+                .min(MAX_RESET_WAIT);
                 state.view.window = Some(Window {
                     reset,
                     resets_at: Instant::now() + left,
@@ -565,6 +591,21 @@ mod tests {
         }
 
         #[tokio::test(start_paused = true)]
+        async fn a_reset_rounded_up_to_the_second_is_not_waited_for_past_the_window() {
+            // The window began with its first answer, 0.9 s into a second: it ends 10 s
+            // later, though `X-RateLimit-Reset` says 10.1 s further, rounded up to 11.
+            let pacer = Pacer::default();
+            pacer.record(&headers(10, 0, DATE + 11, DATE), unix_now());
+            let waited = call(&pacer, &headers(10, 9, DATE + 21, DATE + 10)).await;
+            assert!(close_to(waited, DEFAULT_WINDOW), "{waited:?}");
+            // A window said to be longer is waited for in full.
+            let pacer = Pacer::new(Pacing::Burst, Duration::from_secs(60), None);
+            pacer.record(&headers(10, 0, DATE + 11, DATE), unix_now());
+            let waited = call(&pacer, &headers(10, 9, DATE + 21, DATE + 11)).await;
+            assert!(close_to(waited, Duration::from_secs(11)), "{waited:?}");
+        }
+
+        #[tokio::test(start_paused = true)]
         async fn a_reset_in_the_past_is_no_wait() {
             let pacer = Pacer::default();
             pacer.record(&headers(10, 0, DATE - 3, DATE), unix_now());
@@ -580,6 +621,7 @@ mod tests {
             let sink = told.clone();
             let pacer = Pacer::new(
                 Pacing::Burst,
+                DEFAULT_WINDOW,
                 Some(Arc::new(move |wait: RateLimitWait| {
                     sink.lock().unwrap().push(wait)
                 })),
