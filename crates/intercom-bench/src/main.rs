@@ -1,4 +1,4 @@
-//! `intercom-bench`: the six benchmark figures of `intercom-client`, `intercom-sync` and the
+//! `intercom-bench`: the seven benchmark figures of `intercom-client`, `intercom-sync` and the
 //! `intercom` CLI against the fake Intercom, printed as a table. Run it with `cargo xtask
 //! bench`, which builds it, the fake and the CLI in release mode first; see `BENCHMARKS.md`
 //! for a recorded run.
@@ -10,7 +10,10 @@
 //!    failed pages;
 //! 5. streaming a list of 100,000 pages: peak memory, at 10,000 and 100,000 items;
 //! 6. `intercom --fake --fake-state F sync` of 1,000 and 4,000 files: wall times and their
-//!    ratio (the cost of the fake's state file: linear, not quadratic).
+//!    ratio (the cost of the fake's state file: linear, not quadratic);
+//! 7. pacing at Intercom's default limit: 2,000 new pages, 16 in flight, by the official Node
+//!    SDK's plain loop and by our cold sync, each into a fresh fake: wall times, 429s, the
+//!    floor.
 //!
 //! The fake runs as a separate process (the release `intercom-fake` binary); each figure
 //! with a peak memory runs in a child process of its own that reports its `VmHWM` (Linux

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use clap::Args;
 
-/// Sizes and settings of the six figures; the defaults are the issue's.
+/// Sizes and settings of the seven figures; the defaults are the issue's.
 #[derive(Debug, Clone, Args)]
 pub struct Options {
     /// The `intercom-fake` binary (default: beside this executable, as `cargo build
@@ -19,8 +19,8 @@ pub struct Options {
     #[arg(long, value_name = "PATH")]
     pub intercom_bin: Option<PathBuf>,
 
-    /// Run only these figures (1 to 6, comma-separated; `fake-state` is 6); figure 3 needs 2,
-    /// which runs with it.
+    /// Run only these figures (1 to 7, comma-separated; `fake-state` is 6, `peer` is 7);
+    /// figure 3 needs 2, which runs with it.
     #[arg(long, value_delimiter = ',', value_parser = parse_figure)]
     pub only: Vec<u8>,
 
@@ -58,6 +58,15 @@ pub struct Options {
     #[arg(long, default_value_t = 10_000)]
     pub stream_checkpoint: usize,
 
+    /// Figure 7: pages of the Node SDK's loop and of our sync, each into a fresh fake with
+    /// Intercom's limit.
+    #[arg(long, default_value_t = crate::scenarios::node_peer::DEFAULT_PAGES)]
+    pub peer_pages: usize,
+
+    /// Figure 7: calls in flight, for both.
+    #[arg(long, default_value_t = crate::scenarios::node_peer::DEFAULT_CONCURRENCY)]
+    pub peer_concurrency: usize,
+
     /// Figure 6: files in the folders synced with `intercom --fake` (comma-separated).
     #[arg(long, value_delimiter = ',', default_values_t = crate::scenarios::fake_state::DEFAULT_SIZES)]
     pub fake_state_files: Vec<usize>,
@@ -67,10 +76,11 @@ pub struct Options {
 fn parse_figure(text: &str) -> Result<u8, String> {
     match text.trim() {
         "fake-state" => Ok(6),
+        "peer" => Ok(7),
         number => match number.parse::<u8>() {
-            Ok(n @ 1..=6) => Ok(n),
+            Ok(n @ 1..=7) => Ok(n),
             _ => Err(format!(
-                "{number:?} is not a figure (1 to 6, or fake-state)"
+                "{number:?} is not a figure (1 to 7, fake-state or peer)"
             )),
         },
     }

@@ -7,6 +7,7 @@ use std::time::Duration;
 use crate::machine::{Machine, load_average};
 use crate::scenarios::cold_sync::ColdSync;
 use crate::scenarios::fake_state::{self, FakeState};
+use crate::scenarios::node_peer::{self, NodePeer, Side};
 use crate::scenarios::overhead::{self, Overhead};
 use crate::scenarios::rate_limited::{self, RateLimited};
 use crate::scenarios::stream_list::{self, StreamList};
@@ -29,6 +30,8 @@ pub struct Figures {
     pub stream: Option<StreamList>,
     /// Figure 6.
     pub fake_state: Option<FakeState>,
+    /// Figure 7.
+    pub node_peer: Option<NodePeer>,
 }
 
 /// What the run is, where, and how memory is measured.
@@ -52,7 +55,7 @@ pub fn header(machine: &Machine, fake_bin: &Path) {
 /// Figure 1's section.
 pub fn overhead(figure: &Overhead) {
     println!(
-        "[1/6] per-request overhead: intercom-client vs plain reqwest, same requests to the same fake, {} alternating rounds",
+        "[1/7] per-request overhead: intercom-client vs plain reqwest, same requests to the same fake, {} alternating rounds",
         figure.rounds
     );
     let mut table = Table::new([
@@ -95,7 +98,7 @@ pub fn overhead(figure: &Overhead) {
 pub fn cold_sync(figure: &ColdSync) {
     let r = &figure.result;
     println!(
-        "[2/6] cold sync of {} pages (~2 KB HTML each, streamed) into an empty fake; {} writes in flight; the fake's rate limit lifted",
+        "[2/7] cold sync of {} pages (~2 KB HTML each, streamed) into an empty fake; {} writes in flight; the fake's rate limit lifted",
         thousands(figure.pages),
         figure.concurrency
     );
@@ -121,7 +124,7 @@ pub fn cold_sync(figure: &ColdSync) {
 pub fn warm_sync(figure: &WarmSync) {
     let r = &figure.result;
     println!(
-        "[3/6] warm re-sync of the same {} pages into the fake the cold sync filled",
+        "[3/7] warm re-sync of the same {} pages into the fake the cold sync filled",
         thousands(figure.pages)
     );
     println!(
@@ -149,7 +152,7 @@ pub fn warm_sync(figure: &WarmSync) {
 pub fn rate_limited(figure: &RateLimited) {
     let r = &figure.result;
     println!(
-        "[4/6] cold sync of {} pages under the fake's rate limit of {} requests per {} window{}; {} writes in flight",
+        "[4/7] cold sync of {} pages under the fake's rate limit of {} requests per {} window{}; {} writes in flight",
         thousands(figure.pages),
         figure.limit,
         window(figure.window_ms),
@@ -177,6 +180,12 @@ pub fn rate_limited(figure: &RateLimited) {
         thousands(r.failed),
         thousands(r.created)
     );
+    println!(
+        "      first to last request {:.2} s; floor {:.2} s (the earliest the limit admits the last one); {:.3}x the floor",
+        figure.logged_seconds,
+        figure.floor_seconds,
+        figure.over_floor()
+    );
     println!("      sent {}", figure.requests);
     failure(&r.first_failure);
     if figure.window_ms < 10_000 {
@@ -187,10 +196,64 @@ pub fn rate_limited(figure: &RateLimited) {
     println!();
 }
 
+/// Figure 7's section.
+pub fn node_peer(figure: &NodePeer) {
+    println!(
+        "[7/7] {} new pages, {} in flight, each run into a fresh fake with Intercom's limit ({} requests per {}): the official Node SDK ({}) vs intercom-sync",
+        thousands(figure.pages),
+        figure.concurrency,
+        node_peer::LIMIT,
+        window(node_peer::WINDOW_MS),
+        node_peer::NODE_SDK
+    );
+    let mut table = Table::new([
+        "run",
+        "wall",
+        "first to last request",
+        "floor",
+        "x floor",
+        "429s",
+        "failed",
+    ]);
+    let row = |name: &str, side: &Side| {
+        [
+            name.to_owned(),
+            format!("{:.2} s", side.seconds),
+            format!("{:.2} s", side.logged_seconds),
+            format!("{:.2} s", side.floor_seconds),
+            format!("{:.3}x", side.over_floor()),
+            thousands(side.requests.rate_limited),
+            thousands(side.failed),
+        ]
+    };
+    match &figure.node {
+        Ok(node) => table.row(row("Node SDK createExternalPage loop", node)),
+        Err(skipped) => table.row([
+            "Node SDK createExternalPage loop".to_owned(),
+            skipped.clone(),
+            "-".to_owned(),
+            "-".to_owned(),
+            "-".to_owned(),
+            "-".to_owned(),
+            "-".to_owned(),
+        ]),
+    }
+    table.row(row("intercom-sync cold sync", &figure.ours));
+    table.print("      ");
+    if let Ok(node) = &figure.node {
+        println!(
+            "      ours / Node: {:.3}x (first to last request); ours / floor: {:.3}x",
+            figure.ours.logged_seconds / node.logged_seconds,
+            figure.ours.over_floor()
+        );
+    }
+    println!();
+}
+
 /// Figure 5's section.
 pub fn stream_list(figure: &StreamList) {
     println!(
-        "[5/6] streaming a list of {} pages (~2 KB HTML each) with .items(), {} per request",
+        "[5/7] streaming a list of {} pages (~2 KB HTML each) with .items(), {} per request",
         thousands(figure.pages),
         stream_list::PER_PAGE
     );
@@ -232,7 +295,7 @@ pub fn stream_list(figure: &StreamList) {
 /// Figure 6's section.
 pub fn fake_state(figure: &FakeState) {
     println!(
-        "[6/6] `intercom --fake --fake-state FILE sync` of generated folders (~2 KB HTML a file), each into a fresh state file"
+        "[6/7] `intercom --fake --fake-state FILE sync` of generated folders (~2 KB HTML a file), each into a fresh state file"
     );
     let mut table = Table::new([
         "files",
@@ -330,7 +393,7 @@ pub fn summary(figures: &Figures, took: Duration) {
                 thousands(limited.result.failed),
                 limited.result.seconds
             ),
-            format!(">= {:.0}%, 0 failed", 100.0 * rate_limited::AIM),
+            format!(">= {:.0}%, 0 x 429, 0 failed", 100.0 * rate_limited::AIM),
             yes_no(limited.met_aim()),
         ]);
     }
@@ -375,6 +438,36 @@ pub fn summary(figures: &Figures, took: Duration) {
                 state.size_ratio()
             ),
             yes_no(state.met_aim()),
+        ]);
+    }
+    if let Some(peer) = &figures.node_peer {
+        let versus = match &peer.node {
+            Ok(node) => format!(
+                "Node SDK {:.2} s ({} x 429)",
+                node.logged_seconds,
+                thousands(node.requests.rate_limited)
+            ),
+            Err(skipped) => format!("Node SDK {skipped}"),
+        };
+        table.row([
+            "7".to_owned(),
+            format!(
+                "{} pages at Intercom's limit, {} in flight",
+                thousands(peer.pages),
+                peer.concurrency
+            ),
+            format!(
+                "ours {:.2} s ({:.3}x the floor, {} x 429, {} failed); {versus}",
+                peer.ours.logged_seconds,
+                peer.ours.over_floor(),
+                thousands(peer.ours.requests.rate_limited),
+                thousands(peer.ours.failed)
+            ),
+            format!(
+                "<= Node, <= {:.2}x the floor, 0 x 429",
+                node_peer::AIM_OVER_FLOOR
+            ),
+            yes_no(peer.met_aim()),
         ]);
     }
     table.print_markdown();

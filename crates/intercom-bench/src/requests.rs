@@ -60,3 +60,21 @@ impl fmt::Display for RequestStats {
         )
     }
 }
+
+/// From the log of a fake that started with the run's scenario: the time from the first
+/// request to the last, and the floor over the same span, in seconds. The fake's first
+/// window starts when it does, so request `k` (from 1) can be admitted no earlier than
+/// `window × ⌊(k − 1) / limit⌋` after the fake started; a 429 takes no window's place.
+pub fn span_and_floor(records: &[RequestRecord], limit: u32, window_ms: u64) -> (f64, f64) {
+    let (Some(first), Some(last)) = (records.first(), records.last()) else {
+        return (0.0, 0.0);
+    };
+    let admitted = records.iter().filter(|r| r.status != Some(429)).count() as u64;
+    let windows_before_last = admitted.saturating_sub(1) / u64::from(limit.max(1));
+    let earliest_last_ms = (windows_before_last * window_ms).max(first.received_ms);
+    let seconds = |ms: u64| ms as f64 / 1000.0;
+    (
+        seconds(last.received_ms.saturating_sub(first.received_ms)),
+        seconds(earliest_last_ms - first.received_ms),
+    )
+}

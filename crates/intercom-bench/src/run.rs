@@ -9,9 +9,11 @@ use crate::fake_process::{FakeConfig, FakeProcess};
 use crate::machine::Machine;
 use crate::options::Options;
 use crate::report::{self, Figures};
-use crate::scenarios::{cold_sync, fake_state, overhead, rate_limited, stream_list, warm_sync};
+use crate::scenarios::{
+    cold_sync, fake_state, node_peer, overhead, rate_limited, stream_list, warm_sync,
+};
 
-/// Runs the figures the options ask for (all six by default) and prints them.
+/// Runs the figures the options ask for (all seven by default) and prints them.
 pub fn all(options: &Options) -> Result<()> {
     let fake_bin = options.fake_bin()?;
     let machine = Machine::detect();
@@ -83,6 +85,18 @@ pub fn all(options: &Options) -> Result<()> {
             .context("figure 5 (streaming a long list)")?;
             report::stream_list(&figure);
             figures.stream = Some(figure);
+        }
+        if options.runs(7) {
+            let figure = node_peer::run(
+                &fake_bin,
+                dir.path(),
+                options.peer_pages,
+                options.peer_concurrency,
+            )
+            .await
+            .context("figure 7 (pacing against the Node SDK)")?;
+            report::node_peer(&figure);
+            figures.node_peer = Some(figure);
         }
         anyhow::Ok(figures)
     })?;

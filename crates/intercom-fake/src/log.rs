@@ -24,6 +24,10 @@ pub struct RequestRecord {
     pub status: Option<u16>,
     /// The injected fault, in the fault syntax (`500`, `drop`, `slow:250`, …), if any.
     pub fault: Option<String>,
+    /// When the request arrived, in milliseconds since the fake started (whose first
+    /// rate-limit window starts then too): for timing what a client did.
+    #[serde(default)]
+    pub received_ms: u64,
 }
 
 /// The log of a running fake, keeping at most `limit` records (the oldest go first).
@@ -31,6 +35,7 @@ pub struct RequestRecord {
 pub(crate) struct RequestLog {
     limit: usize,
     records: Mutex<VecDeque<RequestRecord>>,
+    started: std::time::Instant,
 }
 
 impl RequestLog {
@@ -39,7 +44,13 @@ impl RequestLog {
         Self {
             limit,
             records: Mutex::new(VecDeque::new()),
+            started: std::time::Instant::now(),
         }
+    }
+
+    /// Milliseconds since the fake started.
+    pub(crate) fn elapsed_ms(&self) -> u64 {
+        u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX)
     }
 
     /// Appends a record.

@@ -56,6 +56,7 @@ pub(crate) async fn pipeline(
         authorized: shared.token.authorizes(headers),
         status: None,
         fault: None,
+        received_ms: shared.log.elapsed_ms(),
     };
     let fault = shared.faults.decide(&record.method, &record.path);
     record.fault = fault.map(|kind| kind.to_string());

@@ -1,7 +1,8 @@
-//! The six figures, one module each, and the sync a child process runs for three of them.
+//! The seven figures, one module each, and the sync a child process runs for three of them.
 
 pub mod cold_sync;
 pub mod fake_state;
+pub mod node_peer;
 pub mod overhead;
 pub mod plain_reqwest;
 pub mod rate_limited;
