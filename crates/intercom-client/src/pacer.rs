@@ -280,15 +280,18 @@ impl Pacer {
         };
         let mut state = self.lock();
         state.last = Some(rate);
-        let date = date_header(headers);
-        if let Some(date) = date {
-            state.clock.observe(date, sent, received);
-        }
         let (Some(reset), Some(remaining)) = (rate.reset, rate.remaining) else {
             return;
         };
         let reset = reset.timestamp();
         let current = state.view.window.map(|w| w.reset);
+        // The clock is read where it is used, for a new window: most answers belong to the
+        // window already known, and parsing their `Date` would cost every call.
+        if current.is_none_or(|current| reset > current)
+            && let Some(date) = date_header(headers)
+        {
+            state.clock.observe(date, sent, received);
+        }
         match current {
             // An answer from an earlier window, arriving late.
             Some(current) if reset < current => {}
@@ -319,10 +322,11 @@ impl Pacer {
                 });
                 state.view.sent_after_reset = 0;
                 state.view.next_slot = None;
+                drop(state);
+                // Calls waiting for the new window's first answer may go.
+                self.responses.notify_waiters();
             }
         }
-        drop(state);
-        self.responses.notify_waiters();
     }
 
     /// Waits until a paced call may go, and counts it in flight until the permit is dropped.

@@ -255,9 +255,10 @@ impl Client {
         }
         let started = Instant::now();
         let sent = crate::pacer::unix_now();
-        let response = builder.send().await?;
+        let mut response = builder.send().await?;
         let status = response.status();
-        let headers = response.headers().clone();
+        // Taken, not cloned: the body is read without them.
+        let headers = std::mem::take(response.headers_mut());
         inner.pacer.record(&headers, sent);
         let span = tracing::Span::current();
         span.record("status", status.as_u16());
