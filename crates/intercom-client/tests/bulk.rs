@@ -220,15 +220,29 @@ async fn upsert_all_stops_sending_after_a_401_and_reports_the_rest_as_skipped() 
 async fn upsert_all_paces_itself_instead_of_hitting_429s() {
     let server = MockServer::start_async().await;
     let reset = unix_in(30);
-    // Every answer says one call is left in this window; with two in flight that is none.
+    // A window of 2 calls: the answers count down, and the third call must wait for the
+    // reset whether the first two answers are in when it asks (none left) or not (the one
+    // left is taken by the call in flight).
+    let calls = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let counted = calls.clone();
     let mock = server
-        .mock_async(|when, then| {
+        .mock_async(move |when, then| {
             when.method("POST").path("/ai/external_pages");
-            then.status(200)
-                .header("X-RateLimit-Limit", "3")
-                .header("X-RateLimit-Remaining", "1")
-                .header("X-RateLimit-Reset", reset.as_str())
-                .json_body(page_json("1", 44, "doc"));
+            then.respond_with(move |_| {
+                let n = counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let (remaining, reset) = if n < 2 {
+                    ((1 - n).to_string(), reset.clone())
+                } else {
+                    ("1".to_owned(), unix_in(40))
+                };
+                httpmock::HttpMockResponse::builder()
+                    .status(200)
+                    .header("X-RateLimit-Limit", "2")
+                    .header("X-RateLimit-Remaining", remaining)
+                    .header("X-RateLimit-Reset", reset)
+                    .body(page_json("1", 44, "doc").to_string())
+                    .build()
+            });
         })
         .await;
     let started = Instant::now();
