@@ -27,9 +27,14 @@ impl FakeConfig {
 
     /// A fake whose rate limit does not get in the way.
     pub fn unlimited() -> Self {
+        Self::limited(Self::UNLIMITED, 10_000)
+    }
+
+    /// A fake admitting `rate_limit` requests per `rate_window_ms`.
+    pub fn limited(rate_limit: u32, rate_window_ms: u64) -> Self {
         FakeConfig {
-            rate_limit: Self::UNLIMITED,
-            rate_window_ms: 10_000,
+            rate_limit,
+            rate_window_ms,
             state_file: None,
         }
     }

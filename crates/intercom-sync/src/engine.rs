@@ -197,37 +197,18 @@ where
     let mut prune_refused = None;
     if options.prune {
         prune_refused = refuse_prune(&options, absent.len(), existing_len);
-        if let Some(refused) = prune_refused {
-            tracing::warn!(
-                would_delete = refused.would_delete,
-                existing = refused.existing,
-                "prune refused: it would delete too much of the source"
-            );
-            let reason = format!(
-                "not deleted: the prune would delete {} of the source's {} pages, more than allowed",
-                refused.would_delete, refused.existing
-            );
-            for (n, page) in absent.into_iter().enumerate() {
-                let outcome = Outcome::Skipped {
-                    reason: reason.clone(),
-                };
-                let line = line(
-                    page.external_id,
-                    Some(page.id),
-                    PlannedAction::Delete,
-                    outcome,
-                );
-                lines.push(first_delete + n, line);
+        match prune_refused {
+            Some(refused) => report_refused(&lines, first_delete, absent, refused),
+            None => {
+                stream::iter(absent.into_iter().enumerate())
+                    .map(|(n, page)| delete(&pages, first_delete + n, page, options.dry_run))
+                    .buffer_unordered(options.concurrency)
+                    .for_each(|(index, line)| {
+                        lines.push(index, line);
+                        async {}
+                    })
+                    .await;
             }
-        } else {
-            stream::iter(absent.into_iter().enumerate())
-                .map(|(n, page)| delete(&pages, first_delete + n, page, options.dry_run))
-                .buffer_unordered(options.concurrency)
-                .for_each(|(index, line)| {
-                    lines.push(index, line);
-                    async {}
-                })
-                .await;
         }
     }
 
@@ -257,6 +238,36 @@ fn refuse_prune(
         existing,
         max_share: options.max_prune_share,
     })
+}
+
+/// A refused prune: a `skipped` line for each page it would have deleted.
+fn report_refused(
+    lines: &Lines,
+    first_delete: usize,
+    absent: Vec<ExistingPage>,
+    refused: PruneRefused,
+) {
+    tracing::warn!(
+        would_delete = refused.would_delete,
+        existing = refused.existing,
+        "prune refused: it would delete too much of the source"
+    );
+    let reason = format!(
+        "not deleted: the prune would delete {} of the source's {} pages, more than allowed",
+        refused.would_delete, refused.existing
+    );
+    for (n, page) in absent.into_iter().enumerate() {
+        let outcome = Outcome::Skipped {
+            reason: reason.clone(),
+        };
+        let line = line(
+            page.external_id,
+            Some(page.id),
+            PlannedAction::Delete,
+            outcome,
+        );
+        lines.push(first_delete + n, line);
+    }
 }
 
 /// The source, and whether this run created it. A dry run never creates it. Only an `api`

@@ -120,11 +120,7 @@ pub async fn run(
     pages: usize,
     concurrency: usize,
 ) -> Result<NodePeer> {
-    let config = FakeConfig {
-        rate_limit: LIMIT,
-        rate_window_ms: WINDOW_MS,
-        state_file: None,
-    };
+    let config = FakeConfig::limited(LIMIT, WINDOW_MS);
     let node = match install_node_peer(dir) {
         Ok(script) => {
             let fake = FakeProcess::start(fake_bin, &config).await?;

@@ -70,11 +70,7 @@ pub async fn run(
     limit: u32,
     window_ms: u64,
 ) -> Result<RateLimited> {
-    let config = FakeConfig {
-        rate_limit: limit,
-        rate_window_ms: window_ms,
-        state_file: None,
-    };
+    let config = FakeConfig::limited(limit, window_ms);
     let fake = FakeProcess::start(fake_bin, &config).await?;
     let (result, requests) = sync_job::in_child(&fake, pages, concurrency).await?;
     let (logged_seconds, floor_seconds) = span_and_floor(&fake.requests().await?, limit, window_ms);
