@@ -11,8 +11,9 @@ mod common;
 use std::fs;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::process::CommandExt;
-use std::path::Path;
-use std::process::Stdio;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 
 use common::{
     Fake, Run, SAMPLE_PAGES, SOURCE_URL, TOKEN, binary, run_command, sample_copy, state_pages,
@@ -37,16 +38,41 @@ fn open_to_everyone(dir: &Path) {
     chmod(dir, 0o755);
 }
 
+/// A copy of the binary that `nobody` can run: the build's own may sit in a folder only its
+/// owner may enter (a clone in a `mktemp -d` folder is 0700).
+fn binary_for_nobody() -> &'static Path {
+    static COPY: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = COPY.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        open_to_everyone(dir.path());
+        let path = dir.path().join("intercom");
+        fs::copy(env!("CARGO_BIN_EXE_intercom"), &path).expect("copy the binary");
+        chmod(&path, 0o755);
+        (dir, path)
+    });
+    path
+}
+
 /// `intercom --base-url <fake> --token TOKEN ARGS…` as a user that permissions apply to.
 fn run_unprivileged(fake: &Fake, args: &[&str]) -> (Run, Vec<RequestRecord>) {
     let before = fake.requests().len();
     let url = fake.url();
     let mut command = binary();
+    if running_as_root() {
+        // The same environment as `binary()`, with the copy `nobody` can reach.
+        command = Command::new(binary_for_nobody());
+        command
+            .env_remove("INTERCOM_TOKEN")
+            .env_remove("XDG_STATE_HOME")
+            .env(
+                "HOME",
+                std::env::temp_dir().join("intercom-cli-tests-no-home"),
+            )
+            .uid(NOBODY)
+            .gid(NOBODY);
+    }
     command.args(["--base-url", url.as_str(), "--token", TOKEN]);
     command.args(args);
-    if running_as_root() {
-        command.uid(NOBODY).gid(NOBODY);
-    }
     let run = run_command(&mut command);
     let requests = fake.requests().split_off(before);
     (run, requests)
