@@ -2,7 +2,9 @@
 
 use httpmock::MockServer;
 use intercom_openapi::Client;
+use intercom_openapi::ids::ExternalPageId;
 use intercom_openapi::open_enums::{ExternalPageType, IntercomVersion, Locale};
+use intercom_openapi::time::Timestamp;
 use intercom_openapi::types::{ErrorItem, ErrorList, ExternalPage};
 use intercom_openapi_httpmock::MockServerExt;
 
@@ -17,12 +19,16 @@ fn page() -> ExternalPage {
         ai_copilot_availability: true,
         fin_availability: None,
         locale: Locale::En,
-        source_id: 46,
+        source_id: 46.into(),
         external_id: "5".into(),
-        created_at: 1733320918,
-        updated_at: 1733320918,
-        last_ingested_at: 1733320918,
+        created_at: at(1733320918),
+        updated_at: at(1733320918),
+        last_ingested_at: at(1733320918),
     }
+}
+
+fn at(seconds: i64) -> Timestamp {
+    Timestamp::from_unix_seconds(seconds).unwrap()
 }
 
 #[tokio::test]
@@ -30,7 +36,8 @@ async fn a_typed_mock_answers_the_generated_client() {
     let server = MockServer::start_async().await;
     let expected = page();
     let mock = server.get_external_page(|when, then| {
-        when.id("23").intercom_version(&IntercomVersion::V2_14);
+        when.id(&ExternalPageId::new("23"))
+            .intercom_version(&IntercomVersion::V2_14);
         then.ok(&expected);
     });
 
@@ -60,7 +67,7 @@ async fn a_typed_error_mock_comes_back_as_a_typed_error() {
         }],
     };
     let mock = server.delete_external_page(|when, then| {
-        when.id("404");
+        when.id(&ExternalPageId::new("404"));
         then.not_found(&error);
     });
 

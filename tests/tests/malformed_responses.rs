@@ -552,7 +552,7 @@ fn is_unknown_enum(item: Item<'_>) -> bool {
         Item::Note(n) => n
             .author
             .as_ref()
-            .is_some_and(|a| a.kind == AdminType::Unknown("bot".into())),
+            .is_some_and(|a| a.type_ == AdminType::Unknown("bot".into())),
     }
 }
 
@@ -560,7 +560,9 @@ fn lacks_optional_fields(item: Item<'_>) -> bool {
     match item {
         Item::Source(s) => s.audience_ids.is_empty() && s.id.get() == SOURCE_ID,
         Item::Page(p) => p.url.is_none() && p.fin_availability.is_none() && p.title == "Test",
-        Item::Note(n) => n.author.is_none() && n.contact.kind.is_none() && n.id.as_str() == NOTE_ID,
+        Item::Note(n) => {
+            n.author.is_none() && n.contact.type_.is_none() && n.id.as_str() == NOTE_ID
+        }
     }
 }
 

@@ -9,9 +9,17 @@ use quote::quote;
 
 use crate::open_enums::{self, OpenEnum};
 use crate::spec::{SPEC_PATH, Spec};
+use crate::{operations, requests};
 
 /// The low-level client, its types and the open enums.
 pub const CLIENT_PATH: &str = "crates/intercom-openapi/src/generated.rs";
+/// The description of every operation (`intercom_openapi::operations`).
+pub const OPERATIONS_PATH: &str = "crates/intercom-openapi/src/operations.rs";
+/// The client's request values (`intercom_client::NewExternalPage`, …).
+pub const REQUESTS_PATH: &str = "crates/intercom-client/src/request/generated.rs";
+/// Every component schema as JSON Schema, for whatever validates bodies against the spec
+/// (the fake, the tests): `intercom_openapi::JSON_SCHEMAS`.
+pub const SCHEMAS_PATH: &str = "crates/intercom-openapi/src/schemas.json";
 /// The httpmock helpers (`MockServerExt`).
 pub const HTTPMOCK_PATH: &str = "crates/intercom-openapi-httpmock/src/generated.rs";
 /// How the httpmock helpers name the client crate.
@@ -30,6 +38,9 @@ pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>> {
     let enum_module = open_enums::module(&enums);
     let client = quote! { #client #enum_module };
 
+    let operations = operations::module(&spec.json, &enums)?;
+    let requests = requests::module(&spec.json, &enums)?;
+
     let httpmock = Generator::new(&settings(&enums, CLIENT_CRATE))
         .httpmock(&spec.typed, CLIENT_CRATE)
         .map_err(|e| anyhow!("progenitor could not generate the httpmock helpers: {e}"))?;
@@ -38,6 +49,21 @@ pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>> {
         GeneratedFile {
             path: CLIENT_PATH,
             contents: render(client, "the low-level Intercom client")?,
+        },
+        GeneratedFile {
+            path: OPERATIONS_PATH,
+            contents: render(
+                operations,
+                "every operation of the spec, for the runtime to execute",
+            )?,
+        },
+        GeneratedFile {
+            path: REQUESTS_PATH,
+            contents: render(requests, "the client's request values")?,
+        },
+        GeneratedFile {
+            path: SCHEMAS_PATH,
+            contents: json_schemas(&spec.json)?,
         },
         GeneratedFile {
             path: HTTPMOCK_PATH,
@@ -65,7 +91,40 @@ fn settings(enums: &[OpenEnum], client_crate: &str) -> GenerationSettings {
             [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
         );
     }
+    // The spec's named id and time schemas are hand-written types (typed ids, a chrono time).
+    for (schema, path) in HAND_WRITTEN_TYPES {
+        let impls: &[TypeImpl] = if *schema == "Timestamp" {
+            &[TypeImpl::Display]
+        } else {
+            &[TypeImpl::Display, TypeImpl::FromStr]
+        };
+        settings.with_replacement(
+            schema,
+            format!("{client_crate}::{path}"),
+            impls.iter().cloned(),
+        );
+    }
     settings
+}
+
+/// Component schemas generated as a hand-written type of the client crate: the schema's
+/// name, and the type's path inside `intercom_openapi`.
+pub const HAND_WRITTEN_TYPES: &[(&str, &str)] = &[
+    ("ContentImportSourceId", "ids::ContentImportSourceId"),
+    ("ExternalPageId", "ids::ExternalPageId"),
+    ("NoteId", "ids::NoteId"),
+    ("ContactId", "ids::ContactId"),
+    ("AdminId", "ids::AdminId"),
+    ("Timestamp", "time::Timestamp"),
+];
+
+/// `{"$comment": "@generated …", "definitions": {…}}`, pretty-printed (keys sorted).
+fn json_schemas(spec: &serde_json::Value) -> Result<String> {
+    let document = serde_json::json!({
+        "$comment": format!("@generated: the spec's component schemas as JSON Schema (draft 7), from {SPEC_PATH} by `cargo xtask regen`. Do not edit: change the spec and regenerate."),
+        "definitions": crate::schema::definitions(spec),
+    });
+    Ok(serde_json::to_string_pretty(&document)? + "\n")
 }
 
 fn render(tokens: TokenStream, what: &str) -> Result<String> {

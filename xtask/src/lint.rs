@@ -43,6 +43,16 @@ pub fn lint(spec: &Spec) -> Vec<String> {
                 "{at}: no Intercom-Version header parameter using {VERSION_SCHEMA}"
             ));
         }
+        if op
+            .get(crate::operations::IDEMPOTENT_EXTENSION)
+            .and_then(Value::as_bool)
+            .is_none()
+        {
+            problems.push(format!(
+                "{at}: no boolean {} (may the runtime send it twice?)",
+                crate::operations::IDEMPOTENT_EXTENSION
+            ));
+        }
         if op.pointer("/responses/401").is_none() {
             problems.push(format!("{at}: no documented 401 response"));
         }

@@ -11,6 +11,8 @@ mod codegen;
 mod drift;
 mod lint;
 mod open_enums;
+mod operations;
+mod requests;
 mod schema;
 mod spec;
 
@@ -20,7 +22,7 @@ use anyhow::Result;
 
 const USAGE: &str = "usage: cargo xtask <regen|check|bench>
 
-  regen   regenerate crates/intercom-openapi*/src/generated.rs from openapi/intercom.yaml
+  regen   regenerate the generated files (crates/intercom-openapi*/src, the client's request values) from openapi/intercom.yaml
   check   lint the spec and fail if any committed generated file drifted from it
   bench   build in release mode and run the benchmarks (BENCHMARKS.md); `bench -- --help` for options";
 

@@ -13,20 +13,25 @@ pub struct ExampleValidator {
     definitions: Value,
 }
 
+/// Every component schema of the spec as a JSON Schema (draft 7) definition, by name.
+pub fn definitions(spec: &Value) -> Value {
+    let schemas = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|schemas| {
+            schemas
+                .iter()
+                .map(|(name, schema)| (name.clone(), convert(schema)))
+                .collect::<Map<_, _>>()
+        })
+        .unwrap_or_default();
+    Value::Object(schemas)
+}
+
 impl ExampleValidator {
     pub fn new(spec: &Value) -> Self {
-        let schemas = spec
-            .pointer("/components/schemas")
-            .and_then(Value::as_object)
-            .map(|schemas| {
-                schemas
-                    .iter()
-                    .map(|(name, schema)| (name.clone(), convert(schema)))
-                    .collect::<Map<_, _>>()
-            })
-            .unwrap_or_default();
         Self {
-            definitions: Value::Object(schemas),
+            definitions: definitions(spec),
         }
     }
 

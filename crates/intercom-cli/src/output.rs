@@ -226,7 +226,8 @@ pub fn html_summary(html: &str, max: usize) -> String {
 }
 
 /// A timestamp as people read it: `2024-01-31 09:30:00 UTC`.
-pub fn time(at: DateTime<Utc>) -> String {
+pub fn time(at: impl Into<DateTime<Utc>>) -> String {
+    let at: DateTime<Utc> = at.into();
     at.format("%Y-%m-%d %H:%M:%S UTC").to_string()
 }
 

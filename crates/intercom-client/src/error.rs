@@ -124,7 +124,7 @@ pub enum Error {
     #[error("content import source {id} at {url} has sync_behavior `{sync_behavior}`, not `api`: its pages are not ours to write or delete; use another source URL", url = one_line(.url))]
     NotAnApiSource {
         /// The source's id.
-        id: crate::ids::ContentImportSourceId,
+        id: intercom_openapi::ids::ContentImportSourceId,
         /// Its URL.
         url: String,
         /// How it is synced.

@@ -12,11 +12,11 @@ use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::error::Error;
-use crate::model::{ContentImportSource, ExternalPage, Note};
 use crate::pagination::{ListBody, next_page};
 use crate::rate_limit::RateLimit;
 use crate::retry::{self, Attempt, Outcome, RetryPolicy};
 use crate::token::Token;
+use intercom_openapi::types::{ContentImportSource, ExternalPage, Note};
 
 /// Decodes a response of `status` with `headers` and `body` the way the client does.
 pub fn decode_response(status: u16, headers: &[(String, Vec<u8>)], body: &[u8]) {

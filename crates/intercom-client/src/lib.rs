@@ -50,8 +50,6 @@ mod client;
 mod error;
 #[doc(hidden)]
 pub mod fuzzing;
-mod ids;
-mod model;
 mod pacer;
 mod pagination;
 mod rate_limit;
@@ -71,8 +69,20 @@ pub use client::{
     USER_AGENT,
 };
 pub use error::{ApiErrorDetail, Error, Result};
-pub use ids::{AdminId, ContactId, ContentImportSourceId, ExternalPageId, NoteId};
-pub use model::{
+/// Typed ids (the spec's id schemas, mapped onto hand-written types by the generator).
+pub use intercom_openapi::ids::{
+    AdminId, ContactId, ContentImportSourceId, ExternalPageId, NoteId,
+};
+/// What an operation is to the runtime: see [`Client::execute`].
+pub use intercom_openapi::operation::{Operation, OperationInfo};
+/// Every operation of the spec, each a value [`Client::execute`] sends.
+pub use intercom_openapi::operations;
+/// A time Intercom sends as Unix seconds, as a chrono `DateTime<Utc>`.
+pub use intercom_openapi::time::Timestamp;
+/// Every type of the spec (models, request bodies, list envelopes), as generated.
+pub use intercom_openapi::types;
+/// What the API returns: the generated models of the spec, with typed ids and [`Timestamp`]s.
+pub use intercom_openapi::types::{
     ContentImportSource, ExternalPage, Note, NoteAuthor, NoteContact, TeamPriorityLevel,
 };
 pub use pacer::{ANNOUNCED_WAIT, DEFAULT_WINDOW, Pacing, RateLimitWait};
@@ -91,7 +101,8 @@ pub use version::{ApiVersion, DEFAULT_API_VERSION};
 /// The spec's open enums used in this crate's types: a value Intercom adds later is kept in
 /// `Unknown` instead of failing a response.
 pub use intercom_openapi::open_enums::{
-    AdminType, ContentImportSourceStatus, Locale, SyncBehavior,
+    AdminType, ContentImportSourceStatus, ContentImportSourceType, ExternalPageType, Locale,
+    NoteType, SyncBehavior,
 };
 
 /// The generated low-level crate, for anything this one does not wrap.

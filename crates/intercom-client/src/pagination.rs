@@ -28,10 +28,11 @@ use url::Url;
 
 use crate::client::Client;
 use crate::error::{Error, Result, header_request_id};
-use crate::model::{ContentImportSource, ExternalPage, Note};
 use crate::transport::{Request, Response};
 use crate::validate;
 use crate::version::ApiVersion;
+use intercom_openapi::operation::Operation;
+use intercom_openapi::types::{ContentImportSource, ExternalPage, Note};
 
 /// How many pages a stream fetches at most unless told otherwise ([`List::max_pages`]):
 /// 1,500,000 items at 150 a page. A list longer than that is taken for a server that never
@@ -158,6 +159,19 @@ where
             max_pages: DEFAULT_MAX_PAGES,
             invalid: None,
             items: PhantomData,
+        }
+    }
+
+    /// The list an operation of the spec starts (its path; the stream adds the query).
+    pub(crate) fn of<O: Operation>(
+        client: &Client,
+        operation: &O,
+        version: Option<ApiVersion>,
+    ) -> Self {
+        match client.url_of(operation) {
+            Ok(url) => List::new(client.clone(), url, version),
+            Err(invalid) => List::new(client.clone(), client.inner.base.endpoint(&[]), version)
+                .invalid_if(Err(invalid)),
         }
     }
 

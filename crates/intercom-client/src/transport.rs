@@ -1,19 +1,22 @@
 //! The one place a request is sent: headers, origin check, pacing, attempts, logging, and
 //! turning every response into a value or one typed [`Error`].
 //!
-//! Why reqwest directly and not the generated builders of `intercom-openapi`: this layer
+//! What goes out is an operation of the spec as `cargo xtask regen` describes it
+//! (`intercom_openapi::operations`: method, path template, query, body, whether it may be
+//! retried, how its answer decodes), so an operation added to the spec is sent the same way
+//! as the rest. Why reqwest here rather than progenitor's generated builders: this layer
 //! needs (1) the headers of every response, errors included (`X-RateLimit-*`,
 //! `x-request-id`), (2) the raw bytes of a body that does not parse, to report its status,
 //! request id and start (progenitor's `InvalidResponsePayload` keeps neither status nor
 //! headers), (3) to send the same request again on retry, (4) to follow `pages.next` links,
-//! which the builders cannot express, and (5) to set `Intercom-Version` on every request
-//! without progenitor's extra `api-version` header. The generated `types` still define the
-//! request bodies and the open enums, so the wire format has one source: the spec.
+//! and (5) to set `Intercom-Version` on every request without progenitor's extra
+//! `api-version` header.
 
 use std::time::Duration;
 
 use bytes::Bytes;
 use chrono::Utc;
+use intercom_openapi::operation::Operation;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
@@ -24,6 +27,7 @@ use url::Url;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::retry::{self, Attempt, Outcome, RetryDecision};
+use crate::validate;
 use crate::version::ApiVersion;
 
 /// How much of a body `log_bodies` writes.
@@ -65,12 +69,6 @@ impl Request {
         Ok(self)
     }
 
-    /// Marks a POST that the server treats as an upsert, so it may be retried.
-    pub(crate) fn idempotent(mut self) -> Request {
-        self.idempotent = true;
-        self
-    }
-
     /// Paces this request as bulk work with `in_flight` requests possibly ahead of it.
     pub(crate) fn paced(mut self, in_flight: u64) -> Request {
         self.paced = Some(in_flight.max(1));
@@ -96,10 +94,92 @@ pub(crate) fn version_header(version: &ApiVersion) -> Result<HeaderValue> {
 }
 
 impl Client {
-    /// Sends `request` and decodes a success body as `T`.
-    pub(crate) async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T> {
+    /// Sends any operation of the spec, with everything this client adds: the pinned
+    /// `Intercom-Version`, the origin check, retries when the spec marks the operation
+    /// idempotent, the deadline and typed errors.
+    ///
+    /// The resource handles ([`Client::external_pages`], …) call this too, and add what the
+    /// spec cannot say (upserts, list streams, pacing). An operation the handles do not wrap
+    /// is still one call away:
+    ///
+    /// ```no_run
+    /// # async fn run(client: intercom_client::Client) -> intercom_client::Result<()> {
+    /// use intercom_client::ExternalPageId;
+    /// use intercom_client::operations::GetExternalPage;
+    ///
+    /// let page = client
+    ///     .execute(&GetExternalPage { id: ExternalPageId::new("23") })
+    ///     .await?;
+    /// println!("{}", page.title);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn execute<O: Operation>(&self, operation: &O) -> Result<O::Output> {
+        self.run(operation, None, None).await
+    }
+
+    /// [`execute`](Self::execute) with this `Intercom-Version` instead of the client's.
+    pub async fn execute_with_version<O: Operation>(
+        &self,
+        operation: &O,
+        version: ApiVersion,
+    ) -> Result<O::Output> {
+        self.run(operation, Some(version), None).await
+    }
+
+    /// Sends `operation` (paced as bulk work with `paced` in flight, if set) and decodes its
+    /// answer.
+    pub(crate) async fn run<O: Operation>(
+        &self,
+        operation: &O,
+        version: Option<ApiVersion>,
+        paced: Option<u64>,
+    ) -> Result<O::Output> {
+        let mut request = self.request_for(operation, version)?;
+        if let Some(in_flight) = paced {
+            request = request.paced(in_flight);
+        }
         let response = self.send(request).await?;
-        self.decode(&response)
+        O::decode(&response.body).map_err(|e| {
+            Error::decode(
+                response.status,
+                &response.headers,
+                &response.body,
+                &e,
+                &self.inner.token,
+            )
+        })
+    }
+
+    /// The URL of `operation` without its query: where a list stream starts.
+    pub(crate) fn url_of<O: Operation>(&self, operation: &O) -> Result<Url> {
+        let values = operation.path_params();
+        for (name, value) in O::INFO.path_params.iter().zip(&values) {
+            validate::id(name, value)?;
+        }
+        let segments: Vec<String> = O::INFO.segments(&values).collect();
+        let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+        Ok(self.inner.base.endpoint(&segments))
+    }
+
+    /// The request for `operation`: its path filled in (each value percent-encoded, none
+    /// empty), its query, its body, and whether the spec lets it be retried.
+    fn request_for<O: Operation>(
+        &self,
+        operation: &O,
+        version: Option<ApiVersion>,
+    ) -> Result<Request> {
+        let mut url = self.url_of(operation)?;
+        let query = operation.query();
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(query);
+        }
+        let mut request = Request::new(O::INFO.method.clone(), url, version);
+        request.idempotent = O::INFO.idempotent;
+        if let Some(body) = operation.body() {
+            request = request.json(body)?;
+        }
+        Ok(request)
     }
 
     /// Decodes a success body, or says why not with status, request id and body start.

@@ -10,11 +10,11 @@ use url::Url;
 
 use crate::SyncBehavior;
 use crate::error::{Error, Result};
-use crate::ids::{ContentImportSourceId, ExternalPageId};
-use crate::model::ContentImportSource;
 use crate::request::{NewContentImportSource, NewExternalPage};
 use crate::resources::{ContentImportSources, ExternalPages};
 use crate::validate;
+use intercom_openapi::ids::{ContentImportSourceId, ExternalPageId};
+use intercom_openapi::types::ContentImportSource;
 
 impl ContentImportSources {
     /// The source whose URL is `url` (same scheme, host, port, path and query; a trailing `/`
@@ -96,7 +96,7 @@ impl ContentImportSources {
         // working on it, so the source may yet appear.
         let mut in_flight_since: Option<Instant> = None;
         loop {
-            if let Some(found) = self.find_api_source(source.url()).await? {
+            if let Some(found) = self.find_api_source(&source.url).await? {
                 tracing::debug!(id = %found.id, "content import source already exists");
                 return Ok(Ensured::found(found));
             }
@@ -126,7 +126,7 @@ impl ContentImportSources {
             in_flight_since = answer_lost(&error).then_some(sent);
             if attempt >= policy.max_attempts() {
                 // The last create may still have gone through: look once more.
-                return match self.find_api_source(source.url()).await? {
+                return match self.find_api_source(&source.url).await? {
                     Some(found) => Ok(Ensured::found(found)),
                     None => Err(error),
                 };
@@ -265,8 +265,8 @@ impl ExternalPages {
                 let result = self.upsert_one(&page, concurrency, halted).await;
                 UpsertOutcome {
                     index,
-                    source_id: page.source_id(),
-                    external_id: page.external_id().to_owned(),
+                    source_id: page.source_id,
+                    external_id: page.external_id.clone(),
                     result,
                 }
             })

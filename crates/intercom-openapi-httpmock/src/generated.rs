@@ -147,7 +147,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &intercom_openapi::ids::ContentImportSourceId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/ai/content_import_sources/{}$", value.to_string()),
                 )
@@ -215,7 +215,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &intercom_openapi::ids::ContentImportSourceId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/ai/content_import_sources/{}$", value.to_string()),
                 )
@@ -286,7 +286,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &intercom_openapi::ids::ContentImportSourceId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/ai/content_import_sources/{}$", value.to_string()),
                 )
@@ -471,7 +471,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &intercom_openapi::ids::ExternalPageId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/ai/external_pages/{}$", value.to_string()),
                 )
@@ -539,7 +539,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &intercom_openapi::ids::ExternalPageId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/ai/external_pages/{}$", value.to_string()),
                 )
@@ -610,7 +610,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &intercom_openapi::ids::ExternalPageId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/ai/external_pages/{}$", value.to_string()),
                 )
@@ -676,7 +676,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &intercom_openapi::ids::ContactId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/contacts/{}/notes$", value.to_string()),
                 )
@@ -762,7 +762,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &intercom_openapi::ids::ContactId) -> Self {
             let re = regex::Regex::new(
                     &format!("^/contacts/{}/notes$", value.to_string()),
                 )
@@ -831,7 +831,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &intercom_openapi::ids::NoteId) -> Self {
             let re = regex::Regex::new(&format!("^/notes/{}$", value.to_string()))
                 .unwrap();
             Self(self.0.path_matches(re))

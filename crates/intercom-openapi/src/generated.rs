@@ -7,26 +7,6 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///The unique identifier of a given admin. The reference's example sends an integer; admin ids come back as strings, so both are accepted.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum AdminId {
-        Int64(i64),
-        String(::std::string::String),
-    }
-    impl ::std::fmt::Display for AdminId {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::Int64(x) => x.fmt(f),
-                Self::String(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::convert::From<i64> for AdminId {
-        fn from(value: i64) -> Self {
-            Self::Int64(value)
-        }
-    }
     ///The unique identifiers for the audiences to associate with this content import source. Can be a single integer or an array of integers.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
@@ -51,17 +31,17 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub audience_ids: ::std::vec::Vec<i64>,
         ///The time when the content import source was created.
-        pub created_at: i64,
+        pub created_at: crate::time::Timestamp,
         ///The unique identifier for the content import source which is given by Intercom.
-        pub id: i64,
+        pub id: crate::ids::ContentImportSourceId,
         ///The time when the content import source was last synced.
-        pub last_synced_at: i64,
+        pub last_synced_at: crate::time::Timestamp,
         pub status: crate::open_enums::ContentImportSourceStatus,
         pub sync_behavior: crate::open_enums::SyncBehavior,
         #[serde(rename = "type")]
         pub type_: crate::open_enums::ContentImportSourceType,
         ///The time when the content import source was last updated.
-        pub updated_at: i64,
+        pub updated_at: crate::time::Timestamp,
         ///The URL of the root of the external source.
         pub url: ::std::string::String,
     }
@@ -120,7 +100,7 @@ pub mod types {
         pub html: ::std::string::String,
         pub locale: crate::open_enums::Locale,
         ///The unique identifier for the source of the external page which was given by Intercom. Every external page must be associated with a Content Import Source which represents the place it comes from and from which it inherits a default audience (configured in the UI). For a new source, make a POST request to the Content Import Source endpoint and an ID for the source will be returned in the response.
-        pub source_id: i64,
+        pub source_id: crate::ids::ContentImportSourceId,
         ///The title of the external page.
         pub title: ::std::string::String,
         ///The URL of the external page. This will be used by Fin to link end users to the page it based its answer on. When a URL is not present, Fin will not reference the source.
@@ -136,12 +116,12 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateNoteRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub admin_id: ::std::option::Option<AdminId>,
+        pub admin_id: ::std::option::Option<NoteAdminId>,
         ///The text of the note.
         pub body: ::std::string::String,
         ///The unique identifier of a given contact.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub contact_id: ::std::option::Option<::std::string::String>,
+        pub contact_id: ::std::option::Option<crate::ids::ContactId>,
     }
     impl CreateNoteRequest {
         pub fn builder() -> builder::CreateNoteRequest {
@@ -220,7 +200,7 @@ pub mod types {
         ///Whether the external page should be used to answer questions by AI Copilot.
         pub ai_copilot_availability: bool,
         ///The time when the external page was created.
-        pub created_at: i64,
+        pub created_at: crate::time::Timestamp,
         ///The identifier for the external page which was given by the source. Must be unique for the source.
         pub external_id: ::std::string::String,
         ///Deprecated. Use ai_agent_availability and ai_copilot_availability instead.
@@ -229,18 +209,18 @@ pub mod types {
         ///The body of the external page in HTML.
         pub html: ::std::string::String,
         ///The unique identifier for the external page which is given by Intercom.
-        pub id: ::std::string::String,
+        pub id: crate::ids::ExternalPageId,
         ///The time when the external page was last ingested.
-        pub last_ingested_at: i64,
+        pub last_ingested_at: crate::time::Timestamp,
         pub locale: crate::open_enums::Locale,
         ///The unique identifier for the source of the external page which was given by Intercom. Every external page must be associated with a Content Import Source which represents the place it comes from and from which it inherits a default audience (configured in the UI).
-        pub source_id: i64,
+        pub source_id: crate::ids::ContentImportSourceId,
         ///The title of the external page.
         pub title: ::std::string::String,
         #[serde(rename = "type")]
         pub type_: crate::open_enums::ExternalPageType,
         ///The time when the external page was last updated.
-        pub updated_at: i64,
+        pub updated_at: crate::time::Timestamp,
         ///The URL of the external page. This will be used by Fin to link end users to the page it based its answer on.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
@@ -278,15 +258,35 @@ pub mod types {
         pub body: ::std::string::String,
         pub contact: NoteContact,
         ///The time the note was created.
-        pub created_at: i64,
+        pub created_at: crate::time::Timestamp,
         ///The id of the note.
-        pub id: ::std::string::String,
+        pub id: crate::ids::NoteId,
         #[serde(rename = "type")]
         pub type_: crate::open_enums::NoteType,
     }
     impl Note {
         pub fn builder() -> builder::Note {
             Default::default()
+        }
+    }
+    ///The unique identifier of a given admin. The reference's example sends an integer; admin ids come back as strings, so both are accepted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum NoteAdminId {
+        Int64(i64),
+        String(::std::string::String),
+    }
+    impl ::std::fmt::Display for NoteAdminId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Int64(x) => x.fmt(f),
+                Self::String(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<i64> for NoteAdminId {
+        fn from(value: i64) -> Self {
+            Self::Int64(value)
         }
     }
     ///Optional. Represents the Admin that created the note.
@@ -308,7 +308,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub has_inbox_seat: ::std::option::Option<bool>,
         ///The id representing the admin.
-        pub id: ::std::string::String,
+        pub id: crate::ids::AdminId,
         ///The job title of the admin.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub job_title: ::std::option::Option<::std::string::String>,
@@ -332,7 +332,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct NoteContact {
         ///The id of the contact.
-        pub id: ::std::string::String,
+        pub id: crate::ids::ContactId,
         ///String representing the object's type: contact (the reference's note object example shows "string"; see NOTES.md).
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
@@ -439,7 +439,7 @@ pub mod types {
         pub html: ::std::string::String,
         pub locale: crate::open_enums::Locale,
         ///The unique identifier for the source of the external page which was given by Intercom. Every external page must be associated with a Content Import Source which represents the place it comes from and from which it inherits a default audience (configured in the UI). For a new source, make a POST request to the Content Import Source endpoint and an ID for the source will be returned in the response.
-        pub source_id: i64,
+        pub source_id: crate::ids::ContentImportSourceId,
         ///The title of the external page.
         pub title: ::std::string::String,
         ///The URL of the external page. This will be used by Fin to link end users to the page it based its answer on.
@@ -459,9 +459,18 @@ pub mod types {
                 ::std::vec::Vec<i64>,
                 ::std::string::String,
             >,
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<i64, ::std::string::String>,
-            last_synced_at: ::std::result::Result<i64, ::std::string::String>,
+            created_at: ::std::result::Result<
+                crate::time::Timestamp,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                crate::ids::ContentImportSourceId,
+                ::std::string::String,
+            >,
+            last_synced_at: ::std::result::Result<
+                crate::time::Timestamp,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<
                 crate::open_enums::ContentImportSourceStatus,
                 ::std::string::String,
@@ -474,7 +483,10 @@ pub mod types {
                 crate::open_enums::ContentImportSourceType,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<i64, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                crate::time::Timestamp,
+                ::std::string::String,
+            >,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for ContentImportSource {
@@ -511,7 +523,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::time::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -523,7 +535,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::ids::ContentImportSourceId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -533,7 +545,7 @@ pub mod types {
             }
             pub fn last_synced_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::time::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_synced_at = value
@@ -583,7 +595,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::time::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -870,7 +882,10 @@ pub mod types {
                 crate::open_enums::Locale,
                 ::std::string::String,
             >,
-            source_id: ::std::result::Result<i64, ::std::string::String>,
+            source_id: ::std::result::Result<
+                crate::ids::ContentImportSourceId,
+                ::std::string::String,
+            >,
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
             url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -958,7 +973,7 @@ pub mod types {
             }
             pub fn source_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::ids::ContentImportSourceId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source_id = value
@@ -1029,12 +1044,12 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CreateNoteRequest {
             admin_id: ::std::result::Result<
-                ::std::option::Option<super::AdminId>,
+                ::std::option::Option<super::NoteAdminId>,
                 ::std::string::String,
             >,
             body: ::std::result::Result<::std::string::String, ::std::string::String>,
             contact_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::ids::ContactId>,
                 ::std::string::String,
             >,
         }
@@ -1050,7 +1065,7 @@ pub mod types {
         impl CreateNoteRequest {
             pub fn admin_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::AdminId>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::NoteAdminId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.admin_id = value
@@ -1074,7 +1089,7 @@ pub mod types {
             }
             pub fn contact_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::ids::ContactId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.contact_id = value
@@ -1398,7 +1413,10 @@ pub mod types {
         pub struct ExternalPage {
             ai_agent_availability: ::std::result::Result<bool, ::std::string::String>,
             ai_copilot_availability: ::std::result::Result<bool, ::std::string::String>,
-            created_at: ::std::result::Result<i64, ::std::string::String>,
+            created_at: ::std::result::Result<
+                crate::time::Timestamp,
+                ::std::string::String,
+            >,
             external_id: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -1408,19 +1426,28 @@ pub mod types {
                 ::std::string::String,
             >,
             html: ::std::result::Result<::std::string::String, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            last_ingested_at: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<crate::ids::ExternalPageId, ::std::string::String>,
+            last_ingested_at: ::std::result::Result<
+                crate::time::Timestamp,
+                ::std::string::String,
+            >,
             locale: ::std::result::Result<
                 crate::open_enums::Locale,
                 ::std::string::String,
             >,
-            source_id: ::std::result::Result<i64, ::std::string::String>,
+            source_id: ::std::result::Result<
+                crate::ids::ContentImportSourceId,
+                ::std::string::String,
+            >,
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<
                 crate::open_enums::ExternalPageType,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<i64, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                crate::time::Timestamp,
+                ::std::string::String,
+            >,
             url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1483,7 +1510,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::time::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -1533,7 +1560,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::ids::ExternalPageId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -1543,7 +1570,7 @@ pub mod types {
             }
             pub fn last_ingested_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::time::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_ingested_at = value
@@ -1569,7 +1596,7 @@ pub mod types {
             }
             pub fn source_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::ids::ContentImportSourceId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source_id = value
@@ -1605,7 +1632,7 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::time::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -1783,8 +1810,11 @@ pub mod types {
             >,
             body: ::std::result::Result<::std::string::String, ::std::string::String>,
             contact: ::std::result::Result<super::NoteContact, ::std::string::String>,
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_at: ::std::result::Result<
+                crate::time::Timestamp,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::ids::NoteId, ::std::string::String>,
             type_: ::std::result::Result<
                 crate::open_enums::NoteType,
                 ::std::string::String,
@@ -1841,7 +1871,7 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::time::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -1853,7 +1883,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::ids::NoteId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -1923,7 +1953,7 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<crate::ids::AdminId, ::std::string::String>,
             job_title: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2028,7 +2058,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::ids::AdminId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -2140,7 +2170,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct NoteContact {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<crate::ids::ContactId, ::std::string::String>,
             type_: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2157,7 +2187,7 @@ pub mod types {
         impl NoteContact {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::ids::ContactId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -2679,7 +2709,10 @@ pub mod types {
                 crate::open_enums::Locale,
                 ::std::string::String,
             >,
-            source_id: ::std::result::Result<i64, ::std::string::String>,
+            source_id: ::std::result::Result<
+                crate::ids::ContentImportSourceId,
+                ::std::string::String,
+            >,
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
             url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2752,7 +2785,7 @@ pub mod types {
             }
             pub fn source_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<crate::ids::ContentImportSourceId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source_id = value
@@ -3413,7 +3446,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct GetContentImportSource<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
+        id: Result<crate::ids::ContentImportSourceId, String>,
         intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
     }
     impl<'a> GetContentImportSource<'a> {
@@ -3426,11 +3459,14 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<crate::ids::ContentImportSourceId>,
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `crate :: ids :: ContentImportSourceId` for id failed"
+                        .to_string()
+                });
             self
         }
         pub fn intercom_version<V>(mut self, value: V) -> Self
@@ -3511,7 +3547,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct UpdateContentImportSource<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
+        id: Result<crate::ids::ContentImportSourceId, String>,
         intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
         body: Result<types::builder::UpdateContentImportSourceRequest, String>,
     }
@@ -3526,11 +3562,14 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<crate::ids::ContentImportSourceId>,
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `crate :: ids :: ContentImportSourceId` for id failed"
+                        .to_string()
+                });
             self
         }
         pub fn intercom_version<V>(mut self, value: V) -> Self
@@ -3645,7 +3684,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct DeleteContentImportSource<'a> {
         client: &'a super::Client,
-        id: Result<i64, String>,
+        id: Result<crate::ids::ContentImportSourceId, String>,
         intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
     }
     impl<'a> DeleteContentImportSource<'a> {
@@ -3658,11 +3697,14 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<crate::ids::ContentImportSourceId>,
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `crate :: ids :: ContentImportSourceId` for id failed"
+                        .to_string()
+                });
             self
         }
         pub fn intercom_version<V>(mut self, value: V) -> Self
@@ -3963,7 +4005,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct GetExternalPage<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<crate::ids::ExternalPageId, String>,
         intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
     }
     impl<'a> GetExternalPage<'a> {
@@ -3976,12 +4018,12 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<crate::ids::ExternalPageId>,
         {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
+                    "conversion to `crate :: ids :: ExternalPageId` for id failed"
                         .to_string()
                 });
             self
@@ -4063,7 +4105,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct UpdateExternalPage<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<crate::ids::ExternalPageId, String>,
         intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
         body: Result<types::builder::UpdateExternalPageRequest, String>,
     }
@@ -4078,12 +4120,12 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<crate::ids::ExternalPageId>,
         {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
+                    "conversion to `crate :: ids :: ExternalPageId` for id failed"
                         .to_string()
                 });
             self
@@ -4199,7 +4241,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct DeleteExternalPage<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<crate::ids::ExternalPageId, String>,
         intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
     }
     impl<'a> DeleteExternalPage<'a> {
@@ -4212,12 +4254,12 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<crate::ids::ExternalPageId>,
         {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
+                    "conversion to `crate :: ids :: ExternalPageId` for id failed"
                         .to_string()
                 });
             self
@@ -4299,7 +4341,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListNotes<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<crate::ids::ContactId, String>,
         page: Result<Option<::std::num::NonZeroU64>, String>,
         per_page: Result<Option<::std::num::NonZeroU64>, String>,
         intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
@@ -4316,13 +4358,12 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<crate::ids::ContactId>,
         {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
+                    "conversion to `crate :: ids :: ContactId` for id failed".to_string()
                 });
             self
         }
@@ -4433,7 +4474,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CreateNote<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<crate::ids::ContactId, String>,
         intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
         body: Result<types::builder::CreateNoteRequest, String>,
     }
@@ -4448,13 +4489,12 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<crate::ids::ContactId>,
         {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
+                    "conversion to `crate :: ids :: ContactId` for id failed".to_string()
                 });
             self
         }
@@ -4565,7 +4605,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct RetrieveNote<'a> {
         client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<crate::ids::NoteId, String>,
         intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
     }
     impl<'a> RetrieveNote<'a> {
@@ -4578,13 +4618,12 @@ pub mod builder {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<crate::ids::NoteId>,
         {
             self.id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
+                    "conversion to `crate :: ids :: NoteId` for id failed".to_string()
                 });
             self
         }

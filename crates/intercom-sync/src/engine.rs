@@ -420,7 +420,7 @@ fn new_page(source_id: ContentImportSourceId, page: DesiredPage) -> NewExternalP
 }
 
 async fn upsert(pages: &ExternalPages, write: Write) -> (usize, PageReport) {
-    let external_id = write.page.external_id().to_owned();
+    let external_id = write.page.external_id.clone();
     let line = match pages.upsert(write.page).await {
         Ok(page) => line(
             external_id,

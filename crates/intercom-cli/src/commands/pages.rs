@@ -140,7 +140,7 @@ impl Prepared {
                 print_page(out, &page, true)?;
             }
             Prepared::Upsert(new) => {
-                let external_id = new.external_id().to_owned();
+                let external_id = new.external_id.clone();
                 let page = pages.upsert(new).await.map_err(CliError::client(format!(
                     "cannot upsert external page {external_id:?}"
                 )))?;

@@ -28,7 +28,7 @@ pub fn prepare(command: SourcesCommand) -> Result<Prepared, CliError> {
         SourcesCommand::Create { url, status } => {
             let mut source = NewContentImportSource::new(url);
             if let Some(status) = status {
-                source = source.status(status.into());
+                source = source.status(status);
             }
             source
                 .validate()
@@ -38,7 +38,7 @@ pub fn prepare(command: SourcesCommand) -> Result<Prepared, CliError> {
         SourcesCommand::Update { id, url, status } => {
             let mut update = ContentImportSourceUpdate::new(url);
             if let Some(status) = status {
-                update = update.status(status.into());
+                update = update.status(status);
             }
             update
                 .validate()

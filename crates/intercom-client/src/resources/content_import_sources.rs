@@ -1,16 +1,18 @@
 //! `/ai/content_import_sources`: list, get, create, update, delete (and `ensure`, in
-//! `upsert.rs`).
+//! `upsert.rs`), each the generated operation sent by the client's transport.
 
-use reqwest::Method;
+use intercom_openapi::operations::{
+    CreateContentImportSource, DeleteContentImportSource, GetContentImportSource,
+    ListContentImportSources, UpdateContentImportSource,
+};
+use intercom_openapi::types::ContentImportSource;
 
 use crate::client::Client;
 use crate::error::Result;
-use crate::ids::ContentImportSourceId;
-use crate::model::ContentImportSource;
 use crate::pagination::List;
 use crate::request::{ContentImportSourceUpdate, NewContentImportSource};
-use crate::transport::Request;
 use crate::version::ApiVersion;
+use intercom_openapi::ids::ContentImportSourceId;
 
 /// Content import sources; from [`Client::content_import_sources`].
 #[derive(Clone, Debug)]
@@ -49,33 +51,26 @@ impl ContentImportSources {
 
     /// Every source: `.first_page()`, `.pages()` or `.items()`.
     pub fn list(&self) -> List<ContentImportSource> {
-        List::new(
-            self.client.clone(),
-            self.client
-                .inner
-                .base
-                .endpoint(&["ai", "content_import_sources"]),
-            self.version.clone(),
-        )
+        let all = ListContentImportSources {
+            page: None,
+            per_page: None,
+        };
+        List::of(&self.client, &all, self.version.clone())
     }
 
     /// One source.
     pub async fn get(&self, id: ContentImportSourceId) -> Result<ContentImportSource> {
-        let request = Request::new(Method::GET, self.url_of(id), self.version.clone());
-        self.client.send_json(request).await
+        let get = GetContentImportSource { id };
+        self.client.run(&get, self.version.clone(), None).await
     }
 
     /// Creates a source. Not idempotent, so never retried: a failure may or may not have
     /// created it. [`ensure`](Self::ensure) finds-or-creates without duplicates.
     pub async fn create(&self, source: NewContentImportSource) -> Result<ContentImportSource> {
-        let body = source.to_body()?;
-        let url = self
-            .client
-            .inner
-            .base
-            .endpoint(&["ai", "content_import_sources"]);
-        let request = Request::new(Method::POST, url, self.version.clone()).json(&body)?;
-        self.client.send_json(request).await
+        let create = CreateContentImportSource {
+            body: source.to_body()?,
+        };
+        self.client.run(&create, self.version.clone(), None).await
     }
 
     /// Updates a source.
@@ -84,23 +79,16 @@ impl ContentImportSources {
         id: ContentImportSourceId,
         update: ContentImportSourceUpdate,
     ) -> Result<ContentImportSource> {
-        let body = update.to_body()?;
-        let request =
-            Request::new(Method::PUT, self.url_of(id), self.version.clone()).json(&body)?;
-        self.client.send_json(request).await
+        let update = UpdateContentImportSource {
+            id,
+            body: update.to_body()?,
+        };
+        self.client.run(&update, self.version.clone(), None).await
     }
 
     /// Deletes a source, and with it every external page imported from it.
     pub async fn delete(&self, id: ContentImportSourceId) -> Result<()> {
-        let request = Request::new(Method::DELETE, self.url_of(id), self.version.clone());
-        // The reference documents no body for this response: whatever comes is ignored.
-        self.client.send(request).await.map(drop)
-    }
-
-    fn url_of(&self, id: ContentImportSourceId) -> url::Url {
-        self.client
-            .inner
-            .base
-            .endpoint(&["ai", "content_import_sources", &id.to_string()])
+        let delete = DeleteContentImportSource { id };
+        self.client.run(&delete, self.version.clone(), None).await
     }
 }

@@ -1,17 +1,17 @@
 //! `/ai/external_pages`: list, get, create (upsert), update, delete (and `upsert_all`, in
-//! `upsert.rs`).
+//! `upsert.rs`), each the generated operation sent by the client's transport.
 
-use reqwest::Method;
+use intercom_openapi::operations::{
+    CreateExternalPage, DeleteExternalPage, GetExternalPage, ListExternalPages, UpdateExternalPage,
+};
+use intercom_openapi::types::ExternalPage;
 
 use crate::client::Client;
 use crate::error::Result;
-use crate::ids::ExternalPageId;
-use crate::model::ExternalPage;
 use crate::pagination::List;
 use crate::request::{ExternalPageUpdate, NewExternalPage};
-use crate::transport::Request;
-use crate::validate;
 use crate::version::ApiVersion;
+use intercom_openapi::ids::ExternalPageId;
 
 /// External pages; from [`Client::external_pages`].
 #[derive(Clone, Debug)]
@@ -49,17 +49,17 @@ impl ExternalPages {
 
     /// Every page: `.first_page()`, `.pages()` or `.items()`.
     pub fn list(&self) -> List<ExternalPage> {
-        List::new(
-            self.client.clone(),
-            self.client.inner.base.endpoint(&["ai", "external_pages"]),
-            self.version.clone(),
-        )
+        let all = ListExternalPages {
+            page: None,
+            per_page: None,
+        };
+        List::of(&self.client, &all, self.version.clone())
     }
 
     /// One page.
     pub async fn get(&self, id: &ExternalPageId) -> Result<ExternalPage> {
-        let request = Request::new(Method::GET, self.url_of(id)?, self.version.clone());
-        self.client.send_json(request).await
+        let get = GetExternalPage { id: id.clone() };
+        self.client.run(&get, self.version.clone(), None).await
     }
 
     /// Creates a page, or updates the source's page with the same `external_id`. The same
@@ -96,49 +96,32 @@ impl ExternalPages {
         id: &ExternalPageId,
         update: ExternalPageUpdate,
     ) -> Result<ExternalPage> {
-        let body = update.to_body()?;
-        let request =
-            Request::new(Method::PUT, self.url_of(id)?, self.version.clone()).json(&body)?;
-        self.client.send_json(request).await
+        let update = UpdateExternalPage {
+            id: id.clone(),
+            body: update.to_body()?,
+        };
+        self.client.run(&update, self.version.clone(), None).await
     }
 
     /// Deletes a page (it leaves the content library and Fin's answers); returns it as it was.
     pub async fn delete(&self, id: &ExternalPageId) -> Result<ExternalPage> {
-        let request = Request::new(Method::DELETE, self.url_of(id)?, self.version.clone());
-        self.client.send_json(self.pace(request)).await
+        let delete = DeleteExternalPage { id: id.clone() };
+        self.client
+            .run(&delete, self.version.clone(), self.paced)
+            .await
     }
 
-    fn pace(&self, request: Request) -> Request {
-        match self.paced {
-            Some(in_flight) => request.paced(in_flight),
-            None => request,
-        }
-    }
-
-    /// The upsert call; `paced` with the bulk work's concurrency for `upsert_all`.
+    /// The upsert call; `paced` with the bulk work's concurrency for `upsert_all`. The spec
+    /// marks it idempotent (the server upserts by `source_id` + `external_id`), so it is
+    /// retried like any idempotent call.
     pub(crate) async fn upsert_request(
         &self,
         page: &NewExternalPage,
         paced: Option<u64>,
     ) -> Result<ExternalPage> {
-        let body = page.to_body()?;
-        let url = self.client.inner.base.endpoint(&["ai", "external_pages"]);
-        // The server upserts by (source_id, external_id): safe to send again.
-        let mut request = Request::new(Method::POST, url, self.version.clone())
-            .json(&body)?
-            .idempotent();
-        if let Some(in_flight) = paced {
-            request = request.paced(in_flight);
-        }
-        self.client.send_json(request).await
-    }
-
-    fn url_of(&self, id: &ExternalPageId) -> Result<url::Url> {
-        validate::id("id", id.as_str())?;
-        Ok(self
-            .client
-            .inner
-            .base
-            .endpoint(&["ai", "external_pages", id.as_str()]))
+        let create = CreateExternalPage {
+            body: page.to_body()?,
+        };
+        self.client.run(&create, self.version.clone(), paced).await
     }
 }

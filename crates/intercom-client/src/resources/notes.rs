@@ -1,16 +1,16 @@
-//! `/contacts/{id}/notes` and `/notes/{id}`: list, create, get.
+//! `/contacts/{id}/notes` and `/notes/{id}`: list, create, get, each the generated
+//! operation sent by the client's transport.
 
-use reqwest::Method;
+use intercom_openapi::operations::{CreateNote, ListNotes, RetrieveNote};
+use intercom_openapi::types::Note;
 
 use crate::client::Client;
 use crate::error::Result;
-use crate::ids::{ContactId, NoteId};
-use crate::model::Note;
 use crate::pagination::List;
 use crate::request::NewNote;
-use crate::transport::Request;
 use crate::validate;
 use crate::version::ApiVersion;
+use intercom_openapi::ids::{ContactId, NoteId};
 
 /// Notes on contacts; from [`Client::notes`].
 #[derive(Clone, Debug)]
@@ -36,39 +36,28 @@ impl Notes {
     /// The notes of a contact: `.first_page()`, `.pages()` or `.items()`. An empty contact id
     /// fails when the list is first used, before anything is sent.
     pub fn list(&self, contact: &ContactId) -> List<Note> {
-        List::new(
-            self.client.clone(),
-            self.contact_notes_url(contact),
-            self.version.clone(),
-        )
-        .invalid_if(validate::id("contact_id", contact.as_str()))
+        let all = ListNotes {
+            id: contact.clone(),
+            page: None,
+            per_page: None,
+        };
+        List::of(&self.client, &all, self.version.clone())
+            .invalid_if(validate::id("contact_id", contact.as_str()))
     }
 
     /// Adds a note to a contact. Not idempotent, so never retried.
     pub async fn create(&self, contact: &ContactId, note: NewNote) -> Result<Note> {
         validate::id("contact_id", contact.as_str())?;
-        let body = note.to_body(contact)?;
-        let request = Request::new(
-            Method::POST,
-            self.contact_notes_url(contact),
-            self.version.clone(),
-        )
-        .json(&body)?;
-        self.client.send_json(request).await
+        let create = CreateNote {
+            id: contact.clone(),
+            body: note.to_body(contact)?,
+        };
+        self.client.run(&create, self.version.clone(), None).await
     }
 
     /// One note.
     pub async fn get(&self, id: &NoteId) -> Result<Note> {
-        validate::id("id", id.as_str())?;
-        let url = self.client.inner.base.endpoint(&["notes", id.as_str()]);
-        let request = Request::new(Method::GET, url, self.version.clone());
-        self.client.send_json(request).await
-    }
-
-    fn contact_notes_url(&self, contact: &ContactId) -> url::Url {
-        self.client
-            .inner
-            .base
-            .endpoint(&["contacts", contact.as_str(), "notes"])
+        let get = RetrieveNote { id: id.clone() };
+        self.client.run(&get, self.version.clone(), None).await
     }
 }

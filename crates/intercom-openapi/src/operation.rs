@@ -1,0 +1,87 @@
+//! [`Operation`]: how one operation of the spec goes over the wire, as data.
+//!
+//! `cargo xtask regen` writes one struct per operationId into [`crate::operations`], each
+//! holding the operation's path and query parameters and its body, and implementing this
+//! trait from the spec. A runtime (`intercom-client`'s transport) executes any of them the
+//! same way: fill the path template, add the query, send the body, decide on retries from
+//! [`OperationInfo::idempotent`], decode the answer with [`Operation::decode`].
+
+use serde::Serialize;
+
+/// What the spec says about an operation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct OperationInfo {
+    /// The spec's `operationId`.
+    pub id: &'static str,
+    /// The HTTP method.
+    pub method: reqwest::Method,
+    /// The path template, with `{name}` for each path parameter.
+    pub path: &'static str,
+    /// The path parameters' names, in the order [`Operation::path_params`] gives their values.
+    pub path_params: &'static [&'static str],
+    /// The query parameters' names.
+    pub query_params: &'static [&'static str],
+    /// The request body's component schema, if the operation takes one.
+    pub body: Option<&'static str>,
+    /// The success answer's component schema; `None` when it has no body.
+    pub output: Option<&'static str>,
+    /// The documented success statuses.
+    pub success: &'static [u16],
+    /// Whether sending it twice is harmless (the spec's `x-idempotent`), so a runtime may
+    /// retry it after a failure that may or may not have reached the server.
+    pub idempotent: bool,
+}
+
+impl OperationInfo {
+    /// The path with each `{name}` replaced through `value` (which should percent-encode).
+    ///
+    /// ```
+    /// use intercom_openapi::operation::Operation;
+    /// use intercom_openapi::operations::GetExternalPage;
+    ///
+    /// let info = &GetExternalPage::INFO;
+    /// let segments: Vec<String> = info.segments(&["a/b".to_owned()]).collect();
+    /// assert_eq!(segments, ["ai", "external_pages", "a/b"]);
+    /// ```
+    pub fn segments<'a>(&'a self, values: &'a [String]) -> impl Iterator<Item = String> + 'a {
+        self.path
+            .split('/')
+            .filter(|segment| !segment.is_empty())
+            .map(
+                move |segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                    Some(name) => self
+                        .path_params
+                        .iter()
+                        .position(|p| *p == name)
+                        .and_then(|i| values.get(i))
+                        .cloned()
+                        .unwrap_or_default(),
+                    None => segment.to_owned(),
+                },
+            )
+    }
+}
+
+/// One operation of the spec with its arguments, ready to be sent by a runtime.
+pub trait Operation: Send + Sync {
+    /// The request body's type (`()` when there is none).
+    type Body: Serialize + Send + Sync;
+    /// What a success answers.
+    type Output;
+
+    /// What the spec says about the operation.
+    const INFO: OperationInfo;
+
+    /// The path parameters' values, in the order of [`OperationInfo::path_params`].
+    fn path_params(&self) -> Vec<String>;
+
+    /// The query parameters that are set, by name.
+    fn query(&self) -> Vec<(&'static str, String)>;
+
+    /// The body to send, if any.
+    fn body(&self) -> Option<&Self::Body>;
+
+    /// A success answer's body as [`Operation::Output`].
+    fn decode(body: &[u8]) -> serde_json::Result<Self::Output>;
+}
