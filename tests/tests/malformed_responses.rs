@@ -589,7 +589,20 @@ fn created_in_1969(item: Item<'_>) -> bool {
 
 fn add_unknown_fields(_: Kind, o: &mut Value) {
     o["x_added_later"] = json!({"deep": [1, {"a": null}]});
+}
+
+fn set_unknown_object_type(_: Kind, o: &mut Value) {
     o["type"] = json!("something_new");
+}
+
+/// The object's `type` is an open enum too: a new one is kept, not dropped.
+fn has_unknown_object_type(item: Item<'_>) -> bool {
+    let new = |text: &str| text == "something_new";
+    match item {
+        Item::Source(s) => new(s.type_.as_str()),
+        Item::Page(p) => new(p.type_.as_str()),
+        Item::Note(n) => new(n.type_.as_str()),
+    }
 }
 
 fn swap_id_json_type(kind: Kind, o: &mut Value) {
@@ -681,6 +694,7 @@ fn table() -> Vec<Case> {
 
     // Success bodies right but for one thing, in the object each operation returns.
     t.objects("unknown extra fields", add_unknown_fields, Example);
+    t.objects("an unknown object type", set_unknown_object_type, Each(has_unknown_object_type));
     t.objects("ids in the other json type", swap_id_json_type, Example);
     t.objects("unknown enum values", set_unknown_enums, Each(is_unknown_enum));
     t.objects("missing optional fields", remove_optional_fields, Each(lacks_optional_fields));

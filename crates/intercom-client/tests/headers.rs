@@ -311,7 +311,8 @@ async fn bodies_on_the_wire_are_the_reference_shapes() {
         .notes()
         .create(
             &ContactId::new("67506132d5eefd6f04e7d08e"),
-            NewNote::new("Hello").admin_id("991267584"),
+            // An integer goes as an integer, as in the reference's example; a string would go as a string.
+            NewNote::new("Hello").admin_id(991267584),
         )
         .await
         .unwrap();
