@@ -274,30 +274,22 @@ impl Error {
     }
 }
 
-/// One entry of an `error.list` body.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct ApiErrorDetail {
-    /// What kind of error, e.g. `unauthorized`, `not_found`, `rate_limit_exceeded`.
-    pub code: String,
-    /// A description for people.
-    #[serde(default)]
-    pub message: Option<String>,
-    /// The field or parameter at fault, if the server named one.
-    #[serde(default)]
-    pub field: Option<String>,
-}
+/// One entry of an `error.list` body: the spec's `ErrorItem` (`code`, e.g. `unauthorized`,
+/// `not_found`, `rate_limit_exceeded`; `message`; the `field` at fault, if the server named
+/// one).
+pub type ApiErrorDetail = intercom_openapi::types::ErrorItem;
 
-impl fmt::Display for ApiErrorDetail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&one_line(&self.code))?;
-        if let Some(message) = &self.message {
-            write!(f, ": {}", one_line(message))?;
-        }
-        if let Some(field) = &self.field {
-            write!(f, " (field `{}`)", one_line(field))?;
-        }
-        Ok(())
+/// One entry as one line: `code: message (field `name`)`.
+fn detail_text(detail: &ApiErrorDetail) -> String {
+    let mut text = one_line(&detail.code);
+    if let Some(message) = &detail.message {
+        text.push_str(": ");
+        text.push_str(&one_line(message));
     }
+    if let Some(field) = &detail.field {
+        text.push_str(&format!(" (field `{}`)", one_line(field)));
+    }
+    text
 }
 
 /// The `error.list` body (`type` is not checked: the shape is what matters).
@@ -333,10 +325,11 @@ fn redact_id(id: Option<String>, token: &Token) -> Option<String> {
 fn redact_all(errors: Vec<ApiErrorDetail>, token: &Token) -> Vec<ApiErrorDetail> {
     errors
         .into_iter()
-        .map(|e| ApiErrorDetail {
-            code: token.redact(&e.code),
-            message: e.message.map(|m| token.redact(&m)),
-            field: e.field.map(|f| token.redact(&f)),
+        .map(|mut e| {
+            e.code = token.redact(&e.code);
+            e.message = e.message.map(|m| token.redact(&m));
+            e.field = e.field.map(|f| token.redact(&f));
+            e
         })
         .collect()
 }
@@ -354,7 +347,7 @@ fn details(errors: &[ApiErrorDetail]) -> String {
     }
     errors
         .iter()
-        .map(ToString::to_string)
+        .map(detail_text)
         .collect::<Vec<_>>()
         .join("; ")
 }
