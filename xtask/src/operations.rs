@@ -17,6 +17,8 @@ const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
 
 /// The spec extension that says whether sending an operation twice is harmless.
 pub const IDEMPOTENT_EXTENSION: &str = "x-idempotent";
+/// The spec extension naming the first API version that has an operation.
+pub const MIN_VERSION_EXTENSION: &str = "x-min-version";
 
 /// The items of `intercom_openapi::operations`, for the spec in `json`.
 pub fn module(json: &Value, enums: &[OpenEnum]) -> Result<TokenStream> {
@@ -119,6 +121,7 @@ struct Operation {
     output: Option<String>,
     success: Vec<u16>,
     idempotent: bool,
+    min_version: Option<String>,
 }
 
 impl Operation {
@@ -197,6 +200,11 @@ impl Operation {
             .get(IDEMPOTENT_EXTENSION)
             .and_then(Value::as_bool)
             .ok_or_else(|| anyhow!("no boolean {IDEMPOTENT_EXTENSION}"))?;
+        let min_version = match op.get(MIN_VERSION_EXTENSION) {
+            None => None,
+            Some(Value::String(version)) => Some(version.clone()),
+            Some(other) => bail!("{MIN_VERSION_EXTENSION} is {other}, not a version string"),
+        };
         let summary = op.get("summary").and_then(Value::as_str).unwrap_or(&id);
         Ok(Operation {
             name: upper_camel(&id),
@@ -210,6 +218,7 @@ impl Operation {
             output,
             success,
             idempotent,
+            min_version,
         })
     }
 
@@ -300,6 +309,10 @@ impl Operation {
             Some(schema) => quote! { ::std::option::Option::Some(#schema) },
             None => quote! { ::std::option::Option::None },
         };
+        let min_version = match &self.min_version {
+            Some(version) => quote! { ::std::option::Option::Some(#version) },
+            None => quote! { ::std::option::Option::None },
+        };
         let retry_doc = if *idempotent {
             "Idempotent (`x-idempotent: true`): the runtime may send it again after a failure."
         } else {
@@ -330,6 +343,7 @@ impl Operation {
                     output: #output_schema,
                     success: &[#(#success),*],
                     idempotent: #idempotent,
+                    min_version: #min_version,
                 };
 
                 fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {

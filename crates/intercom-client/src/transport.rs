@@ -174,7 +174,11 @@ impl Client {
         if !query.is_empty() {
             url.query_pairs_mut().extend_pairs(query);
         }
-        let mut request = Request::new(O::INFO.method.clone(), url, version);
+        let version = crate::version::at_least(
+            version.unwrap_or_else(|| self.inner.version.clone()),
+            O::INFO.min_version,
+        );
+        let mut request = Request::new(O::INFO.method.clone(), url, Some(version));
         request.idempotent = O::INFO.idempotent;
         if let Some(body) = operation.body() {
             request = request.json(body)?;

@@ -34,9 +34,38 @@ pub use intercom_openapi::open_enums::IntercomVersion as ApiVersion;
 /// `client.content_import_sources().api_version(ApiVersion::Preview)`.
 pub const DEFAULT_API_VERSION: ApiVersion = ApiVersion::V2_14;
 
+/// `version`, or `min` (an operation's `x-min-version`) when `version` is an older numbered
+/// version: an operation that came in 2.16 is sent as 2.16 by a client pinned to 2.14.
+/// `Preview`, `Unstable` and versions this crate cannot compare are sent as they are.
+pub(crate) fn at_least(version: ApiVersion, min: Option<&str>) -> ApiVersion {
+    match (min, numbered(version.as_str())) {
+        (Some(min), Some(have)) if numbered(min).is_some_and(|min| have < min) => {
+            ApiVersion::from(min)
+        }
+        _ => version,
+    }
+}
+
+/// `2.14` → `(2, 14)`.
+fn numbered(version: &str) -> Option<(u32, u32)> {
+    let (major, minor) = version.split_once('.')?;
+    Some((major.parse().ok()?, minor.parse().ok()?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_operation_gets_at_least_its_first_version() {
+        let v = |s: &str| ApiVersion::from(s);
+        assert_eq!(at_least(v("2.14"), Some("2.16")), v("2.16"));
+        assert_eq!(at_least(v("2.9"), Some("2.15")), v("2.15"));
+        assert_eq!(at_least(v("2.16"), Some("2.15")), v("2.16"));
+        assert_eq!(at_least(v("2.14"), None), v("2.14"));
+        assert_eq!(at_least(v("Preview"), Some("2.16")), v("Preview"));
+        assert_eq!(at_least(v("Unstable"), Some("2.16")), v("Unstable"));
+    }
 
     #[test]
     fn default_is_the_spec_version() {

@@ -31,6 +31,9 @@ pub struct OperationInfo {
     /// Whether sending it twice is harmless (the spec's `x-idempotent`), so a runtime may
     /// retry it after a failure that may or may not have reached the server.
     pub idempotent: bool,
+    /// The first API version that has the operation (the spec's `x-min-version`), which a
+    /// runtime sends instead of an older pinned one.
+    pub min_version: Option<&'static str>,
 }
 
 impl OperationInfo {

@@ -23,6 +23,7 @@ impl crate::operation::Operation for ListContentImportSources {
         output: ::std::option::Option::Some("ContentImportSourcesList"),
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![]
@@ -66,6 +67,7 @@ impl crate::operation::Operation for CreateContentImportSource {
         output: ::std::option::Option::Some("ContentImportSource"),
         success: &[200u16],
         idempotent: false,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![]
@@ -103,6 +105,7 @@ impl crate::operation::Operation for GetContentImportSource {
         output: ::std::option::Option::Some("ContentImportSource"),
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
@@ -142,6 +145,7 @@ impl crate::operation::Operation for UpdateContentImportSource {
         output: ::std::option::Option::Some("ContentImportSource"),
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
@@ -179,6 +183,7 @@ impl crate::operation::Operation for DeleteContentImportSource {
         output: ::std::option::Option::None,
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
@@ -221,6 +226,7 @@ impl crate::operation::Operation for ListExternalPages {
         output: ::std::option::Option::Some("ExternalPagesList"),
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![]
@@ -264,6 +270,7 @@ impl crate::operation::Operation for CreateExternalPage {
         output: ::std::option::Option::Some("ExternalPage"),
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![]
@@ -301,6 +308,7 @@ impl crate::operation::Operation for GetExternalPage {
         output: ::std::option::Option::Some("ExternalPage"),
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
@@ -340,6 +348,7 @@ impl crate::operation::Operation for UpdateExternalPage {
         output: ::std::option::Option::Some("ExternalPage"),
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
@@ -377,6 +386,7 @@ impl crate::operation::Operation for DeleteExternalPage {
         output: ::std::option::Option::Some("ExternalPage"),
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
@@ -418,6 +428,7 @@ impl crate::operation::Operation for ListNotes {
         output: ::std::option::Option::Some("NoteList"),
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
@@ -463,6 +474,7 @@ impl crate::operation::Operation for CreateNote {
         output: ::std::option::Option::Some("Note"),
         success: &[200u16],
         idempotent: false,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
@@ -500,6 +512,7 @@ impl crate::operation::Operation for RetrieveNote {
         output: ::std::option::Option::Some("Note"),
         success: &[200u16],
         idempotent: true,
+        min_version: ::std::option::Option::None,
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
