@@ -153,6 +153,38 @@ impl Error {
         }
     }
 
+    /// The HTTP status as a number, for errors that come from a response.
+    pub fn status_code(&self) -> Option<u16> {
+        self.status().map(|status| status.as_u16())
+    }
+
+    /// The first error's code (`not_found`, `unauthorized`, `parameter_invalid`, …), when the
+    /// server sent an `error.list`.
+    ///
+    /// ```no_run
+    /// # async fn run(client: intercom_client::Client) -> intercom_client::Result<()> {
+    /// use intercom_client::{Error, ExternalPageId};
+    ///
+    /// match client.external_pages().get(&ExternalPageId::new("23")).await {
+    ///     Ok(page) => println!("{}", page.title),
+    ///     Err(e) if e.status_code() == Some(404) => println!("no such page"),
+    ///     Err(e) if e.code() == Some("unauthorized") => eprintln!("check the token"),
+    ///     Err(e @ Error::InvalidInput { .. }) => eprintln!("nothing was sent: {e}"),
+    ///     Err(e) if e.is_retryable() => eprintln!("try again later ({e})"),
+    ///     Err(e) => return Err(e),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn code(&self) -> Option<&str> {
+        self.errors().first().map(|e| e.code.as_str())
+    }
+
+    /// The first error's message, when the server sent one.
+    pub fn message(&self) -> Option<&str> {
+        self.errors().first().and_then(|e| e.message.as_deref())
+    }
+
     /// The errors an `error.list` body listed (empty for other kinds).
     pub fn errors(&self) -> &[ApiErrorDetail] {
         match self {
@@ -410,8 +442,19 @@ mod tests {
             "Intercom API error: HTTP 404: not_found: Resource Not Found (field `id`) (request id req-1)"
         );
         assert_eq!(err.status(), Some(StatusCode::NOT_FOUND));
+        assert_eq!(err.status_code(), Some(404));
+        assert_eq!(err.code(), Some("not_found"));
+        assert_eq!(err.message(), Some("Resource\nNot Found"));
         assert_eq!(err.request_id(), Some("req-1"));
         assert!(!err.is_retryable());
+    }
+
+    #[test]
+    fn errors_without_a_body_have_no_code() {
+        let err = Error::from_response(StatusCode::FORBIDDEN, &HeaderMap::new(), b"", &token());
+        assert_eq!((err.status_code(), err.code(), err.message()), (Some(403), None, None));
+        let err = Error::invalid("title", "must not be empty");
+        assert_eq!((err.status_code(), err.code()), (None, None));
     }
 
     #[test]
