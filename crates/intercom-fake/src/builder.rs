@@ -21,6 +21,7 @@ use crate::routes::router;
 use crate::saver::{self, Saver};
 use crate::server::serve;
 use crate::shared::Shared;
+use crate::spec;
 use crate::state::Store;
 
 /// The token a fake accepts unless told otherwise.
@@ -28,6 +29,14 @@ pub const DEFAULT_TOKEN: &str = "fake-token";
 
 /// Records kept in the request log unless told otherwise.
 const DEFAULT_LOG_LIMIT: usize = 100_000;
+
+impl FakeIntercom {
+    /// A builder with the defaults: token [`crate::DEFAULT_TOKEN`], seed 0, Intercom's rate
+    /// limit, no fault, no state file, listening on `127.0.0.1:0`.
+    pub fn builder() -> FakeIntercomBuilder {
+        FakeIntercomBuilder::default()
+    }
+}
 
 /// Configures a [`FakeIntercom`]; see [`FakeIntercom::builder`].
 #[derive(Clone)]
@@ -147,6 +156,8 @@ impl FakeIntercomBuilder {
     /// Locks and loads the state file (if any; waiting while another fake holds it), binds
     /// the socket and starts serving on the current tokio runtime.
     pub async fn start(self) -> Result<FakeIntercom, FakeError> {
+        // The spec's schemas, compiled once for the process, before the first request.
+        spec::load();
         let (store, persister) = match &self.state_file {
             Some(path) => {
                 let (store, persister) = open_state(path, self.on_lock_wait.as_ref()).await?;
@@ -167,15 +178,22 @@ impl FakeIntercomBuilder {
         let shared = Arc::new(Shared {
             token: Token::new(self.token),
             base_url: base_url(addr),
-            store: Mutex::new(store),
-            saver: persister.map(Saver::new),
+            store: Arc::new(Mutex::new(store)),
+            saver: persister.map(|p| Arc::new(Saver::new(p))),
             limiter: RateLimiter::new(self.rate_limit),
             faults: FaultEngine::new(self.faults, self.seed),
             log: RequestLog::new(self.log_limit),
             request_ids: RequestIds::new(self.seed),
         });
         let (stop, stopped) = watch::channel(false);
-        let saver = tokio::spawn(saver::run(shared.clone(), stopped.clone()));
+        let saver = match &shared.saver {
+            Some(saver) => tokio::spawn(saver::run(
+                shared.store.clone(),
+                saver.clone(),
+                stopped.clone(),
+            )),
+            None => tokio::spawn(async {}),
+        };
         let task = tokio::spawn(serve(listener, router(shared.clone()), stopped));
         tracing::info!("intercom-fake listening on {}", shared.base_url);
         Ok(FakeIntercom {

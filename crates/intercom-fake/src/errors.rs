@@ -8,6 +8,8 @@ use axum::http::{HeaderValue, StatusCode, header::CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use crate::content_type::JSON;
+
 /// One entry of an `error.list`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub(crate) struct ErrorItem {
@@ -18,6 +20,26 @@ pub(crate) struct ErrorItem {
     /// The field or query parameter at fault, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) field: Option<String>,
+}
+
+impl ErrorItem {
+    /// A required field is missing (or null).
+    pub(crate) fn missing(field: &str) -> Self {
+        Self {
+            code: "parameter_not_found",
+            message: format!("{field} is required"),
+            field: Some(field.to_owned()),
+        }
+    }
+
+    /// A field has the wrong type or value.
+    pub(crate) fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Self {
+            code: "parameter_invalid",
+            message: message.into(),
+            field: Some(field.to_owned()),
+        }
+    }
 }
 
 /// An error answer: a status and one or more error items.
@@ -89,24 +111,17 @@ impl ApiError {
         )
     }
 
-    /// 400: a required field is missing (or null).
-    pub(crate) fn missing(field: &str) -> Self {
-        Self::one(
-            StatusCode::BAD_REQUEST,
-            "parameter_not_found",
-            format!("{field} is required"),
-            Some(field),
-        )
+    /// 400 with these items (at least one).
+    pub(crate) fn bad_request(errors: Vec<ErrorItem>) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            errors,
+        }
     }
 
     /// 400: a field has the wrong type or value.
     pub(crate) fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Self::one(
-            StatusCode::BAD_REQUEST,
-            "parameter_invalid",
-            message.into(),
-            Some(field),
-        )
+        Self::bad_request(vec![ErrorItem::invalid(field, message)])
     }
 
     /// 400: the `Intercom-Version` header names no version.
@@ -149,15 +164,6 @@ impl ApiError {
         )
     }
 
-    /// Merges the items of several field errors into one 400 answer.
-    pub(crate) fn merge(errors: Vec<ApiError>) -> Option<Self> {
-        let status = errors.first()?.status;
-        Some(Self {
-            status,
-            errors: errors.into_iter().flat_map(|e| e.errors).collect(),
-        })
-    }
-
     /// The full response, with the `error.list` body naming `request_id`.
     pub(crate) fn render(&self, request_id: &str) -> Response {
         let body = ErrorList {
@@ -171,7 +177,7 @@ impl ApiError {
         let mut response = (self.status, bytes).into_response();
         response
             .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(crate::routes::JSON));
+            .insert(CONTENT_TYPE, HeaderValue::from_static(JSON));
         response
     }
 }

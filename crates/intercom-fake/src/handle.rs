@@ -7,12 +7,10 @@ use std::sync::Arc;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-use crate::builder::FakeIntercomBuilder;
 use crate::fake_error::FakeError;
 use crate::faults::FaultConfig;
 use crate::log::RequestRecord;
 use crate::model::StateSnapshot;
-use crate::saver;
 use crate::shared::Shared;
 
 /// A running fake Intercom. Dropping it (or [`FakeIntercom::shutdown`]) stops the server,
@@ -28,12 +26,6 @@ pub struct FakeIntercom {
 }
 
 impl FakeIntercom {
-    /// A builder with the defaults: token [`crate::DEFAULT_TOKEN`], seed 0, Intercom's rate
-    /// limit, no fault, no state file, listening on `127.0.0.1:0`.
-    pub fn builder() -> FakeIntercomBuilder {
-        FakeIntercomBuilder::default()
-    }
-
     /// The base URL to give a client, e.g. `http://127.0.0.1:41234` (no trailing slash).
     pub fn base_url(&self) -> &str {
         &self.shared.base_url
@@ -92,7 +84,7 @@ impl FakeIntercom {
         // does it.
         self.saver = None;
         let shared = self.shared.clone();
-        let saved = tokio::task::spawn_blocking(move || saver::finish(&shared))
+        let saved = tokio::task::spawn_blocking(move || shared.finish_saving())
             .await
             .map_err(|e| FakeError::Server(format!("the final save failed: {e}")))
             .and_then(|saved| saved);
@@ -106,7 +98,7 @@ impl Drop for FakeIntercom {
         // Dropped without `shutdown`: save here, blocking (there is no one to await it, and
         // the runtime may be going away), so a dropped fake loses no change either.
         if self.saver.take().is_some()
-            && let Err(e) = saver::finish(&self.shared)
+            && let Err(e) = self.shared.finish_saving()
         {
             tracing::warn!("{e}");
         }

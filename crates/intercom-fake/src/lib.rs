@@ -30,9 +30,9 @@
 #![deny(missing_docs)]
 
 mod auth;
-mod body;
 mod builder;
 mod clock;
+mod content_type;
 mod errors;
 mod fake_error;
 pub mod faults;
@@ -50,13 +50,14 @@ mod routes;
 mod saver;
 mod server;
 mod shared;
+mod spec;
 mod state;
-mod wire;
 
 pub use builder::{DEFAULT_TOKEN, FakeIntercomBuilder};
 pub use fake_error::FakeError;
 pub use faults::{FaultConfig, FaultKind, FaultRule};
 pub use handle::FakeIntercom;
+pub use intercom_openapi::types::{ContentImportSource, ExternalPage, Note};
 pub use log::RequestRecord;
-pub use model::{ExternalPage, Note, Source, SourceStatus, StateSnapshot, SyncBehavior};
+pub use model::StateSnapshot;
 pub use rate_limit::RateLimit;

@@ -1,6 +1,8 @@
-//! `page` / `per_page` query parameters and the `pages` object of list answers.
+//! `page` / `per_page` query parameters and the `pages` object of list answers (the
+//! generated `PagesLink` and `CursorPages`).
 
-use serde::Serialize;
+use intercom_openapi::open_enums::PagesType;
+use intercom_openapi::types::{CursorPages, CursorPagesNext, PagesLink};
 
 use crate::errors::ApiError;
 
@@ -62,71 +64,77 @@ fn positive(field: &str, value: &str, max: u64) -> Result<u64, ApiError> {
     }
 }
 
-/// What `pages.next` looks like on the last page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum LastPage {
-    /// No `next` key (the AI Content lists, as the reference's curl examples show).
-    OmitNext,
-    /// `"next": null` (the notes list, as the reference's example shows).
-    NullNext,
-}
-
-/// The `pages` object.
-#[derive(Debug, Serialize)]
-pub(crate) struct Pages {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    page: u64,
-    per_page: u64,
-    total_pages: u64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    next: Option<Option<String>>,
-}
-
-/// A list answer: `{type: list, data, total_count, pages}`.
-#[derive(Debug, Serialize)]
-pub(crate) struct ListBody<T> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    data: Vec<T>,
-    total_count: u64,
-    pages: Pages,
-}
-
-/// Builds the list answer for `data`, one page of `total` items served at `base_url` + `path`.
-pub(crate) fn list_body<T>(
-    data: Vec<T>,
-    total: usize,
+/// Where one page of a list sits among all of them: what its `pages` object says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Position {
     request: PageRequest,
-    base_url: &str,
-    path: &str,
-    last: LastPage,
-) -> ListBody<T> {
-    let total = total as u64;
-    let total_pages = total.div_ceil(request.per_page);
-    let next = if request.page < total_pages {
-        Some(Some(format!(
-            "{base_url}{path}?page={}&per_page={}",
-            request.page + 1,
-            request.per_page
-        )))
-    } else {
-        match last {
-            LastPage::OmitNext => None,
-            LastPage::NullNext => Some(None),
-        }
-    };
-    ListBody {
-        kind: "list",
-        data,
-        total_count: total,
-        pages: Pages {
-            kind: "pages",
-            page: request.page,
-            per_page: request.per_page,
+    total: u64,
+    total_pages: u64,
+    /// The absolute URL of the next page; `None` on the last page.
+    next: Option<String>,
+}
+
+impl Position {
+    /// The page `request` asks for, of `total` items served at `base_url` + `path`.
+    pub(crate) fn new(total: usize, request: PageRequest, base_url: &str, path: &str) -> Self {
+        let total = total as u64;
+        let total_pages = total.div_ceil(request.per_page);
+        let next = (request.page < total_pages).then(|| {
+            format!(
+                "{base_url}{path}?page={}&per_page={}",
+                request.page + 1,
+                request.per_page
+            )
+        });
+        Self {
+            request,
+            total,
             total_pages,
             next,
-        },
+        }
+    }
+
+    /// The list's `total_count`.
+    pub(crate) fn total_count(&self) -> i64 {
+        i64::try_from(self.total).unwrap_or(i64::MAX)
+    }
+
+    /// Whether this is the last page (or past it).
+    pub(crate) fn is_last(&self) -> bool {
+        self.next.is_none()
+    }
+
+    fn numbers(&self) -> [i64; 3] {
+        [self.request.page, self.request.per_page, self.total_pages]
+            .map(|n| i64::try_from(n).unwrap_or(i64::MAX))
+    }
+
+    /// The `pages` of the AI Content lists: no `next` on the last page, as the reference's
+    /// curl examples show.
+    pub(crate) fn pages_link(&self) -> Result<PagesLink, ApiError> {
+        let [page, per_page, total_pages] = self.numbers();
+        PagesLink::builder()
+            .type_(PagesType::Pages)
+            .page(page)
+            .per_page(per_page)
+            .total_pages(total_pages)
+            .next(self.next.clone())
+            .try_into()
+            .map_err(|_| ApiError::server_error())
+    }
+
+    /// The `pages` of the notes list (the caller adds the last page's `"next": null`, which
+    /// the generated type cannot say).
+    pub(crate) fn cursor_pages(&self) -> Result<CursorPages, ApiError> {
+        let [page, per_page, total_pages] = self.numbers();
+        CursorPages::builder()
+            .type_(PagesType::Pages)
+            .page(page)
+            .per_page(per_page)
+            .total_pages(total_pages)
+            .next(self.next.clone().map(CursorPagesNext::String))
+            .try_into()
+            .map_err(|_| ApiError::server_error())
     }
 }
 
@@ -163,17 +171,17 @@ mod tests {
     #[test]
     fn next_link_until_the_last_page() {
         let r = PageRequest::from_query(Some("page=1&per_page=2")).unwrap();
-        let body = list_body(vec![1, 2], 5, r, "http://h:1", "/x", LastPage::OmitNext);
-        let v = serde_json::to_value(&body).unwrap();
-        assert_eq!(v["pages"]["next"], "http://h:1/x?page=2&per_page=2");
-        assert_eq!(v["pages"]["total_pages"], 3);
+        let at = Position::new(5, r, "http://h:1", "/x");
+        let v = serde_json::to_value(at.pages_link().unwrap()).unwrap();
+        assert_eq!(v["next"], "http://h:1/x?page=2&per_page=2");
+        assert_eq!(v["total_pages"], 3);
+        assert_eq!(v["type"], "pages");
+        assert!(!at.is_last());
         let r = PageRequest::from_query(Some("page=3&per_page=2")).unwrap();
-        let v =
-            serde_json::to_value(list_body(vec![5], 5, r, "h", "/x", LastPage::OmitNext)).unwrap();
-        assert!(v["pages"].get("next").is_none());
-        let v =
-            serde_json::to_value(list_body(vec![5], 5, r, "h", "/x", LastPage::NullNext)).unwrap();
-        assert!(v["pages"]["next"].is_null());
-        assert!(v["pages"].get("next").is_some());
+        let at = Position::new(5, r, "h", "/x");
+        assert!(at.is_last());
+        let v = serde_json::to_value(at.pages_link().unwrap()).unwrap();
+        assert!(v.get("next").is_none());
+        assert_eq!(at.total_count(), 5);
     }
 }

@@ -1,16 +1,24 @@
 //! The state file: loaded at start if present, saved by the background saver (`saver.rs`)
 //! and at shutdown, always by writing a temporary file beside it and renaming it over the old
 //! one, and only while its lock (`lock.rs`) is held.
+//!
+//! Format 2 (written since the records became the spec's objects) holds each record exactly
+//! as the API serves it, every property included. Format 1 (the fake's own records: no
+//! `type`, notes with `contact_id` and `admin_id`) still loads: it is upgraded on reading.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
+use intercom_openapi::operation::Operation;
+use intercom_openapi::operations::{CreateContentImportSource, CreateExternalPage, CreateNote};
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use crate::fake_error::FakeError;
 use crate::lock::StateLock;
-use crate::model::StateSnapshot;
+use crate::model::{StateSnapshot, note_author, note_contact};
+use crate::spec;
 
 /// What the state file holds: the state and the id counters (so ids are never reused).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -25,8 +33,77 @@ pub(crate) struct PersistedState {
 }
 
 impl PersistedState {
-    /// The only format written and read.
-    pub(crate) const FORMAT: u32 = 1;
+    /// The format written.
+    pub(crate) const FORMAT: u32 = 2;
+
+    /// Reads a state file's contents: this format, or format 1 upgraded.
+    pub(crate) fn from_slice(bytes: &[u8]) -> Result<Self, String> {
+        /// Only the version, to know how to read the rest.
+        #[derive(Deserialize)]
+        struct Version {
+            format: u32,
+        }
+        let Version { format } = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+        match format {
+            Self::FORMAT => serde_json::from_slice(bytes).map_err(|e| e.to_string()),
+            1 => {
+                let mut saved: Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+                upgrade_from_1(&mut saved);
+                serde_json::from_value(saved).map_err(|e| format!("format 1: {e}"))
+            }
+            other => Err(format!(
+                "format {other} is not a supported format (1 or {})",
+                Self::FORMAT
+            )),
+        }
+    }
+}
+
+/// Format 1 to format 2: each record takes its `type`; a page its `fin_availability`; a
+/// note's `contact_id` and `admin_id` become its `contact` and `author` objects.
+fn upgrade_from_1(saved: &mut Value) {
+    fn records<'a>(
+        saved: &'a mut Value,
+        key: &str,
+    ) -> impl Iterator<Item = &'a mut Map<String, Value>> {
+        saved
+            .get_mut(key)
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_object_mut)
+    }
+    fn typed(record: &mut Map<String, Value>, kind: Option<&str>) {
+        if let Some(kind) = kind {
+            record
+                .entry("type")
+                .or_insert_with(|| Value::String(kind.to_owned()));
+        }
+    }
+    let source = spec::record(&CreateContentImportSource::INFO).kind();
+    for record in records(saved, "sources") {
+        typed(record, source);
+    }
+    let page = spec::record(&CreateExternalPage::INFO).kind();
+    for record in records(saved, "pages") {
+        typed(record, page);
+        if let Some(agent) = record.get("ai_agent_availability").cloned() {
+            record.entry("fin_availability").or_insert(agent);
+        }
+    }
+    let note = spec::record(&CreateNote::INFO).kind();
+    for record in records(saved, "notes") {
+        typed(record, note);
+        if let Some(Value::String(contact_id)) = record.remove("contact_id") {
+            record.insert("contact".into(), note_contact(&contact_id));
+        }
+        if let Some(Value::String(admin_id)) = record.remove("admin_id") {
+            record.insert("author".into(), note_author(&admin_id));
+        }
+    }
+    if let Some(format) = saved.get_mut("format") {
+        *format = Value::from(PersistedState::FORMAT);
+    }
 }
 
 /// Writes the state file, never letting an older state overwrite a newer one, and only while
@@ -91,7 +168,7 @@ impl Persister {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(file_error(&self.path, format!("cannot read: {e}"))),
         };
-        serde_json::from_slice(&bytes)
+        PersistedState::from_slice(&bytes)
             .map(Some)
             .map_err(|e| file_error(&self.path, format!("cannot parse: {e}")))
     }

@@ -11,7 +11,7 @@ use tokio::time::Instant;
 
 use crate::fake_error::FakeError;
 use crate::persist::Persister;
-use crate::shared::Shared;
+use crate::state::Store;
 
 /// The shortest wait between two saves.
 const MIN_INTERVAL: Duration = Duration::from_millis(100);
@@ -48,6 +48,19 @@ impl Saver {
         self.dirty.notify_one();
     }
 
+    /// Saves the state file now, if it is behind `store` (blocking: call it off the
+    /// runtime's workers). Only the snapshot holds the store's lock.
+    pub(crate) fn save_now(&self, store: &Mutex<Store>) -> Result<(), FakeError> {
+        let (generation, state) = {
+            let store = store.lock().unwrap_or_else(|p| p.into_inner());
+            if !self.persister.needs(store.generation()) {
+                return Ok(());
+            }
+            (store.generation(), store.to_persisted())
+        };
+        self.persister.save(generation, &state)
+    }
+
     fn record(&self, error: FakeError) {
         let mut first = self.first_error.lock().unwrap_or_else(|p| p.into_inner());
         if first.is_none() {
@@ -80,19 +93,23 @@ async fn stopped(stop: &mut watch::Receiver<bool>) {
 }
 
 /// Saves on a blocking thread (serializing and writing a large state takes a while).
-async fn save_in_background(shared: &Arc<Shared>) -> Result<(), FakeError> {
-    let shared = shared.clone();
-    tokio::task::spawn_blocking(move || shared.save_now())
+async fn save_in_background(
+    store: &Arc<Mutex<Store>>,
+    saver: &Arc<Saver>,
+) -> Result<(), FakeError> {
+    let (store, saver) = (store.clone(), saver.clone());
+    tokio::task::spawn_blocking(move || saver.save_now(&store))
         .await
         .map_err(|e| FakeError::Server(format!("the saver thread failed: {e}")))?
 }
 
 /// The saver task: waits for a change, for the interval since the last save, then saves;
 /// until told to stop (the final save is [`finish`]'s, after the server has stopped).
-pub(crate) async fn run(shared: Arc<Shared>, mut stop: watch::Receiver<bool>) {
-    let Some(saver) = shared.saver.as_ref() else {
-        return;
-    };
+pub(crate) async fn run(
+    store: Arc<Mutex<Store>>,
+    saver: Arc<Saver>,
+    mut stop: watch::Receiver<bool>,
+) {
     let mut last_end = Instant::now();
     let mut last_took = Duration::ZERO;
     loop {
@@ -105,7 +122,7 @@ pub(crate) async fn run(shared: Arc<Shared>, mut stop: watch::Receiver<bool>) {
             () = stopped(&mut stop) => return,
         }
         let started = Instant::now();
-        let result = save_in_background(&shared).await;
+        let result = save_in_background(&store, &saver).await;
         last_end = Instant::now();
         last_took = last_end - started;
         if let Err(error) = result {
@@ -116,11 +133,8 @@ pub(crate) async fn run(shared: Arc<Shared>, mut stop: watch::Receiver<bool>) {
 
 /// The final save, then the lock released. A final save that succeeds writes the latest state,
 /// which makes any earlier background failure moot: the file is then complete.
-pub(crate) fn finish(shared: &Shared) -> Result<(), FakeError> {
-    let Some(saver) = shared.saver.as_ref() else {
-        return Ok(());
-    };
-    let result = shared.save_now().map_err(|e| saver.final_error(e));
+pub(crate) fn finish(store: &Mutex<Store>, saver: &Saver) -> Result<(), FakeError> {
+    let result = saver.save_now(store).map_err(|e| saver.final_error(e));
     saver.persister.close();
     result
 }

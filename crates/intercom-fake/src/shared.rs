@@ -1,14 +1,15 @@
 //! What every request handler shares: the store, the limiter, the faults, the log.
 
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::auth::Token;
 use crate::errors::ApiError;
+use crate::fake_error::FakeError;
 use crate::faults::FaultEngine;
 use crate::log::RequestLog;
 use crate::rate_limit::RateLimiter;
 use crate::request_id::RequestIds;
-use crate::saver::Saver;
+use crate::saver::{self, Saver};
 use crate::state::Store;
 
 /// The state of one running fake, behind an `Arc`.
@@ -16,9 +17,10 @@ pub(crate) struct Shared {
     pub(crate) token: Token,
     /// `http://host:port`, used for `pages.next` links.
     pub(crate) base_url: String,
-    pub(crate) store: Mutex<Store>,
-    /// With a state file: what saves it.
-    pub(crate) saver: Option<Saver>,
+    /// Shared with the saver task.
+    pub(crate) store: Arc<Mutex<Store>>,
+    /// With a state file: what saves it (shared with the saver task).
+    pub(crate) saver: Option<Arc<Saver>>,
     pub(crate) limiter: RateLimiter,
     pub(crate) faults: FaultEngine,
     pub(crate) log: RequestLog,
@@ -49,19 +51,12 @@ impl Shared {
         result
     }
 
-    /// Saves the state file now, if it is behind the store (blocking: call it off the
-    /// runtime's workers). Only the snapshot holds the store's lock.
-    pub(crate) fn save_now(&self) -> Result<(), crate::FakeError> {
-        let Some(saver) = &self.saver else {
-            return Ok(());
-        };
-        let (generation, state) = {
-            let store = self.read();
-            if !saver.persister.needs(store.generation()) {
-                return Ok(());
-            }
-            (store.generation(), store.to_persisted())
-        };
-        saver.persister.save(generation, &state)
+    /// The final save, then the state file's lock released (blocking); nothing without a
+    /// state file.
+    pub(crate) fn finish_saving(&self) -> Result<(), FakeError> {
+        match &self.saver {
+            Some(saver) => saver::finish(&self.store, saver),
+            None => Ok(()),
+        }
     }
 }

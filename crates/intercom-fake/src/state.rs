@@ -1,54 +1,38 @@
-//! The fake's data and the rules for changing it. No HTTP here: every operation takes plain
-//! inputs (already validated field by field) and returns records or an [`ApiError`].
+//! The fake's data and the rules for changing it. No HTTP here: every write takes a body
+//! already valid against its request schema ([`Valid`]) and returns records or an
+//! [`ApiError`].
+//!
+//! The semantics are hand-written here: ids, timestamps, defaults, the upsert key
+//! (`source_id`, `external_id`), cascading deletes, the `sync_behavior` rules. Everything else
+//! a record holds comes from the body through the spec ([`crate::spec::RecordSchema::build`]):
+//! each property the body sends that the record's schema declares.
 
 use std::collections::{BTreeMap, HashMap};
 
+use intercom_openapi::open_enums::SyncBehavior;
+use intercom_openapi::operation::Operation;
+use intercom_openapi::operations::{
+    CreateContentImportSource, CreateExternalPage, CreateNote, UpdateContentImportSource,
+};
+use intercom_openapi::time::Timestamp;
+use intercom_openapi::types::{
+    ContentImportSource, CreateContentImportSourceRequest, CreateExternalPageRequest,
+    CreateNoteRequest, ExternalPage, Note, UpdateContentImportSourceRequest,
+    UpdateExternalPageRequest,
+};
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
 use crate::errors::ApiError;
-use crate::model::{ExternalPage, Note, Source, SourceStatus, StateSnapshot, SyncBehavior};
+use crate::model::{StateSnapshot, note_author, note_contact};
 use crate::pagination::PageRequest;
 use crate::persist::PersistedState;
-
-/// A new content import source (its `sync_behavior` is always `api`).
-#[derive(Debug)]
-pub(crate) struct NewSource {
-    pub(crate) url: String,
-    pub(crate) status: Option<SourceStatus>,
-    pub(crate) audience_ids: Option<Vec<i64>>,
-}
-
-/// The body of `PUT /ai/content_import_sources/{id}`.
-#[derive(Debug)]
-pub(crate) struct SourceChange {
-    pub(crate) sync_behavior: SyncBehavior,
-    pub(crate) url: String,
-    pub(crate) status: Option<SourceStatus>,
-}
-
-/// The body of a page write (POST upsert or PUT by id). Absent optional fields keep the
-/// page's current value (or take their default on creation).
-#[derive(Debug)]
-pub(crate) struct PageWrite {
-    pub(crate) source_id: i64,
-    pub(crate) external_id: Option<String>,
-    pub(crate) title: String,
-    pub(crate) html: String,
-    pub(crate) url: Option<String>,
-    pub(crate) ai_agent_availability: Option<bool>,
-    pub(crate) ai_copilot_availability: Option<bool>,
-}
-
-/// A new note.
-#[derive(Debug)]
-pub(crate) struct NewNote {
-    pub(crate) contact_id: String,
-    pub(crate) body: String,
-    pub(crate) admin_id: Option<String>,
-}
+use crate::spec::{self, RecordSchema, Valid, object};
 
 /// All sources, pages and notes, with their indexes and id counters.
 #[derive(Debug)]
 pub(crate) struct Store {
-    sources: BTreeMap<i64, Source>,
+    sources: BTreeMap<i64, ContentImportSource>,
     pages: BTreeMap<u64, ExternalPage>,
     /// (source_id, external_id) → page id.
     page_keys: HashMap<(i64, String), u64>,
@@ -93,6 +77,25 @@ fn page_of<'a, T: Clone + 'a>(items: impl Iterator<Item = &'a T>, request: PageR
         .collect()
 }
 
+/// A record as JSON, the base layer of its update.
+fn fields_of<T: Serialize>(record: &T) -> Result<Map<String, Value>, ApiError> {
+    match serde_json::to_value(record) {
+        Ok(Value::Object(fields)) => Ok(fields),
+        _ => Err(ApiError::server_error()),
+    }
+}
+
+/// The schema of an external page (the answer of both page writes).
+fn page_schema() -> &'static RecordSchema {
+    spec::record(&CreateExternalPage::INFO)
+}
+
+/// The deprecated `fin_availability` is always served equal to `ai_agent_availability`.
+fn with_fin_availability(mut page: ExternalPage) -> ExternalPage {
+    page.fin_availability = Some(page.ai_agent_availability);
+    page
+}
+
 impl Store {
     /// How many changes the store has seen.
     pub(crate) fn generation(&self) -> u64 {
@@ -126,38 +129,32 @@ impl Store {
 
     /// Rebuilds a store from a state file's contents.
     pub(crate) fn from_persisted(saved: PersistedState) -> Result<Self, String> {
-        if saved.format != PersistedState::FORMAT {
-            return Err(format!(
-                "format {} is not the supported format {}",
-                saved.format,
-                PersistedState::FORMAT
-            ));
-        }
         let mut store = Self::default();
         for source in saved.state.sources {
-            store.next_source_id = store.next_source_id.max(source.id + 1);
-            store.sources.insert(source.id, source);
+            let id = source.id.get();
+            store.next_source_id = store.next_source_id.max(id + 1);
+            store.sources.insert(id, source);
         }
         for page in saved.state.pages {
-            let id = digits_id(&page.id).ok_or(format!("page id {:?} is not digits", page.id))?;
-            if !store.sources.contains_key(&page.source_id) {
-                return Err(format!(
-                    "page {} names unknown source {}",
-                    page.id, page.source_id
-                ));
+            let id = digits_id(page.id.as_str())
+                .ok_or(format!("page id {:?} is not digits", page.id.as_str()))?;
+            let source_id = page.source_id.get();
+            if !store.sources.contains_key(&source_id) {
+                return Err(format!("page {id} names unknown source {source_id}"));
             }
             store.next_page_id = store.next_page_id.max(id + 1);
             store
                 .page_keys
-                .insert((page.source_id, page.external_id.clone()), id);
+                .insert((source_id, page.external_id.clone()), id);
             store.pages.insert(id, page);
         }
         for note in saved.state.notes {
-            let id = digits_id(&note.id).ok_or(format!("note id {:?} is not digits", note.id))?;
+            let id = digits_id(note.id.as_str())
+                .ok_or(format!("note id {:?} is not digits", note.id.as_str()))?;
             store.next_note_id = store.next_note_id.max(id + 1);
             store
                 .notes_by_contact
-                .entry(note.contact_id.clone())
+                .entry(note.contact.id.as_str().to_owned())
                 .or_default()
                 .push(id);
             store.notes.insert(id, note);
@@ -173,32 +170,41 @@ impl Store {
 
     // ---- content import sources ----
 
-    /// Creates a source; never idempotent.
-    pub(crate) fn create_source(&mut self, new: NewSource, now: i64) -> Source {
+    /// Creates a source; never idempotent. `status` defaults to `active`.
+    pub(crate) fn create_source(
+        &mut self,
+        body: Valid<CreateContentImportSourceRequest>,
+        now: i64,
+    ) -> Result<ContentImportSource, ApiError> {
+        let mut fields = body.fields;
+        // One integer is a list of one ("a single integer or an array of integers").
+        if let Some(one @ Value::Number(_)) = fields.get_mut("audience_ids") {
+            *one = Value::Array(vec![one.take()]);
+        }
         let id = self.next_source_id;
+        let source: ContentImportSource = spec::record(&CreateContentImportSource::INFO).build(
+            object(json!({"status": "active"})),
+            fields,
+            object(json!({
+                "id": id,
+                "created_at": now,
+                "updated_at": now,
+                "last_synced_at": now,
+            })),
+        )?;
         self.next_source_id += 1;
-        let source = Source {
-            id,
-            url: new.url,
-            sync_behavior: SyncBehavior::Api,
-            status: new.status.unwrap_or(SourceStatus::Active),
-            audience_ids: new.audience_ids,
-            created_at: now,
-            updated_at: now,
-            last_synced_at: now,
-        };
         self.sources.insert(id, source.clone());
         self.touch();
-        source
+        Ok(source)
     }
 
     /// One source.
-    pub(crate) fn source(&self, id: i64) -> Option<Source> {
+    pub(crate) fn source(&self, id: i64) -> Option<ContentImportSource> {
         self.sources.get(&id).cloned()
     }
 
     /// One page of sources, by id, and the total.
-    pub(crate) fn list_sources(&self, request: PageRequest) -> (Vec<Source>, usize) {
+    pub(crate) fn list_sources(&self, request: PageRequest) -> (Vec<ContentImportSource>, usize) {
         (page_of(self.sources.values(), request), self.sources.len())
     }
 
@@ -207,43 +213,39 @@ impl Store {
     pub(crate) fn update_source(
         &mut self,
         id: i64,
-        change: SourceChange,
+        body: Valid<UpdateContentImportSourceRequest>,
         now: i64,
-    ) -> Result<Source, ApiError> {
-        let source = self.sources.get_mut(&id).ok_or_else(ApiError::not_found)?;
-        let from = source.sync_behavior;
-        let to = change.sync_behavior;
-        if from != to && (from == SyncBehavior::Api || to == SyncBehavior::Api) {
+    ) -> Result<ContentImportSource, ApiError> {
+        let source = self.sources.get(&id).ok_or_else(ApiError::not_found)?;
+        let from = &source.sync_behavior;
+        let to = &body.request.sync_behavior;
+        let api = SyncBehavior::Api;
+        if from != to && (*from == api || *to == api) {
             return Err(ApiError::invalid(
                 "sync_behavior",
-                format!(
-                    "sync_behavior cannot be changed to or from api (it is {}, not {})",
-                    from.as_str(),
-                    to.as_str()
-                ),
+                format!("sync_behavior cannot be changed to or from api (it is {from}, not {to})"),
             ));
         }
-        if change.url != source.url && from != SyncBehavior::Api {
+        if body.request.url != source.url && *from != api {
             return Err(ApiError::invalid(
                 "url",
                 "url can only be changed on a source whose sync_behavior is api",
             ));
         }
-        source.sync_behavior = to;
-        source.url = change.url;
-        if let Some(status) = change.status {
-            source.status = status;
-        }
-        source.updated_at = now;
-        let updated = source.clone();
+        let updated: ContentImportSource = spec::record(&UpdateContentImportSource::INFO).build(
+            fields_of(source)?,
+            body.fields,
+            object(json!({"id": id, "updated_at": now})),
+        )?;
+        self.sources.insert(id, updated.clone());
         self.touch();
         Ok(updated)
     }
 
     /// Deletes a source and every page of it.
-    pub(crate) fn delete_source(&mut self, id: i64) -> Option<Source> {
+    pub(crate) fn delete_source(&mut self, id: i64) -> Option<ContentImportSource> {
         let source = self.sources.remove(&id)?;
-        self.pages.retain(|_, page| page.source_id != id);
+        self.pages.retain(|_, page| page.source_id.get() != id);
         self.page_keys.retain(|(source_id, _), _| *source_id != id);
         self.touch();
         Some(source)
@@ -266,76 +268,85 @@ impl Store {
     }
 
     fn synced(&mut self, source_id: i64, now: i64) {
-        if let Some(source) = self.sources.get_mut(&source_id) {
+        if let (Some(source), Some(now)) = (
+            self.sources.get_mut(&source_id),
+            Timestamp::from_unix_seconds(now),
+        ) {
             source.last_synced_at = now;
         }
     }
 
-    /// Creates a page, or updates the page with the same (source_id, external_id).
+    /// Creates a page, or updates the page with the same (source_id, external_id). On
+    /// creation `ai_agent_availability` and `ai_copilot_availability` default to `true`; an
+    /// update keeps every property it does not send.
     pub(crate) fn upsert_page(
         &mut self,
-        write: PageWrite,
+        body: Valid<CreateExternalPageRequest>,
         now: i64,
     ) -> Result<ExternalPage, ApiError> {
-        self.writable_source(write.source_id)?;
-        let external_id = write
-            .external_id
-            .clone()
-            .ok_or_else(|| ApiError::missing("external_id"))?;
-        let key = (write.source_id, external_id);
+        let source_id = body.request.source_id.get();
+        self.writable_source(source_id)?;
+        let key = (source_id, body.request.external_id.clone());
         if let Some(&id) = self.page_keys.get(&key) {
-            return self.apply_page_write(id, write, now);
+            return self.write_page(id, key, body.fields, now);
         }
         let id = self.next_page_id;
+        let page: ExternalPage = page_schema().build(
+            object(json!({"ai_agent_availability": true, "ai_copilot_availability": true})),
+            body.fields,
+            object(json!({
+                "id": id.to_string(),
+                "source_id": key.0,
+                "external_id": key.1,
+                "created_at": now,
+                "updated_at": now,
+                "last_ingested_at": now,
+            })),
+        )?;
+        let page = with_fin_availability(page);
         self.next_page_id += 1;
-        let page = ExternalPage {
-            id: id.to_string(),
-            source_id: write.source_id,
-            external_id: key.1.clone(),
-            title: write.title,
-            html: write.html,
-            url: write.url,
-            ai_agent_availability: write.ai_agent_availability.unwrap_or(true),
-            ai_copilot_availability: write.ai_copilot_availability.unwrap_or(true),
-            locale: "en".into(),
-            created_at: now,
-            updated_at: now,
-            last_ingested_at: now,
-        };
         self.pages.insert(id, page.clone());
         self.page_keys.insert(key, id);
-        self.synced(page.source_id, now);
+        self.synced(source_id, now);
         self.touch();
         Ok(page)
     }
 
     /// Updates the page with id `id` (PUT): it may move to another source or external id, as
-    /// long as no other page has that pair.
+    /// long as no other page has that pair. The deprecated `fin_availability` sets
+    /// `ai_agent_availability`.
     pub(crate) fn update_page(
         &mut self,
         id: &str,
-        write: PageWrite,
+        body: Valid<UpdateExternalPageRequest>,
         now: i64,
     ) -> Result<ExternalPage, ApiError> {
-        let id = digits_id(id)
-            .filter(|id| self.pages.contains_key(id))
+        let (id, current) = digits_id(id)
+            .and_then(|id| Some((id, self.pages.get(&id)?)))
             .ok_or_else(ApiError::not_found)?;
-        self.writable_source(write.source_id)?;
-        self.apply_page_write(id, write, now)
+        let source_id = body.request.source_id.get();
+        let external_id = body
+            .request
+            .external_id
+            .unwrap_or_else(|| current.external_id.clone());
+        self.writable_source(source_id)?;
+        let mut fields = body.fields;
+        if let Some(fin) = fields.remove("fin_availability") {
+            fields.entry("ai_agent_availability").or_insert(fin);
+        }
+        self.write_page(id, (source_id, external_id), fields, now)
     }
 
-    fn apply_page_write(
+    /// Writes `fields` over page `id`, which takes the key `new_key`.
+    fn write_page(
         &mut self,
         id: u64,
-        write: PageWrite,
+        new_key: (i64, String),
+        fields: Map<String, Value>,
         now: i64,
     ) -> Result<ExternalPage, ApiError> {
         let current = self.pages.get(&id).ok_or_else(ApiError::not_found)?;
-        let old_key = (current.source_id, current.external_id.clone());
-        let new_key = (
-            write.source_id,
-            write.external_id.unwrap_or_else(|| old_key.1.clone()),
-        );
+        let old_key = (current.source_id.get(), current.external_id.clone());
         if new_key != old_key && self.page_keys.contains_key(&new_key) {
             return Err(ApiError::invalid(
                 "external_id",
@@ -345,30 +356,26 @@ impl Store {
                 ),
             ));
         }
-        let page = self.pages.get_mut(&id).ok_or_else(ApiError::not_found)?;
-        page.source_id = new_key.0;
-        page.external_id = new_key.1.clone();
-        page.title = write.title;
-        page.html = write.html;
-        if write.url.is_some() {
-            page.url = write.url;
-        }
-        if let Some(v) = write.ai_agent_availability {
-            page.ai_agent_availability = v;
-        }
-        if let Some(v) = write.ai_copilot_availability {
-            page.ai_copilot_availability = v;
-        }
-        page.updated_at = now;
-        page.last_ingested_at = now;
-        let updated = page.clone();
+        let page: ExternalPage = page_schema().build(
+            fields_of(current)?,
+            fields,
+            object(json!({
+                "id": id.to_string(),
+                "source_id": new_key.0,
+                "external_id": new_key.1,
+                "updated_at": now,
+                "last_ingested_at": now,
+            })),
+        )?;
+        let page = with_fin_availability(page);
+        self.pages.insert(id, page.clone());
         if new_key != old_key {
             self.page_keys.remove(&old_key);
             self.page_keys.insert(new_key, id);
         }
-        self.synced(updated.source_id, now);
+        self.synced(page.source_id.get(), now);
         self.touch();
-        Ok(updated)
+        Ok(page)
     }
 
     /// One page.
@@ -385,36 +392,46 @@ impl Store {
     pub(crate) fn delete_page(&mut self, id: &str) -> Option<ExternalPage> {
         let page = self.pages.remove(&digits_id(id)?)?;
         self.page_keys
-            .remove(&(page.source_id, page.external_id.clone()));
+            .remove(&(page.source_id.get(), page.external_id.clone()));
         self.touch();
         Some(page)
     }
 
     // ---- notes ----
 
-    /// Creates a note; plain-text bodies are wrapped in `<p>…</p>` as Intercom does.
-    pub(crate) fn create_note(&mut self, new: NewNote, now: i64) -> Note {
-        let id = self.next_note_id;
-        self.next_note_id += 1;
-        let body = if new.body.trim_start().starts_with('<') {
-            new.body
+    /// Creates a note about `contact_id`; plain-text bodies are wrapped in `<p>…</p>` as
+    /// Intercom does, and an `admin_id` gives the note an author.
+    pub(crate) fn create_note(
+        &mut self,
+        contact_id: String,
+        body: Valid<CreateNoteRequest>,
+        now: i64,
+    ) -> Result<Note, ApiError> {
+        let text = &body.request.body;
+        let html = if text.trim_start().starts_with('<') {
+            text.clone()
         } else {
-            format!("<p>{}</p>", new.body)
+            format!("<p>{text}</p>")
         };
-        let note = Note {
-            id: id.to_string(),
-            contact_id: new.contact_id,
-            admin_id: new.admin_id,
-            body,
-            created_at: now,
-        };
+        let id = self.next_note_id;
+        let mut decided = object(json!({
+            "id": id.to_string(),
+            "created_at": now,
+            "body": html,
+            "contact": note_contact(&contact_id),
+        }));
+        if let Some(admin_id) = &body.request.admin_id {
+            decided.insert("author".into(), note_author(&admin_id.to_string()));
+        }
+        let note: Note = spec::record(&CreateNote::INFO).build(Map::new(), body.fields, decided)?;
+        self.next_note_id += 1;
         self.notes_by_contact
-            .entry(note.contact_id.clone())
+            .entry(contact_id)
             .or_default()
             .push(id);
         self.notes.insert(id, note.clone());
         self.touch();
-        note
+        Ok(note)
     }
 
     /// One note.
@@ -438,29 +455,40 @@ impl Store {
 mod tests {
     use super::*;
 
-    fn write(source_id: i64, external_id: &str, title: &str) -> PageWrite {
-        PageWrite {
-            source_id,
-            external_id: Some(external_id.into()),
-            title: title.into(),
-            html: "<p>x</p>".into(),
-            url: None,
-            ai_agent_availability: None,
-            ai_copilot_availability: None,
-        }
+    use intercom_openapi::operation::OperationInfo;
+    use intercom_openapi::operations::UpdateExternalPage;
+    use serde::de::DeserializeOwned;
+
+    fn valid<T: DeserializeOwned>(operation: &OperationInfo, body: Value) -> Valid<T> {
+        spec::request(operation)
+            .parse(body.to_string().as_bytes())
+            .unwrap()
+            .finish()
+            .unwrap()
+    }
+
+    fn write(source_id: i64, external_id: &str, title: &str) -> Valid<CreateExternalPageRequest> {
+        valid(
+            &CreateExternalPage::INFO,
+            json!({"source_id": source_id, "external_id": external_id, "title": title,
+                   "html": "<p>x</p>", "locale": "en"}),
+        )
+    }
+
+    fn put(source_id: i64, external_id: &str) -> Valid<UpdateExternalPageRequest> {
+        valid(
+            &UpdateExternalPage::INFO,
+            json!({"source_id": source_id, "external_id": external_id, "title": "x",
+                   "html": "<p>x</p>", "locale": "en"}),
+        )
     }
 
     fn source(store: &mut Store) -> i64 {
-        store
-            .create_source(
-                NewSource {
-                    url: "https://example.com".into(),
-                    status: None,
-                    audience_ids: None,
-                },
-                10,
-            )
-            .id
+        let body = valid(
+            &CreateContentImportSource::INFO,
+            json!({"sync_behavior": "api", "url": "https://example.com"}),
+        );
+        store.create_source(body, 10).unwrap().id.get()
     }
 
     #[test]
@@ -471,7 +499,11 @@ mod tests {
         let b = store.upsert_page(write(s, "e1", "two"), 12).unwrap();
         assert_eq!(a.id, b.id);
         assert_eq!(
-            (b.title.as_str(), b.created_at, b.updated_at),
+            (
+                b.title.as_str(),
+                b.created_at.unix_seconds(),
+                b.updated_at.unix_seconds()
+            ),
             ("two", 11, 12)
         );
         store.upsert_page(write(s, "e2", "three"), 13).unwrap();
@@ -485,16 +517,35 @@ mod tests {
     }
 
     #[test]
+    fn an_update_keeps_what_it_does_not_send() {
+        let mut store = Store::default();
+        let s = source(&mut store);
+        let body = valid(
+            &CreateExternalPage::INFO,
+            json!({"source_id": s, "external_id": "e", "title": "T", "html": "<p>x</p>",
+                   "locale": "en", "url": "https://x/e", "ai_copilot_availability": false}),
+        );
+        let created = store.upsert_page(body, 1).unwrap();
+        assert_eq!(created.url.as_deref(), Some("https://x/e"));
+        assert!(created.ai_agent_availability, "defaults to true");
+        assert!(!created.ai_copilot_availability);
+        let again = store.upsert_page(write(s, "e", "T2"), 2).unwrap();
+        assert_eq!(again.url.as_deref(), Some("https://x/e"));
+        assert!(!again.ai_copilot_availability);
+        assert_eq!(again.fin_availability, Some(true));
+    }
+
+    #[test]
     fn put_cannot_take_another_pages_external_id() {
         let mut store = Store::default();
         let s = source(&mut store);
         store.upsert_page(write(s, "e1", "one"), 1).unwrap();
         let b = store.upsert_page(write(s, "e2", "two"), 1).unwrap();
         let e = store
-            .update_page(&b.id, write(s, "e1", "x"), 2)
+            .update_page(b.id.as_str(), put(s, "e1"), 2)
             .unwrap_err();
         assert_eq!(e.errors[0].field.as_deref(), Some("external_id"));
-        assert!(store.update_page("01", write(s, "e2", "x"), 2).is_err());
+        assert!(store.update_page("01", put(s, "e2"), 2).is_err());
     }
 
     #[test]
@@ -502,7 +553,7 @@ mod tests {
         let mut store = Store::default();
         let s = source(&mut store);
         let p = store.upsert_page(write(s, "e1", "one"), 1).unwrap();
-        store.delete_page(&p.id);
+        store.delete_page(p.id.as_str());
         let restored = Store::from_persisted(store.to_persisted()).unwrap();
         assert_eq!(restored.snapshot(), store.snapshot());
         let mut restored = restored;

@@ -3,7 +3,7 @@
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::{FaultAction, FaultConfig, FaultKind, FaultRule, Step};
+use super::rules::{FaultAction, FaultConfig, FaultKind, FaultRule, Step};
 use crate::rng::SplitMix64;
 
 struct Armed {

@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
 
-use super::{FaultAction, FaultKind, FaultRule, Route, Step, Throttle};
+use super::rules::{FaultAction, FaultKind, FaultRule, Route, Step, Throttle};
 
 /// A fault rule, route, step or kind that could not be parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]

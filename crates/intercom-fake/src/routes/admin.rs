@@ -6,7 +6,7 @@ use std::sync::Arc;
 use axum::extract::State;
 use axum::response::Response;
 
-use super::json;
+use super::answer::json;
 use crate::shared::Shared;
 
 /// `GET /__fake/requests`: the request log, oldest first.

@@ -10,15 +10,28 @@ use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::Uri;
 use axum::response::Response;
+use intercom_openapi::open_enums::ListType;
+use intercom_openapi::operation::Operation;
+use intercom_openapi::operations::CreateNote;
+use intercom_openapi::types::NoteList;
+use serde_json::Value;
 
-use super::{body_bytes, json, path_id};
-use crate::body::Fields;
+use super::answer::{body_bytes, json, list_answer, path_id};
 use crate::clock::now_unix;
 use crate::errors::ApiError;
-use crate::pagination::{LastPage, PageRequest, list_body};
+use crate::pagination::{PageRequest, Position};
 use crate::shared::Shared;
-use crate::state::NewNote;
-use crate::wire::NoteOut;
+use crate::spec;
+
+/// Whether an `admin_id` names an admin: an integer, or a string of digits (the schema takes
+/// any string).
+fn is_admin_id(value: &Value) -> bool {
+    match value {
+        Value::Number(n) => n.is_u64(),
+        Value::String(s) => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
+        _ => false,
+    }
+}
 
 /// `POST /contacts/{id}/notes`.
 pub(crate) async fn create(
@@ -27,30 +40,21 @@ pub(crate) async fn create(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     let contact_id = path_id(path)?;
-    let mut f = Fields::parse(&body_bytes(body)?)?;
-    let text = f.string("body");
-    let admin_id = f.opt_id("admin_id");
-    if let Some(other) = f.opt_string("contact_id")
+    let mut body = spec::request(&CreateNote::INFO).parse(&body_bytes(body)?)?;
+    body.non_empty(&["body"]);
+    if body.get("admin_id").is_some_and(|v| !is_admin_id(v)) {
+        body.reject("admin_id", "admin_id must be an integer id");
+    }
+    if let Some(other) = body.str("contact_id")
         && other != contact_id
     {
-        f.reject(ApiError::invalid(
-            "contact_id",
-            format!("contact_id {other:?} is not the contact of the path ({contact_id:?})"),
-        ));
+        let message =
+            format!("contact_id {other:?} is not the contact of the path ({contact_id:?})");
+        body.reject("contact_id", message);
     }
-    f.finish()?;
-    let body = text.ok_or_else(|| ApiError::missing("body"))?;
-    let note = shared.mutate(|store| {
-        Ok(store.create_note(
-            NewNote {
-                contact_id,
-                body,
-                admin_id,
-            },
-            now_unix(),
-        ))
-    })?;
-    Ok(json(&NoteOut::from(&note)))
+    let body = body.finish()?;
+    let note = shared.mutate(|store| store.create_note(contact_id, body, now_unix()))?;
+    Ok(json(&note))
 }
 
 /// `GET /contacts/{id}/notes`, oldest first.
@@ -63,16 +67,18 @@ pub(crate) async fn list(
     let contact_id = path_id(path)?;
     let request = PageRequest::from_query(query.as_deref())?;
     let (notes, total) = shared.read().list_notes(&contact_id, request);
-    let data = notes.iter().map(NoteOut::from).collect();
     // The path as sent (still percent-encoded), for the `next` link.
-    Ok(json(&list_body(
-        data,
-        total,
-        request,
-        &shared.base_url,
-        uri.path(),
-        LastPage::NullNext,
-    )))
+    let position = Position::new(total, request, &shared.base_url, uri.path());
+    let empty = notes.is_empty();
+    let list: NoteList = NoteList::builder()
+        .type_(ListType::List)
+        .data(notes)
+        .total_count(position.total_count())
+        .pages(position.cursor_pages()?)
+        .try_into()
+        .map_err(|_| ApiError::server_error())?;
+    // The last page says `"next": null`, as the reference's example does.
+    Ok(list_answer(&list, empty, position.is_last()))
 }
 
 /// `GET /notes/{id}`.
@@ -82,5 +88,5 @@ pub(crate) async fn retrieve(
 ) -> Result<Response, ApiError> {
     let id = path_id(path)?;
     let note = shared.read().note(&id).ok_or_else(ApiError::not_found)?;
-    Ok(json(&NoteOut::from(&note)))
+    Ok(json(&note))
 }

@@ -7,26 +7,22 @@ use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use intercom_openapi::open_enums::ListType;
+use intercom_openapi::operation::Operation;
+use intercom_openapi::operations::{CreateContentImportSource, UpdateContentImportSource};
+use intercom_openapi::types::ContentImportSourcesList;
 
-use super::{body_bytes, json, path_id};
-use crate::body::Fields;
+use super::answer::{body_bytes, json, list_answer, path_id};
 use crate::clock::now_unix;
 use crate::errors::ApiError;
-use crate::model::{SourceStatus, SyncBehavior};
-use crate::pagination::{LastPage, PageRequest, list_body};
+use crate::pagination::{PageRequest, Position};
 use crate::shared::Shared;
-use crate::state::{NewSource, SourceChange};
-use crate::wire::SourceOut;
+use crate::spec;
 
 const PATH: &str = "/ai/content_import_sources";
-const STATUSES: &[&str] = &["active", "deactivated"];
 
 fn source_id(path: Result<Path<String>, PathRejection>) -> Result<i64, ApiError> {
     path_id(path)?.parse().map_err(|_| ApiError::not_found())
-}
-
-fn status(s: Option<String>) -> Option<SourceStatus> {
-    s.as_deref().and_then(SourceStatus::parse)
 }
 
 /// `POST /ai/content_import_sources`.
@@ -34,24 +30,11 @@ pub(crate) async fn create(
     State(shared): State<Arc<Shared>>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let mut f = Fields::parse(&body_bytes(body)?)?;
-    let _api = f.one_of("sync_behavior", &["api"]);
-    let url = f.string("url");
-    let status = status(f.opt_one_of("status", STATUSES));
-    let audience_ids = f.opt_integers("audience_ids");
-    f.finish()?;
-    let url = url.ok_or_else(|| ApiError::missing("url"))?;
-    let source = shared.mutate(|store| {
-        Ok(store.create_source(
-            NewSource {
-                url,
-                status,
-                audience_ids,
-            },
-            now_unix(),
-        ))
-    })?;
-    Ok(json(&SourceOut::from(&source)))
+    let mut body = spec::request(&CreateContentImportSource::INFO).parse(&body_bytes(body)?)?;
+    body.non_empty(&["url"]);
+    let body = body.finish()?;
+    let source = shared.mutate(|store| store.create_source(body, now_unix()))?;
+    Ok(json(&source))
 }
 
 /// `GET /ai/content_import_sources`.
@@ -61,15 +44,16 @@ pub(crate) async fn list(
 ) -> Result<Response, ApiError> {
     let request = PageRequest::from_query(query.as_deref())?;
     let (sources, total) = shared.read().list_sources(request);
-    let data = sources.iter().map(SourceOut::from).collect();
-    Ok(json(&list_body(
-        data,
-        total,
-        request,
-        &shared.base_url,
-        PATH,
-        LastPage::OmitNext,
-    )))
+    let position = Position::new(total, request, &shared.base_url, PATH);
+    let empty = sources.is_empty();
+    let list: ContentImportSourcesList = ContentImportSourcesList::builder()
+        .type_(ListType::List)
+        .data(sources)
+        .total_count(position.total_count())
+        .pages(position.pages_link()?)
+        .try_into()
+        .map_err(|_| ApiError::server_error())?;
+    Ok(list_answer(&list, empty, false))
 }
 
 /// `GET /ai/content_import_sources/{id}`.
@@ -79,7 +63,7 @@ pub(crate) async fn retrieve(
 ) -> Result<Response, ApiError> {
     let id = source_id(path)?;
     let source = shared.read().source(id).ok_or_else(ApiError::not_found)?;
-    Ok(json(&SourceOut::from(&source)))
+    Ok(json(&source))
 }
 
 /// `PUT /ai/content_import_sources/{id}`.
@@ -92,23 +76,11 @@ pub(crate) async fn update(
     if shared.read().source(id).is_none() {
         return Err(ApiError::not_found());
     }
-    let mut f = Fields::parse(&body_bytes(body)?)?;
-    let sync_behavior = f.one_of("sync_behavior", &["api", "automatic", "manual"]);
-    let url = f.string("url");
-    let status = status(f.opt_one_of("status", STATUSES));
-    f.finish()?;
-    let (Some(sync_behavior), Some(url)) =
-        (sync_behavior.as_deref().and_then(SyncBehavior::parse), url)
-    else {
-        return Err(ApiError::missing("sync_behavior"));
-    };
-    let change = SourceChange {
-        sync_behavior,
-        url,
-        status,
-    };
-    let source = shared.mutate(|store| store.update_source(id, change, now_unix()))?;
-    Ok(json(&SourceOut::from(&source)))
+    let mut body = spec::request(&UpdateContentImportSource::INFO).parse(&body_bytes(body)?)?;
+    body.non_empty(&["url"]);
+    let body = body.finish()?;
+    let source = shared.mutate(|store| store.update_source(id, body, now_unix()))?;
+    Ok(json(&source))
 }
 
 /// `DELETE /ai/content_import_sources/{id}`: 200 with an empty body (the reference documents

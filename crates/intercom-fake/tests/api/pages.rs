@@ -154,10 +154,103 @@ async fn deleting_a_source_deletes_its_pages() {
     }
     let state = fake.state();
     assert_eq!(state.pages.len(), 1);
-    assert_eq!(state.pages[0].source_id, kept);
+    assert_eq!(state.pages[0].source_id.get(), kept);
     assert_eq!(api.get("/ai/external_pages").await.json["total_count"], 1);
     // The external ids of the deleted source are free again (in a new source).
     let reborn = api.create_source("https://doomed").await;
     let reply = api.upsert_page(reborn, "d0", "D").await;
     assert!(!doomed_ids.contains(&reply.json["id"].as_str().unwrap().to_owned()));
+}
+
+#[tokio::test]
+async fn optional_properties_sent_on_create_are_stored_and_served_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("state.json");
+    let fake = crate::common::builder()
+        .state_file(&file)
+        .start()
+        .await
+        .unwrap();
+    let api = Api::new(&fake);
+    let source = api.create_source("https://x").await;
+    let mut body = without_url(page_body(source, "e", "T"));
+    body["url"] = json!("https://help.example.com/optional");
+    body["ai_copilot_availability"] = json!(false);
+    let created = api.post("/ai/external_pages", body).await;
+    assert_eq!(created.status, 200, "{}", created.text);
+    let id = created.json["id"].as_str().unwrap().to_owned();
+    let one = format!("/ai/external_pages/{id}");
+    let answers = [
+        created.json.clone(),
+        api.get(&one).await.json,
+        api.get("/ai/external_pages").await.json["data"][0].clone(),
+        api.get("/__fake/state").await.json["pages"][0].clone(),
+        // An upsert that leaves them out keeps them.
+        api.post(
+            "/ai/external_pages",
+            without_url(page_body(source, "e", "T2")),
+        )
+        .await
+        .json,
+    ];
+    for answer in &answers {
+        assert_eq!(
+            answer["url"], "https://help.example.com/optional",
+            "{answer}"
+        );
+        assert_eq!(answer["ai_copilot_availability"], false, "{answer}");
+    }
+    let state = fake.state();
+    assert_eq!(
+        state.pages[0].url.as_deref(),
+        Some("https://help.example.com/optional")
+    );
+    fake.shutdown().await.unwrap();
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(
+        saved["pages"][0]["url"],
+        "https://help.example.com/optional"
+    );
+    assert_eq!(saved["pages"][0]["ai_copilot_availability"], false);
+    assert_eq!(saved["pages"][0]["type"], "external_page");
+}
+
+#[tokio::test]
+async fn a_wrong_typed_or_undeclared_property_is_refused_and_nothing_is_stored() {
+    let fake = start().await;
+    let api = Api::new(&fake);
+    let source = api.create_source("https://x").await;
+    let created = api.upsert_page(source, "e", "T").await.json;
+    let before = fake.state();
+    for (key, value) in [
+        ("ai_copilot_availability", json!("no")),
+        ("url", json!(["https://x"])),
+        ("priority", json!(true)),
+    ] {
+        for external_id in ["e", "new"] {
+            let mut body = page_body(source, external_id, "Changed");
+            body[key] = value.clone();
+            let reply = api.post("/ai/external_pages", body).await;
+            assert_eq!(reply.status, 400, "{key}: {}", reply.text);
+            assert_eq!(reply.error_fields(), [key]);
+            assert_eq!(reply.error_codes(), ["parameter_invalid"]);
+        }
+    }
+    // PUT takes only what UpdateExternalPageRequest declares (no ai_*_availability).
+    let mut body = page_body(source, "e", "Changed");
+    body["ai_agent_availability"] = json!(false);
+    let reply = api
+        .put(
+            &format!("/ai/external_pages/{}", created["id"].as_str().unwrap()),
+            body,
+        )
+        .await;
+    assert_eq!(reply.status, 400, "{}", reply.text);
+    assert_eq!(reply.error_fields(), ["ai_agent_availability"]);
+    assert_eq!(fake.state(), before, "nothing stored");
+}
+
+fn without_url(mut body: serde_json::Value) -> serde_json::Value {
+    body.as_object_mut().unwrap().remove("url");
+    body
 }

@@ -1,7 +1,7 @@
 use serde_json::json;
 
 use crate::common::{Api, start};
-use intercom_fake::{SourceStatus, SyncBehavior};
+use intercom_openapi::open_enums::{ContentImportSourceStatus, SyncBehavior};
 
 #[tokio::test]
 async fn create_list_get_update_delete() {
@@ -55,8 +55,8 @@ async fn create_list_get_update_delete() {
     assert_eq!(updated.json["created_at"], created.json["created_at"]);
 
     let state = fake.state();
-    let kept = state.sources.iter().find(|s| s.id == id).unwrap();
-    assert_eq!(kept.status, SourceStatus::Deactivated);
+    let kept = state.sources.iter().find(|s| s.id.get() == id).unwrap();
+    assert_eq!(kept.status, ContentImportSourceStatus::Deactivated);
     assert_eq!(kept.sync_behavior, SyncBehavior::Api);
 
     let deleted = api
