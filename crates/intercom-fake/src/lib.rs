@@ -5,8 +5,11 @@
 //! content import sources, external pages upserted by `(source_id, external_id)`, notes of a
 //! contact, paginated lists, Intercom-shaped `error.list` bodies, rate limits with
 //! `X-RateLimit-*` headers, and faults (5xx, 429, dropped connections, slow answers) that are
-//! deterministic under a seed. It depends on no client crate, so it can test any client in any
-//! language; the `intercom-fake` binary serves the same thing from the command line.
+//! deterministic under a seed. Its wire format is the spec's: every request body is validated
+//! against its operation's request schema, and every record is the spec's generated type
+//! (`intercom_openapi::types`), stored and served with every property it was sent. It depends
+//! on no client crate, so it can test any client in any language; the `intercom-fake` binary
+//! serves the same thing from the command line.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), intercom_fake::FakeError> {

@@ -225,7 +225,7 @@ async fn a_wrong_typed_or_undeclared_property_is_refused_and_nothing_is_stored()
     for (key, value) in [
         ("ai_copilot_availability", json!("no")),
         ("url", json!(["https://x"])),
-        ("priority", json!(true)),
+        ("not_a_property_of_the_spec", json!(true)),
     ] {
         for external_id in ["e", "new"] {
             let mut body = page_body(source, external_id, "Changed");
