@@ -197,8 +197,8 @@ impl RequestSchema {
     /// at all is an error here (naming the field `body`); violations of the schema are kept in
     /// the [`Body`], so that the caller's own checks end up in the same 400 answer.
     pub(crate) fn parse(&self, bytes: &[u8]) -> Result<Body<'_>, ApiError> {
-        let mut fields = match serde_json::from_slice::<Value>(bytes) {
-            Ok(Value::Object(fields)) => fields,
+        let mut body = match serde_json::from_slice::<Value>(bytes) {
+            Ok(body @ Value::Object(_)) => body,
             Ok(other) => {
                 return Err(ApiError::invalid(
                     "body",
@@ -212,36 +212,28 @@ impl RequestSchema {
                 ));
             }
         };
-        let errors = self.validate(&mut fields);
+        let errors = self.validate(&mut body);
         Ok(Body {
             schema: self,
-            fields,
+            body,
             errors,
         })
     }
 
     /// The schema's violations, at most one per field. A `null` the schema does not allow
     /// counts as absent: it is removed, and is then only an error if the property is required.
-    fn validate(&self, fields: &mut Map<String, Value>) -> Vec<ErrorItem> {
-        let instance = Value::Object(std::mem::take(fields));
+    fn validate(&self, body: &mut Value) -> Vec<ErrorItem> {
         let mut nulls = Vec::new();
-        let mut errors = self.violations(&instance, &mut nulls);
-        let Value::Object(mut taken) = instance else {
-            unreachable!("built from an object")
-        };
-        if !nulls.is_empty() {
-            for field in &nulls {
-                taken.remove(field);
-            }
-            let instance = Value::Object(taken);
-            errors = self.violations(&instance, &mut Vec::new());
-            let Value::Object(again) = instance else {
-                unreachable!("built from an object")
-            };
-            taken = again;
+        let errors = self.violations(body, &mut nulls);
+        if nulls.is_empty() {
+            return errors;
         }
-        *fields = taken;
-        errors
+        if let Value::Object(fields) = body {
+            for field in &nulls {
+                fields.remove(field);
+            }
+        }
+        self.violations(body, &mut Vec::new())
     }
 
     /// One error item per field at fault; the fields holding a `null` that is refused go to
@@ -353,7 +345,8 @@ fn describe(at: &str, error: &ValidationError<'_>) -> String {
 /// A body that is a JSON object, with the violations of its schema found so far.
 pub(crate) struct Body<'s> {
     schema: &'s RequestSchema,
-    fields: Map<String, Value>,
+    /// Always an object.
+    body: Value,
     errors: Vec<ErrorItem>,
 }
 
@@ -366,7 +359,7 @@ impl Body<'_> {
 
     /// A field's value, unless it is absent or already at fault.
     pub(crate) fn get(&self, field: &str) -> Option<&Value> {
-        self.fields.get(field).filter(|_| !self.has_error(field))
+        self.body.get(field).filter(|_| !self.has_error(field))
     }
 
     /// A string field's value, unless it is absent, not a string or already at fault.
@@ -404,8 +397,7 @@ impl Body<'_> {
             self.errors.sort_by_key(position);
             return Err(ApiError::bad_request(self.errors));
         }
-        let value = Value::Object(self.fields);
-        let request = T::deserialize(&value).map_err(|e| {
+        let request = T::deserialize(&self.body).map_err(|e| {
             // Valid against the schema but not the generated type: the two disagree.
             tracing::error!("a valid {} does not fit its type: {e}", self.schema.name);
             ApiError::invalid(
@@ -413,8 +405,8 @@ impl Body<'_> {
                 format!("the body does not fit {}: {e}", self.schema.name),
             )
         })?;
-        let Value::Object(fields) = value else {
-            unreachable!("built from an object")
+        let Value::Object(fields) = self.body else {
+            unreachable!("parse keeps objects only")
         };
         Ok(Valid { request, fields })
     }
