@@ -282,7 +282,7 @@ async fn twenty_percent_of(case: &Case) {
     }
 
     // The report accounts for every page: one line per input page, in input order.
-    assert_eq!(report.source_id, Some(source.id), "{kind}");
+    assert_eq!(report.source_id, Some(source.id.get()), "{kind}");
     assert!(report.source_created, "{kind}: the source was new");
     assert_eq!(report.pages.len(), PAGES, "{kind}: {report}");
     let ids: HashMap<&str, &str> = state

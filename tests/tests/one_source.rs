@@ -56,7 +56,11 @@ fn every_documented_answer_round_trips_through_the_client_types() {
     let inventory = examples::inventory(&examples::spec());
     let mut checked = 0;
     let mut failures = Vec::new();
-    for case in inventory.cases.iter().filter(|c| (200..300).contains(&c.status)) {
+    for case in inventory
+        .cases
+        .iter()
+        .filter(|c| (200..300).contains(&c.status))
+    {
         let info = ALL
             .iter()
             .find(|info| info.id == case.operation_id)
@@ -92,7 +96,8 @@ impl Schemas {
     }
 
     fn errors(&self, schema: &str, instance: &Value) -> Vec<String> {
-        let root = json!({ "$ref": format!("#/definitions/{schema}"), "definitions": self.definitions });
+        let root =
+            json!({ "$ref": format!("#/definitions/{schema}"), "definitions": self.definitions });
         let validator = jsonschema::draft7::new(&root).expect("the schema compiles");
         validator
             .iter_errors(instance)
@@ -117,7 +122,10 @@ impl Session {
         let values = operation.path_params();
         let path: Vec<String> = info.segments(&values).collect();
         let mut url = reqwest::Url::parse(&self.base).unwrap();
-        url.path_segments_mut().unwrap().pop_if_empty().extend(&path);
+        url.path_segments_mut()
+            .unwrap()
+            .pop_if_empty()
+            .extend(&path);
         url.query_pairs_mut().extend_pairs(operation.query());
         let mut request = self
             .http
@@ -152,8 +160,10 @@ impl Session {
             }
         };
         for error in self.schemas.errors(schema, &body) {
-            self.problems
-                .push(format!("{}: answer does not fit {schema}: {error}", info.id));
+            self.problems.push(format!(
+                "{}: answer does not fit {schema}: {error}",
+                info.id
+            ));
         }
         if let Err(e) = O::decode(&bytes) {
             self.problems
@@ -180,8 +190,10 @@ async fn every_operation_answered_by_the_fake_fits_the_spec() {
 
     let source = s
         .send(&CreateContentImportSource {
-            body: serde_json::from_value(json!({"sync_behavior": "api", "url": "https://help.example.com"}))
-                .unwrap(),
+            body: serde_json::from_value(
+                json!({"sync_behavior": "api", "url": "https://help.example.com"}),
+            )
+            .unwrap(),
         })
         .await;
     let source_id = ContentImportSourceId::new(source["id"].as_i64().expect("a source id"));
@@ -193,8 +205,10 @@ async fn every_operation_answered_by_the_fake_fits_the_spec() {
     s.send(&GetContentImportSource { id: source_id }).await;
     s.send(&UpdateContentImportSource {
         id: source_id,
-        body: serde_json::from_value(json!({"sync_behavior": "api", "url": "https://docs.example.com", "status": "active"}))
-            .unwrap(),
+        body: serde_json::from_value(
+            json!({"sync_behavior": "api", "url": "https://docs.example.com", "status": "active"}),
+        )
+        .unwrap(),
     })
     .await;
 
@@ -235,8 +249,10 @@ async fn every_operation_answered_by_the_fake_fits_the_spec() {
     let note = s
         .send(&CreateNote {
             id: contact.clone(),
-            body: serde_json::from_value(json!({"body": "Called about the invoice", "admin_id": 991267584}))
-                .unwrap(),
+            body: serde_json::from_value(
+                json!({"body": "Called about the invoice", "admin_id": 991267584}),
+            )
+            .unwrap(),
         })
         .await;
     s.send(&ListNotes {

@@ -227,14 +227,14 @@ pub struct UpdateArgs {
     /// The page's id.
     #[arg(value_parser = non_empty_id)]
     pub id: String,
-    /// The page's source (an integer id).
+    /// Move the page to this source (an integer id).
     #[arg(long, value_name = "ID", value_parser = source_id)]
-    pub source: i64,
+    pub source: Option<i64>,
     /// The title Fin shows.
     #[arg(long)]
-    pub title: String,
+    pub title: Option<String>,
     #[command(flatten)]
-    pub html: HtmlArgs,
+    pub html: NewHtmlArgs,
     /// The URL Fin links to.
     #[arg(long)]
     pub url: Option<String>,
@@ -251,6 +251,18 @@ pub struct HtmlArgs {
     #[arg(long, value_name = "H")]
     pub html: Option<String>,
     /// A file holding the body, in HTML (UTF-8).
+    #[arg(long, value_name = "F")]
+    pub html_file: Option<PathBuf>,
+}
+
+/// A new HTML body for an update, inline or in a file; neither keeps the current one.
+#[derive(Args)]
+#[group(required = false, multiple = false)]
+pub struct NewHtmlArgs {
+    /// The new body, in HTML.
+    #[arg(long, value_name = "H")]
+    pub html: Option<String>,
+    /// A file holding the new body, in HTML (UTF-8).
     #[arg(long, value_name = "F")]
     pub html_file: Option<PathBuf>,
 }

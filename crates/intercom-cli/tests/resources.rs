@@ -79,7 +79,7 @@ fn sources_create_list_get_update_ensure_delete() {
     assert_eq!(state.sources[0].url, "https://a2.example.com");
     assert_eq!(
         state.sources[0].status,
-        intercom_fake::SourceStatus::Deactivated
+        intercom_client::ContentImportSourceStatus::Deactivated
     );
 
     // Ensure finds the existing source: no write.
@@ -214,7 +214,7 @@ fn pages_lists_follow_every_page_of_the_list_unless_limited() {
         .state()
         .pages
         .into_iter()
-        .find(|p| p.id == other_id)
+        .find(|p| p.id.as_str() == other_id)
         .expect("page");
     assert_eq!(
         (renamed.title.as_str(), renamed.html.as_str()),
@@ -230,7 +230,7 @@ fn pages_lists_follow_every_page_of_the_list_unless_limited() {
         "{}",
         delete.stdout
     );
-    assert!(fake.state().pages.iter().all(|p| p.id != other_id));
+    assert!(fake.state().pages.iter().all(|p| p.id.as_str() != other_id));
 
     let (missing, _) = fake.run(&["pages", "get", &other_id]);
     missing.assert_one_error(1, "HTTP 404");

@@ -116,7 +116,7 @@ fn prune_deletes_exactly_the_pages_whose_files_were_removed() {
         .state()
         .pages
         .iter()
-        .map(|p| (p.external_id.clone(), p.id.clone()))
+        .map(|p| (p.external_id.clone(), p.id.to_string()))
         .collect();
 
     // Without --prune the pages stay.

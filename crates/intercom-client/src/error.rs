@@ -452,7 +452,10 @@ mod tests {
     #[test]
     fn errors_without_a_body_have_no_code() {
         let err = Error::from_response(StatusCode::FORBIDDEN, &HeaderMap::new(), b"", &token());
-        assert_eq!((err.status_code(), err.code(), err.message()), (Some(403), None, None));
+        assert_eq!(
+            (err.status_code(), err.code(), err.message()),
+            (Some(403), None, None)
+        );
         let err = Error::invalid("title", "must not be empty");
         assert_eq!((err.status_code(), err.code()), (None, None));
     }

@@ -246,7 +246,7 @@ async fn a_create_that_lands_after_the_timeout_is_found_not_duplicated() {
     }
     let state = fake.state();
     assert_eq!(state.sources.len(), 1, "{:?}", state.sources);
-    assert_eq!(state.sources[0].id, source.id.get());
+    assert_eq!(state.sources[0].id, source.id);
     let creates = fake
         .requests()
         .iter()

@@ -4,12 +4,12 @@
 //!
 //! ```no_run
 //! use httpmock::MockServer;
-//! use intercom_openapi::types::ErrorList;
+//! use intercom_openapi::ids::ExternalPageId;
 //! use intercom_openapi_httpmock::MockServerExt;
 //!
 //! let server = MockServer::start();
 //! let mock = server.delete_external_page(|when, then| {
-//!     let when = when.id("22");
+//!     let when = when.id(&ExternalPageId::new("22"));
 //!     let _ = (when, then);
 //! });
 //! # let _ = mock;

@@ -5,7 +5,7 @@ use intercom_client::{
     NewExternalPage,
 };
 
-use crate::args::{HtmlArgs, PagesCommand, UpdateArgs, UpsertArgs};
+use crate::args::{HtmlArgs, NewHtmlArgs, PagesCommand, UpdateArgs, UpsertArgs};
 use crate::exit::CliError;
 use crate::listing::Listing;
 use crate::output::{Column, Output, html_summary, or_dash, time};
@@ -18,8 +18,42 @@ pub enum Prepared {
     },
     Get(ExternalPageId),
     Upsert(NewExternalPage),
-    Update(ExternalPageId, ExternalPageUpdate),
+    Update(ExternalPageId, Changes),
     Delete(ExternalPageId),
+}
+
+/// What `pages update` changes; the rest of the page is sent back as it is.
+#[derive(Default)]
+pub struct Changes {
+    source: Option<ContentImportSourceId>,
+    title: Option<String>,
+    html: Option<String>,
+    url: Option<String>,
+    external_id: Option<String>,
+}
+
+impl Changes {
+    /// The update: the page as it stands with these changes, checked.
+    fn apply(self, page: &ExternalPage) -> intercom_client::Result<ExternalPageUpdate> {
+        let mut update = ExternalPageUpdate::from_page(page)?;
+        if let Some(source) = self.source {
+            update = update.source_id(source);
+        }
+        if let Some(title) = self.title {
+            update = update.title(title);
+        }
+        if let Some(html) = self.html {
+            update = update.html(html);
+        }
+        if let Some(url) = self.url {
+            update = update.url(url);
+        }
+        if let Some(external_id) = self.external_id {
+            update = update.external_id(external_id);
+        }
+        update.validate()?;
+        Ok(update)
+    }
 }
 
 /// Checks the command (and reads `--html-file`); sends nothing.
@@ -54,20 +88,36 @@ fn new_page(args: UpsertArgs) -> Result<NewExternalPage, CliError> {
     Ok(page)
 }
 
-fn update(args: UpdateArgs) -> Result<(ExternalPageId, ExternalPageUpdate), CliError> {
-    let html = html(args.html)?;
-    let mut update =
-        ExternalPageUpdate::new(ContentImportSourceId::new(args.source), args.title, html);
-    if let Some(url) = args.url {
-        update = update.url(url);
+fn update(args: UpdateArgs) -> Result<(ExternalPageId, Changes), CliError> {
+    let html = match args.html {
+        NewHtmlArgs {
+            html: None,
+            html_file: None,
+        } => None,
+        NewHtmlArgs { html, html_file } => Some(self::html(HtmlArgs { html, html_file })?),
+    };
+    let changes = Changes {
+        source: args.source.map(ContentImportSourceId::new),
+        title: args.title,
+        html,
+        url: args.url,
+        external_id: args.external_id,
+    };
+    // What is given is checked now, before anything is sent (the page itself is read in
+    // `run`): the library's checks, on the given values over stand-ins for the rest.
+    let mut given = ExternalPageUpdate::new(
+        changes.source.unwrap_or(ContentImportSourceId::new(1)),
+        changes.title.clone().unwrap_or_else(|| "title".into()),
+        changes.html.clone().unwrap_or_else(|| "<p>html</p>".into()),
+    );
+    if let Some(url) = &changes.url {
+        given = given.url(url.clone());
     }
-    if let Some(external_id) = args.external_id {
-        update = update.external_id(external_id);
+    if let Some(external_id) = &changes.external_id {
+        given = given.external_id(external_id.clone());
     }
-    update
-        .validate()
-        .map_err(CliError::client("pages update"))?;
-    Ok((ExternalPageId::new(args.id), update))
+    given.validate().map_err(CliError::client("pages update"))?;
+    Ok((ExternalPageId::new(args.id), changes))
 }
 
 /// `--html`, or the contents of `--html-file` (whole, and UTF-8, or an error).
@@ -146,7 +196,15 @@ impl Prepared {
                 )))?;
                 print_page(out, &page, false)?;
             }
-            Prepared::Update(id, update) => {
+            Prepared::Update(id, changes) => {
+                // The API takes whole pages only: fetch, change, send back.
+                let current = pages
+                    .get(&id)
+                    .await
+                    .map_err(CliError::client(format!("cannot get external page {id}")))?;
+                let update = changes
+                    .apply(&current)
+                    .map_err(CliError::client("pages update"))?;
                 let page = pages
                     .update(&id, update)
                     .await

@@ -6,7 +6,7 @@ use intercom_openapi::types;
 
 use super::body;
 use super::generated::{ExternalPageUpdate, NewExternalPage};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::validate;
 use intercom_openapi::ids::ContentImportSourceId;
 
@@ -82,6 +82,28 @@ impl ExternalPageUpdate {
                 locale: Locale::En,
             }),
         }
+    }
+
+    /// The page as it stands, as an update: every property the update body shares with the
+    /// page object is carried over (whatever the spec says they are), so changing only the
+    /// title sends the rest back unchanged. An update must send every property the API
+    /// requires; a page that lacks one is an error naming it.
+    ///
+    /// ```
+    /// # fn run(page: &intercom_client::ExternalPage) -> intercom_client::Result<()> {
+    /// use intercom_client::ExternalPageUpdate;
+    ///
+    /// let update = ExternalPageUpdate::from_page(page)?.title("A new title");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn from_page(page: &types::ExternalPage) -> Result<Self> {
+        // Through JSON: the body type reads the properties it declares and ignores the rest.
+        let value = serde_json::to_value(page)
+            .map_err(|e| Error::invalid("page", format!("cannot be read: {e}")))?;
+        serde_json::from_value::<types::UpdateExternalPageRequest>(value)
+            .map(ExternalPageUpdate::from)
+            .map_err(|e| Error::invalid("page", format!("cannot be sent back as an update: {e}")))
     }
 
     /// Checks what the reference requires: non-empty `title` and `html` (and `external_id` if
