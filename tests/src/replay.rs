@@ -125,6 +125,23 @@ pub async fn call(client: &Client, case: &Case) -> Outcome {
                 .send()
                 .await,
         ),
+        "listCompanyNotes" => json(
+            client
+                .list_company_notes()
+                .id(param::<String>(case, "id"))
+                .intercom_version(v)
+                .send()
+                .await,
+        ),
+        "createCompanyNote" => json(
+            client
+                .create_company_note()
+                .id(param::<String>(case, "id"))
+                .intercom_version(v)
+                .body(body::<types::CreateCompanyNoteRequest>(case))
+                .send()
+                .await,
+        ),
         other => panic!("{case}: no replay for operation {other}; add an arm to replay::call"),
     }
 }

@@ -73,7 +73,8 @@ async fn every_operation_against_the_fake() {
     let edited = pages
         .update(
             &created.id,
-            ExternalPageUpdate::new(source.id, "Doc one", "<p>one</p>"),
+            ExternalPageUpdate::new(source.id, "Doc one", "<p>one</p>")
+                .url("https://docs.example.com/one"),
         )
         .await
         .unwrap();

@@ -17,6 +17,7 @@ fn page() -> ExternalPage {
         url: Some("https://support.example.com/us/6".into()),
         ai_agent_availability: true,
         ai_copilot_availability: true,
+        ai_sales_agent_availability: None,
         fin_availability: None,
         locale: Locale::En,
         source_id: 46.into(),

@@ -179,7 +179,8 @@ impl Op {
                 pages
                     .update(
                         &page,
-                        ExternalPageUpdate::new(source, "Test", "<p>Test</p>"),
+                        ExternalPageUpdate::new(source, "Test", "<p>Test</p>")
+                            .url("https://help.example.com/test"),
                     )
                     .await?,
             ),
@@ -325,7 +326,8 @@ fn required_field(kind: Kind) -> &'static str {
     match kind {
         Kind::Source => "url",
         Kind::Page => "title",
-        Kind::Note => "body",
+        // From 2.16 a note requires only its `type` and `id` (and a numeric id is tolerated).
+        Kind::Note => "type",
     }
 }
 
@@ -552,16 +554,18 @@ fn is_unknown_enum(item: Item<'_>) -> bool {
         Item::Note(n) => n
             .author
             .as_ref()
-            .is_some_and(|a| a.type_ == AdminType::Unknown("bot".into())),
+            .is_some_and(|a| a.type_ == Some(AdminType::Unknown("bot".into()))),
     }
 }
 
 fn lacks_optional_fields(item: Item<'_>) -> bool {
     match item {
-        Item::Source(s) => s.audience_ids.is_empty() && s.id.get() == SOURCE_ID,
+        Item::Source(s) => s.audience_ids.is_none() && s.id.get() == SOURCE_ID,
         Item::Page(p) => p.url.is_none() && p.fin_availability.is_none() && p.title == "Test",
         Item::Note(n) => {
-            n.author.is_none() && n.contact.type_.is_none() && n.id.as_str() == NOTE_ID
+            n.author.is_none()
+                && n.contact.as_ref().is_some_and(|c| c.type_.is_none())
+                && n.id.as_str() == NOTE_ID
         }
     }
 }
@@ -572,7 +576,7 @@ fn has_a_4_mb_string(item: Item<'_>) -> bool {
     match item {
         Item::Source(s) => big(&s.url),
         Item::Page(p) => big(&p.title),
-        Item::Note(n) => big(&n.body),
+        Item::Note(n) => big(n.type_.as_str()),
     }
 }
 
@@ -580,12 +584,37 @@ fn created_in_1969(item: Item<'_>) -> bool {
     let created = match item {
         Item::Source(s) => s.created_at,
         Item::Page(p) => p.created_at,
-        Item::Note(n) => n.created_at,
+        Item::Note(n) => match n.created_at {
+            Some(created) => created,
+            None => return false,
+        },
     };
     created.timestamp() == -1
 }
 
 // Edits of an object, for [`Table::objects`].
+
+/// A note about a company (2.16): `contact` null, a `company`.
+fn is_company_note(item: Item<'_>) -> bool {
+    matches!(item, Item::Note(n) if n.contact.is_none()
+        && n.company.as_ref().is_some_and(|c| c.id.as_str() == "6762f0dd1bb69f9f2193bb83"))
+}
+
+/// A note with nothing but its `type` and `id` (no property but those is required).
+fn is_bare_note(item: Item<'_>) -> bool {
+    matches!(item, Item::Note(n) if n.id.as_str() == NOTE_ID
+        && n.body.is_none() && n.created_at.is_none() && n.author.is_none() && n.contact.is_none())
+}
+
+/// An author without `type` (2.16 requires none of the admin's properties but its id).
+fn has_untyped_author(item: Item<'_>) -> bool {
+    matches!(item, Item::Note(n) if n.author.as_ref().is_some_and(|a| a.type_.is_none()))
+}
+
+/// A source whose `audience_ids` is `null` (2.15, 2.16).
+fn has_no_audiences(item: Item<'_>) -> bool {
+    matches!(item, Item::Source(s) if s.audience_ids.is_none() && s.id.get() == SOURCE_ID)
+}
 
 fn add_unknown_fields(_: Kind, o: &mut Value) {
     o["x_added_later"] = json!({"deep": [1, {"a": null}]});
@@ -718,6 +747,13 @@ fn table() -> Vec<Case> {
     t.one("source_id as a word", Op::PageGet, Reply::json(200, &edited(Op::PageGet, |_, o| o["source_id"] = json!("forty-four"))), Decode(200));
     t.one("ai_agent_availability as a string", Op::PageUpsert, Reply::json(200, &edited(Op::PageUpsert, |_, o| o["ai_agent_availability"] = json!("true"))), Decode(200));
     t.one("contact is a string", Op::NoteGet, Reply::json(200, &edited(Op::NoteGet, |_, o| o["contact"] = json!(CONTACT_ID))), Decode(200));
+    // The shapes of 2.15 and 2.16 (issue 11): each a tolerant parse.
+    t.one("a company note: contact null, a company", Op::NoteGet, Reply::json(200, &edited(Op::NoteGet, |_, o| { o["contact"] = Value::Null; o["company"] = json!({"type": "company", "id": "6762f0dd1bb69f9f2193bb83"}); })), Each(is_company_note));
+    t.one("a company note in a list", Op::NoteList, Reply::json(200, &edited(Op::NoteList, |_, o| { remove(o, "contact"); o["company"] = json!({"id": "6762f0dd1bb69f9f2193bb83"}); })), Each(is_company_note));
+    t.one("a note of only type and id", Op::NoteGet, Reply::json(200, &json!({"type": "note", "id": NOTE_ID})), Each(is_bare_note));
+    t.one("an author without type", Op::NoteList, Reply::json(200, &edited(Op::NoteList, |_, o| remove(&mut o["author"], "type"))), Each(has_untyped_author));
+    t.one("audience_ids is null", Op::SourceGet, Reply::json(200, &edited(Op::SourceGet, |_, o| o["audience_ids"] = Value::Null)), Each(has_no_audiences));
+    t.one("audience_ids is null in a list", Op::SourceList, Reply::json(200, &edited(Op::SourceList, |_, o| o["audience_ids"] = Value::Null)), Each(has_no_audiences));
     t.one("audience_ids is a single number", Op::SourceGet, Reply::json(200, &edited(Op::SourceGet, |_, o| o["audience_ids"] = json!(5678))), Decode(200));
     t.one("json with content-type text/plain", Op::PageGet, Reply::json(200, &example(Kind::Page)).header("content-type", "text/plain"), Example);
     t.one("json with content-type text/html", Op::NoteList, Reply::json(200, &list_of(example(Kind::Note))).header("content-type", "text/html"), Example);

@@ -57,7 +57,7 @@ async fn an_unlisted_version_goes_over_the_wire_as_written() {
             when.method("DELETE")
                 .path("/ai/content_import_sources/7")
                 .header("intercom-version", "2.99");
-            then.status(200);
+            then.status(204);
         })
         .await;
 

@@ -114,6 +114,7 @@ pub const HAND_WRITTEN_TYPES: &[(&str, &str)] = &[
     ("ExternalPageId", "ids::ExternalPageId"),
     ("NoteId", "ids::NoteId"),
     ("ContactId", "ids::ContactId"),
+    ("CompanyId", "ids::CompanyId"),
     ("AdminId", "ids::AdminId"),
     ("Timestamp", "time::Timestamp"),
 ];

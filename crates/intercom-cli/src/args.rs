@@ -158,6 +158,15 @@ pub enum SourcesCommand {
         /// Whether the source is in use.
         #[arg(long, value_enum)]
         status: Option<StatusArg>,
+        /// Set the source's audiences to these (repeat for several); left out, they stay.
+        #[arg(long = "audience", value_name = "ID")]
+        audience: Vec<i64>,
+        /// Remove every audience of the source.
+        #[arg(long, conflicts_with = "audience")]
+        clear_audience: bool,
+        /// Apply the new audiences to the source's existing pages too, not only new ones.
+        #[arg(long)]
+        apply_to_existing: bool,
     },
     /// Delete a source and every external page imported from it.
     Delete {
@@ -270,24 +279,31 @@ pub struct NewHtmlArgs {
 /// `intercom notes …`
 #[derive(Subcommand)]
 pub enum NotesCommand {
-    /// List a contact's notes (all pages of the list, streamed).
+    /// List a contact's or a company's notes (all pages of the list, streamed).
     List {
         /// The contact's id.
-        #[arg(value_parser = non_empty_id)]
-        contact_id: String,
+        #[arg(value_parser = non_empty_id, required_unless_present = "company", conflicts_with = "company")]
+        contact_id: Option<String>,
+        /// A company's notes instead (API version 2.15 or later, which is sent for it).
+        #[arg(long, value_name = "ID", value_parser = non_empty_id)]
+        company: Option<String>,
         /// Stop after this many notes.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
         limit: Option<u64>,
     },
-    /// Add a note to a contact.
+    /// Add a note to a contact or a company.
     Create {
         /// The contact's id.
-        #[arg(value_parser = non_empty_id)]
-        contact_id: String,
+        #[arg(value_parser = non_empty_id, required_unless_present = "company", conflicts_with = "company")]
+        contact_id: Option<String>,
+        /// Add it to a company instead (API version 2.16 or later, which is sent for it).
+        #[arg(long, value_name = "ID", value_parser = non_empty_id)]
+        company: Option<String>,
         /// The note's text.
         #[arg(long, value_name = "B")]
         body: String,
-        /// The admin to attribute the note to.
+        /// The admin to attribute the note to (digits are sent as a number, as in the API
+        /// reference; anything else as text).
         #[arg(long, value_name = "A", value_parser = non_empty_id)]
         admin_id: Option<String>,
     },

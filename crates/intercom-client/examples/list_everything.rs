@@ -30,7 +30,10 @@ async fn main() -> Result<()> {
     if let Some(contact) = std::env::args().nth(1) {
         let mut notes = client.notes().list(&ContactId::new(contact)).items();
         while let Some(note) = notes.try_next().await? {
-            println!("note {} at {}: {}", note.id, note.created_at, note.body);
+            // From 2.16 a note need not have a time or a body.
+            let at = note.created_at.map_or("-".to_owned(), |at| at.to_string());
+            let body = note.body.as_deref().unwrap_or("");
+            println!("note {} at {at}: {body}", note.id);
         }
     }
 

@@ -81,8 +81,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .external_pages()
         .update(
             &first.id,
-            ExternalPageUpdate::new(source.id, "Article 1, revised", "<p>Revised.</p>")
-                .external_id(first.external_id.clone()),
+            // The API replaces the whole page: start from it and change what changes.
+            ExternalPageUpdate::from_page(&first)?
+                .title("Article 1, revised")
+                .html("<p>Revised.</p>"),
         )
         .await?;
     println!("updated page {}: {:?}", updated.id, updated.title);
@@ -106,7 +108,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let all: Vec<_> = notes.list(&contact).items().try_collect().await?;
     println!("contact {contact} has {} notes", all.len());
     let read = notes.get(&note.id).await?;
-    println!("note {}: {}", read.id, read.body);
+    println!("note {}: {}", read.id, read.body.as_deref().unwrap_or(""));
 
     println!("the fake saw {} requests", fake.requests().len());
     fake.shutdown().await?;

@@ -71,7 +71,7 @@ pub use client::{
 pub use error::{ApiErrorDetail, Error, Result};
 /// Typed ids (the spec's id schemas, mapped onto hand-written types by the generator).
 pub use intercom_openapi::ids::{
-    AdminId, ContactId, ContentImportSourceId, ExternalPageId, NoteId,
+    AdminId, CompanyId, ContactId, ContentImportSourceId, ExternalPageId, NoteId,
 };
 /// What an operation is to the runtime: see [`Client::execute`].
 pub use intercom_openapi::operation::{Operation, OperationInfo};
@@ -83,15 +83,14 @@ pub use intercom_openapi::time::Timestamp;
 pub use intercom_openapi::types;
 /// What the API returns: the generated models of the spec, with typed ids and [`Timestamp`]s.
 pub use intercom_openapi::types::{
-    ContentImportSource, ExternalPage, Note, NoteAuthor, NoteContact, TeamPriorityLevel,
+    ContentImportSource, ExternalPage, Note, NoteAuthor, NoteCompany, NoteContact,
+    TeamPriorityLevel,
 };
 pub use pacer::{ANNOUNCED_WAIT, DEFAULT_WINDOW, Pacing, RateLimitWait};
 pub use pagination::{DEFAULT_MAX_PAGES, ItemStream, List, ListItem, NextPage, Page, PageStream};
 pub use rate_limit::RateLimit;
 pub use region::Region;
-pub use request::{
-    ContentImportSourceUpdate, ExternalPageUpdate, NewContentImportSource, NewExternalPage, NewNote,
-};
+pub use request::*;
 pub use resources::{ContentImportSources, ExternalPages, Notes};
 pub use retry::RetryPolicy;
 pub use token::Token;

@@ -20,7 +20,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::marker::PhantomData;
 
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
-use intercom_openapi::types::{CursorPages, CursorPagesNext, StartingAfterPaging};
+use intercom_openapi::types::{CursorPages, PagesLink, StartingAfterPaging};
 use reqwest::{Method, StatusCode};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -352,8 +352,8 @@ where
         let page = Page {
             items,
             total_count,
-            page: pages.page,
-            total_pages: pages.total_pages,
+            page: pages.page(),
+            total_pages: pages.total_pages(),
             next,
         };
         Ok(Fetched {
@@ -447,7 +447,7 @@ pub(crate) struct ListBody<T> {
     #[serde(default, deserialize_with = "present")]
     data: Option<Vec<T>>,
     #[serde(default)]
-    pub(crate) pages: Option<CursorPages>,
+    pub(crate) pages: Option<ListPages>,
     #[serde(default)]
     pub(crate) total_count: Option<i64>,
 }
@@ -474,24 +474,65 @@ impl<T> ListBody<T> {
     }
 }
 
+/// The `pages` object of a list, whichever of the spec's two it is: the AI Content lists'
+/// `PagesLink` (`next` a URL) or the notes lists' `CursorPages` (`next` a cursor object).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub(crate) enum ListPages {
+    /// `next` a URL, or none.
+    Link(PagesLink),
+    /// `next` a cursor object.
+    Cursor(CursorPages),
+}
+
+impl ListPages {
+    fn page(&self) -> Option<i64> {
+        match self {
+            ListPages::Link(pages) => pages.page,
+            ListPages::Cursor(pages) => pages.page,
+        }
+    }
+
+    fn total_pages(&self) -> Option<i64> {
+        match self {
+            ListPages::Link(pages) => pages.total_pages,
+            ListPages::Cursor(pages) => pages.total_pages,
+        }
+    }
+}
+
+impl Default for ListPages {
+    fn default() -> Self {
+        ListPages::Link(PagesLink::default())
+    }
+}
+
 /// Where the next page is: a link, a cursor, or the next page number while
 /// `page < total_pages`. An empty page with a next is not the end: the stream follows it
 /// (bounded by its page limit), since a server may page through a filtered or shifting list.
-pub(crate) fn next_page(pages: Option<&CursorPages>) -> Option<NextPage> {
-    let pages = pages?;
-    match &pages.next {
-        Some(CursorPagesNext::String(link)) if !link.trim().is_empty() => {
-            return Some(NextPage::Link(link.trim().to_owned()));
+pub(crate) fn next_page(pages: Option<&ListPages>) -> Option<NextPage> {
+    let (page, total_pages) = match pages? {
+        ListPages::Link(pages) => {
+            if let Some(link) = pages.next.as_deref().map(str::trim)
+                && !link.is_empty()
+            {
+                return Some(NextPage::Link(link.to_owned()));
+            }
+            (pages.page, pages.total_pages)
         }
-        Some(CursorPagesNext::StartingAfterPaging(StartingAfterPaging {
-            starting_after: Some(cursor),
-            ..
-        })) if !cursor.is_empty() => {
-            return Some(NextPage::StartingAfter(cursor.clone()));
+        ListPages::Cursor(pages) => {
+            if let Some(StartingAfterPaging {
+                starting_after: Some(cursor),
+                ..
+            }) = &pages.next
+                && !cursor.is_empty()
+            {
+                return Some(NextPage::StartingAfter(cursor.clone()));
+            }
+            (pages.page, pages.total_pages)
         }
-        _ => {}
-    }
-    match (pages.page, pages.total_pages) {
+    };
+    match (page, total_pages) {
         (Some(page), Some(total)) if page < total => Some(NextPage::Number(page + 1)),
         _ => None,
     }
@@ -501,7 +542,7 @@ pub(crate) fn next_page(pages: Option<&CursorPages>) -> Option<NextPage> {
 mod tests {
     use super::*;
 
-    fn pages(json: &str) -> CursorPages {
+    fn pages(json: &str) -> ListPages {
         serde_json::from_str(json).unwrap()
     }
 

@@ -163,7 +163,8 @@ async fn all_thirteen_operations_send_the_required_headers_and_the_pinned_versio
     pages_api
         .update(
             &page_id,
-            ExternalPageUpdate::new(ContentImportSourceId::new(44), "Test", "<p>x</p>"),
+            ExternalPageUpdate::new(ContentImportSourceId::new(44), "Test", "<p>x</p>")
+                .url("https://www.example.com"),
         )
         .await
         .unwrap();

@@ -24,6 +24,11 @@ pub(crate) fn note_contact(contact_id: &str) -> Value {
     json!({"type": "contact", "id": contact_id})
 }
 
+/// A note's `company`.
+pub(crate) fn note_company(company_id: &str) -> Value {
+    json!({"type": "company", "id": company_id})
+}
+
 /// A note's `author`, the admin `admin_id`, shaped like the authors of the reference's
 /// create and retrieve examples (the fake keeps no admins, so the rest is made up).
 pub(crate) fn note_author(admin_id: &str) -> Value {

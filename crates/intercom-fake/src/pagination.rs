@@ -2,7 +2,7 @@
 //! generated `PagesLink` and `CursorPages`).
 
 use intercom_openapi::open_enums::PagesType;
-use intercom_openapi::types::{CursorPages, CursorPagesNext, PagesLink};
+use intercom_openapi::types::{CursorPages, PagesLink, StartingAfterPaging};
 
 use crate::errors::ApiError;
 
@@ -18,6 +18,9 @@ pub(crate) struct PageRequest {
     pub(crate) page: u64,
     /// Items per page, 1..=150.
     pub(crate) per_page: u64,
+    /// The cursor of a cursor-paged list (the notes lists): the id of the last note of the
+    /// page before.
+    pub(crate) starting_after: Option<u64>,
 }
 
 impl PageRequest {
@@ -26,12 +29,21 @@ impl PageRequest {
         let mut request = Self {
             page: 1,
             per_page: DEFAULT_PER_PAGE,
+            starting_after: None,
         };
         for pair in query.unwrap_or("").split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             match key {
                 "page" => request.page = positive("page", value, u64::MAX)?,
                 "per_page" => request.per_page = positive("per_page", value, MAX_PER_PAGE)?,
+                "starting_after" => {
+                    request.starting_after = Some(value.parse().map_err(|_| {
+                        ApiError::invalid(
+                            "starting_after",
+                            format!("starting_after {value:?} is not a cursor this list gave"),
+                        )
+                    })?)
+                }
                 _ => {}
             }
         }
@@ -99,11 +111,6 @@ impl Position {
         i64::try_from(self.total).unwrap_or(i64::MAX)
     }
 
-    /// Whether this is the last page (or past it).
-    pub(crate) fn is_last(&self) -> bool {
-        self.next.is_none()
-    }
-
     fn numbers(&self) -> [i64; 3] {
         [self.request.page, self.request.per_page, self.total_pages]
             .map(|n| i64::try_from(n).unwrap_or(i64::MAX))
@@ -122,20 +129,40 @@ impl Position {
             .try_into()
             .map_err(|_| ApiError::server_error())
     }
+}
 
-    /// The `pages` of the notes list (the caller adds the last page's `"next": null`, which
-    /// the generated type cannot say).
-    pub(crate) fn cursor_pages(&self) -> Result<CursorPages, ApiError> {
-        let [page, per_page, total_pages] = self.numbers();
-        CursorPages::builder()
-            .type_(PagesType::Pages)
-            .page(page)
-            .per_page(per_page)
-            .total_pages(total_pages)
-            .next(self.next.clone().map(CursorPagesNext::String))
-            .try_into()
-            .map_err(|_| ApiError::server_error())
-    }
+/// The `pages` of a cursor-paged list (the notes lists): the page holds `len` items after
+/// `offset` of `total`; `next` is the cursor after `last_id`, or `None` on the last page
+/// (the caller adds the `"next": null` the reference's example shows).
+pub(crate) fn cursor_pages(
+    total: usize,
+    offset: usize,
+    len: usize,
+    per_page: u64,
+    last_id: Option<&str>,
+) -> Result<CursorPages, ApiError> {
+    let number = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+    let page = offset as u64 / per_page.max(1) + 1;
+    let total_pages = (total as u64).div_ceil(per_page.max(1));
+    let next = match last_id {
+        Some(last) if offset + len < total => Some(
+            StartingAfterPaging::builder()
+                .page(Some(number(page + 1)))
+                .per_page(Some(number(per_page)))
+                .starting_after(Some(last.to_owned()))
+                .try_into()
+                .map_err(|_| ApiError::server_error())?,
+        ),
+        _ => None,
+    };
+    CursorPages::builder()
+        .type_(PagesType::Pages)
+        .page(number(page))
+        .per_page(number(per_page))
+        .total_pages(number(total_pages))
+        .next(next)
+        .try_into()
+        .map_err(|_| ApiError::server_error())
 }
 
 #[cfg(test)]
@@ -148,7 +175,8 @@ mod tests {
             PageRequest::from_query(None).unwrap(),
             PageRequest {
                 page: 1,
-                per_page: 50
+                per_page: 50,
+                starting_after: None,
             }
         );
         let r = PageRequest::from_query(Some("page=3&per_page=150&x=y")).unwrap();
@@ -162,6 +190,7 @@ mod tests {
             ("page=0", "page"),
             ("page=x", "page"),
             ("per_page=", "per_page"),
+            ("starting_after=abc", "starting_after"),
         ] {
             let e = PageRequest::from_query(Some(q)).unwrap_err();
             assert_eq!(e.errors[0].field.as_deref(), Some(field), "{q}");
@@ -176,12 +205,26 @@ mod tests {
         assert_eq!(v["next"], "http://h:1/x?page=2&per_page=2");
         assert_eq!(v["total_pages"], 3);
         assert_eq!(v["type"], "pages");
-        assert!(!at.is_last());
         let r = PageRequest::from_query(Some("page=3&per_page=2")).unwrap();
         let at = Position::new(5, r, "h", "/x");
-        assert!(at.is_last());
         let v = serde_json::to_value(at.pages_link().unwrap()).unwrap();
         assert!(v.get("next").is_none());
         assert_eq!(at.total_count(), 5);
+    }
+
+    #[test]
+    fn cursor_pages_give_a_cursor_until_the_last_page() {
+        let first = cursor_pages(5, 0, 2, 2, Some("2")).unwrap();
+        let v = serde_json::to_value(&first).unwrap();
+        assert_eq!(v["next"]["starting_after"], "2");
+        assert_eq!(
+            (v["page"].clone(), v["next"]["page"].clone()),
+            (1.into(), 2.into())
+        );
+        assert_eq!(v["total_pages"], 3);
+        let last = cursor_pages(5, 4, 1, 2, Some("5")).unwrap();
+        assert_eq!(last.next, None);
+        assert_eq!(last.page, Some(3));
+        assert_eq!(cursor_pages(0, 0, 0, 2, None).unwrap().next, None);
     }
 }

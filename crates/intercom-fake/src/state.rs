@@ -11,20 +11,22 @@ use std::collections::{BTreeMap, HashMap};
 
 use intercom_openapi::open_enums::SyncBehavior;
 use intercom_openapi::operation::Operation;
+use intercom_openapi::operation::OperationInfo;
 use intercom_openapi::operations::{
-    CreateContentImportSource, CreateExternalPage, CreateNote, UpdateContentImportSource,
+    CreateCompanyNote, CreateContentImportSource, CreateExternalPage, CreateNote,
+    UpdateContentImportSource,
 };
 use intercom_openapi::time::Timestamp;
 use intercom_openapi::types::{
-    ContentImportSource, CreateContentImportSourceRequest, CreateExternalPageRequest,
-    CreateNoteRequest, ExternalPage, Note, UpdateContentImportSourceRequest,
-    UpdateExternalPageRequest,
+    ContentImportSource, CreateCompanyNoteRequest, CreateContentImportSourceRequest,
+    CreateExternalPageRequest, CreateNoteRequest, ExternalPage, Note, NoteAdminId,
+    UpdateContentImportSourceRequest, UpdateExternalPageRequest,
 };
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::errors::ApiError;
-use crate::model::{StateSnapshot, note_author, note_contact};
+use crate::model::{StateSnapshot, note_author, note_company, note_contact};
 use crate::pagination::PageRequest;
 use crate::persist::PersistedState;
 use crate::spec::{self, RecordSchema, Valid, object};
@@ -39,6 +41,8 @@ pub(crate) struct Store {
     notes: BTreeMap<u64, Note>,
     /// contact id → note ids, ascending.
     notes_by_contact: HashMap<String, Vec<u64>>,
+    /// company id → note ids, ascending.
+    notes_by_company: HashMap<String, Vec<u64>>,
     next_source_id: i64,
     next_page_id: u64,
     next_note_id: u64,
@@ -54,11 +58,34 @@ impl Default for Store {
             page_keys: HashMap::new(),
             notes: BTreeMap::new(),
             notes_by_contact: HashMap::new(),
+            notes_by_company: HashMap::new(),
             next_source_id: 1,
             next_page_id: 1,
             next_note_id: 1,
             generation: 0,
         }
+    }
+}
+
+/// What a note is about: a contact, or (from 2.16) a company.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum About {
+    Contact(String),
+    Company(String),
+}
+
+/// One page of notes: the notes, how many the list has, and how many come before the page.
+#[derive(Debug)]
+pub(crate) struct NotesPage {
+    pub(crate) notes: Vec<Note>,
+    pub(crate) total: usize,
+    pub(crate) offset: usize,
+}
+
+/// `audience_ids` is "a single integer or an array of integers": one integer is a list of one.
+fn one_integer_is_a_list(fields: &mut Map<String, Value>) {
+    if let Some(one @ Value::Number(_)) = fields.get_mut("audience_ids") {
+        *one = Value::Array(vec![one.take()]);
     }
 }
 
@@ -152,14 +179,14 @@ impl Store {
             let id = digits_id(note.id.as_str())
                 .ok_or(format!("note id {:?} is not digits", note.id.as_str()))?;
             store.next_note_id = store.next_note_id.max(id + 1);
-            store
-                .notes_by_contact
-                .entry(note.contact.id.as_str().to_owned())
-                .or_default()
-                .push(id);
+            store.index_note(&note, id);
             store.notes.insert(id, note);
         }
-        for ids in store.notes_by_contact.values_mut() {
+        for ids in store
+            .notes_by_contact
+            .values_mut()
+            .chain(store.notes_by_company.values_mut())
+        {
             ids.sort_unstable();
         }
         store.next_source_id = store.next_source_id.max(saved.next_source_id);
@@ -177,10 +204,7 @@ impl Store {
         now: i64,
     ) -> Result<ContentImportSource, ApiError> {
         let mut fields = body.fields;
-        // One integer is a list of one ("a single integer or an array of integers").
-        if let Some(one @ Value::Number(_)) = fields.get_mut("audience_ids") {
-            *one = Value::Array(vec![one.take()]);
-        }
+        one_integer_is_a_list(&mut fields);
         let id = self.next_source_id;
         let source: ContentImportSource = spec::record(&CreateContentImportSource::INFO).build(
             object(json!({"status": "active"})),
@@ -232,9 +256,14 @@ impl Store {
                 "url can only be changed on a source whose sync_behavior is api",
             ));
         }
+        let mut fields = body.fields;
+        one_integer_is_a_list(&mut fields);
+        // Applying the audiences to the pages the source has is recorded nowhere a page
+        // shows (the page object has no audience), so the flag changes nothing served.
+        fields.remove("apply_audience_to_existing_content");
         let updated: ContentImportSource = spec::record(&UpdateContentImportSource::INFO).build(
             fields_of(source)?,
-            body.fields,
+            fields,
             object(json!({"id": id, "updated_at": now})),
         )?;
         self.sources.insert(id, updated.clone());
@@ -407,9 +436,48 @@ impl Store {
         body: Valid<CreateNoteRequest>,
         now: i64,
     ) -> Result<Note, ApiError> {
-        let text = &body.request.body;
+        let Valid { request, fields } = body;
+        let about = About::Contact(contact_id);
+        self.add_note(
+            &CreateNote::INFO,
+            about,
+            &request.body,
+            request.admin_id.as_ref(),
+            fields,
+            now,
+        )
+    }
+
+    /// Creates a note about a company (every company exists: the fake keeps none).
+    pub(crate) fn create_company_note(
+        &mut self,
+        company_id: String,
+        body: Valid<CreateCompanyNoteRequest>,
+        now: i64,
+    ) -> Result<Note, ApiError> {
+        let Valid { request, fields } = body;
+        let about = About::Company(company_id);
+        self.add_note(
+            &CreateCompanyNote::INFO,
+            about,
+            &request.body,
+            request.admin_id.as_ref(),
+            fields,
+            now,
+        )
+    }
+
+    fn add_note(
+        &mut self,
+        operation: &OperationInfo,
+        about: About,
+        text: &str,
+        admin_id: Option<&NoteAdminId>,
+        fields: Map<String, Value>,
+        now: i64,
+    ) -> Result<Note, ApiError> {
         let html = if text.trim_start().starts_with('<') {
-            text.clone()
+            text.to_owned()
         } else {
             format!("<p>{text}</p>")
         };
@@ -418,20 +486,31 @@ impl Store {
             "id": id.to_string(),
             "created_at": now,
             "body": html,
-            "contact": note_contact(&contact_id),
         }));
-        if let Some(admin_id) = &body.request.admin_id {
+        match &about {
+            About::Contact(contact) => decided.insert("contact".into(), note_contact(contact)),
+            About::Company(company) => decided.insert("company".into(), note_company(company)),
+        };
+        if let Some(admin_id) = admin_id {
             decided.insert("author".into(), note_author(&admin_id.to_string()));
         }
-        let note: Note = spec::record(&CreateNote::INFO).build(Map::new(), body.fields, decided)?;
+        let note: Note = spec::record(operation).build(Map::new(), fields, decided)?;
         self.next_note_id += 1;
-        self.notes_by_contact
-            .entry(contact_id)
-            .or_default()
-            .push(id);
+        self.index_note(&note, id);
         self.notes.insert(id, note.clone());
         self.touch();
         Ok(note)
+    }
+
+    /// Files note `id` under its contact or company.
+    fn index_note(&mut self, note: &Note, id: u64) {
+        let ids = match (&note.contact, &note.company) {
+            (Some(contact), _) => self.notes_by_contact.entry(contact.id.as_str().to_owned()),
+            (None, Some(company)) => self.notes_by_company.entry(company.id.as_str().to_owned()),
+            // A note about nothing is kept, and listed nowhere.
+            (None, None) => return,
+        };
+        ids.or_default().push(id);
     }
 
     /// One note.
@@ -439,15 +518,31 @@ impl Store {
         self.notes.get(&digits_id(id)?).cloned()
     }
 
-    /// One page of a contact's notes, oldest first, and the total.
-    pub(crate) fn list_notes(&self, contact_id: &str, request: PageRequest) -> (Vec<Note>, usize) {
-        let ids = self
-            .notes_by_contact
-            .get(contact_id)
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
-        let notes = ids.iter().filter_map(|id| self.notes.get(id));
-        (page_of(notes, request), ids.len())
+    /// One page of the notes about a contact or company, oldest first: the page `request`
+    /// names, or the notes after its `starting_after` cursor (a note id).
+    pub(crate) fn list_notes(&self, about: &About, request: PageRequest) -> NotesPage {
+        let ids = match about {
+            About::Contact(contact) => self.notes_by_contact.get(contact),
+            About::Company(company) => self.notes_by_company.get(company),
+        }
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+        let offset = match request.starting_after {
+            Some(cursor) => ids.partition_point(|id| *id <= cursor),
+            None => request.offset(),
+        };
+        let notes = ids
+            .iter()
+            .skip(offset)
+            .take(request.limit())
+            .filter_map(|id| self.notes.get(id))
+            .cloned()
+            .collect();
+        NotesPage {
+            notes,
+            total: ids.len(),
+            offset,
+        }
     }
 }
 
@@ -479,7 +574,7 @@ mod tests {
         valid(
             &UpdateExternalPage::INFO,
             json!({"source_id": source_id, "external_id": external_id, "title": "x",
-                   "html": "<p>x</p>", "locale": "en"}),
+                   "html": "<p>x</p>", "url": "https://x/p", "locale": "en"}),
         )
     }
 

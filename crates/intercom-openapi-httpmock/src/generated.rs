@@ -312,8 +312,8 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
-        pub fn ok(self) -> Self {
-            Self(self.0.status(200u16))
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
         }
         pub fn unauthorized(self, value: &types::ErrorList) -> Self {
             Self(
@@ -664,6 +664,161 @@ pub mod operations {
             )
         }
     }
+    pub struct ListCompanyNotesWhen(::httpmock::When);
+    impl ListCompanyNotesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/companies/[^/]*/notes$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &intercom_openapi::ids::CompanyId) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/companies/{}/notes$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("per_page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("per_page"))
+            }
+        }
+        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("Intercom-Version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("Intercom-Version"))
+            }
+        }
+    }
+    pub struct ListCompanyNotesThen(::httpmock::Then);
+    impl ListCompanyNotesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::NoteList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateCompanyNoteWhen(::httpmock::When);
+    impl CreateCompanyNoteWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(regex::Regex::new("^/companies/[^/]*/notes$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &intercom_openapi::ids::CompanyId) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/companies/{}/notes$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("Intercom-Version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("Intercom-Version"))
+            }
+        }
+        pub fn body(self, value: &types::CreateCompanyNoteRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateCompanyNoteThen(::httpmock::Then);
+    impl CreateCompanyNoteThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Note) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct ListNotesWhen(::httpmock::When);
     impl ListNotesWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -942,6 +1097,12 @@ pub trait MockServerExt {
             operations::DeleteExternalPageWhen,
             operations::DeleteExternalPageThen,
         );
+    fn list_company_notes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListCompanyNotesWhen, operations::ListCompanyNotesThen);
+    fn create_company_note<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCompanyNoteWhen, operations::CreateCompanyNoteThen);
     fn list_notes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListNotesWhen, operations::ListNotesThen);
@@ -1084,6 +1245,28 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::DeleteExternalPageWhen::new(when),
                 operations::DeleteExternalPageThen::new(then),
+            )
+        })
+    }
+    fn list_company_notes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListCompanyNotesWhen, operations::ListCompanyNotesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListCompanyNotesWhen::new(when),
+                operations::ListCompanyNotesThen::new(then),
+            )
+        })
+    }
+    fn create_company_note<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCompanyNoteWhen, operations::CreateCompanyNoteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCompanyNoteWhen::new(when),
+                operations::CreateCompanyNoteThen::new(then),
             )
         })
     }

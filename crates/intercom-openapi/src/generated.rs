@@ -27,9 +27,9 @@ pub mod types {
     ///An external source for External Pages that you add to your Fin Content Library.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ContentImportSource {
-        ///The unique identifiers for the audiences associated with this content import source (documented under version Preview).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub audience_ids: ::std::vec::Vec<i64>,
+        ///The unique identifiers for the audiences associated with this content import source (documented under version Preview; versions 2.15 and 2.16 may send null).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub audience_ids: ::std::option::Option<::std::vec::Vec<i64>>,
         ///The time when the content import source was created.
         pub created_at: crate::time::Timestamp,
         ///The unique identifier for the content import source which is given by Intercom.
@@ -69,6 +69,19 @@ pub mod types {
             Default::default()
         }
     }
+    ///`CreateCompanyNoteRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CreateCompanyNoteRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub admin_id: ::std::option::Option<NoteAdminId>,
+        ///The text of the note.
+        pub body: ::std::string::String,
+    }
+    impl CreateCompanyNoteRequest {
+        pub fn builder() -> builder::CreateCompanyNoteRequest {
+            Default::default()
+        }
+    }
     ///`CreateContentImportSourceRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateContentImportSourceRequest {
@@ -94,6 +107,9 @@ pub mod types {
         ///Whether the external page should be used to answer questions by AI Copilot. Will not default when updating an existing external page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ai_copilot_availability: ::std::option::Option<bool>,
+        ///Whether the external page should be used to answer questions by AI Sales Agent (settable under version Preview). Will not default when updating an existing external page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ai_sales_agent_availability: ::std::option::Option<bool>,
         ///The identifier for the external page which was given by the source. Must be unique for the source.
         pub external_id: ::std::string::String,
         ///The body of the external page in HTML.
@@ -131,9 +147,9 @@ pub mod types {
     ///Cursor-based pagination is a technique used in the Intercom API to navigate through large amounts of data. A "cursor" or pointer is used to keep track of the current position in the result set, allowing the API to return the data in small chunks or "pages" as needed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CursorPages {
-        ///Where the next page starts: a cursor object, a link (as in the AI Content lists), or null on the last page.
+        ///Where the next page starts, as a cursor object; null on the last page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub next: ::std::option::Option<CursorPagesNext>,
+        pub next: ::std::option::Option<StartingAfterPaging>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub page: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -146,18 +162,6 @@ pub mod types {
     impl CursorPages {
         pub fn builder() -> builder::CursorPages {
             Default::default()
-        }
-    }
-    ///`CursorPagesNext`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(untagged)]
-    pub enum CursorPagesNext {
-        StartingAfterPaging(StartingAfterPaging),
-        String(::std::string::String),
-    }
-    impl ::std::convert::From<StartingAfterPaging> for CursorPagesNext {
-        fn from(value: StartingAfterPaging) -> Self {
-            Self::StartingAfterPaging(value)
         }
     }
     ///`ErrorItem`
@@ -199,6 +203,9 @@ pub mod types {
         pub ai_agent_availability: bool,
         ///Whether the external page should be used to answer questions by AI Copilot.
         pub ai_copilot_availability: bool,
+        ///Whether the external page should be used to answer questions by AI Sales Agent.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ai_sales_agent_availability: ::std::option::Option<bool>,
         ///The time when the external page was created.
         pub created_at: crate::time::Timestamp,
         ///The identifier for the external page which was given by the source. Must be unique for the source.
@@ -249,16 +256,24 @@ pub mod types {
             Default::default()
         }
     }
-    ///Notes allow you to annotate and comment on your contacts.
+    ///Notes allow you to annotate and comment on your contacts and companies. A note is about a contact or (from 2.16) a company, never both; only its type and id are always there.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Note {
+        ///The admin who wrote the note, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub author: ::std::option::Option<NoteAuthor>,
         ///The body text of the note.
-        pub body: ::std::string::String,
-        pub contact: NoteContact,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body: ::std::option::Option<::std::string::String>,
+        ///The company the note is about (from 2.16); null or missing for a contact note.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub company: ::std::option::Option<NoteCompany>,
+        ///The contact the note is about; null or missing for a company note.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contact: ::std::option::Option<NoteContact>,
         ///The time the note was created.
-        pub created_at: crate::time::Timestamp,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<crate::time::Timestamp>,
         ///The id of the note.
         pub id: crate::ids::NoteId,
         #[serde(rename = "type")]
@@ -301,6 +316,9 @@ pub mod types {
         ///Identifies if this admin is set to automatically reassign new conversations to the apps default inbox.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub away_mode_reassign: ::std::option::Option<bool>,
+        ///The id of the reason the admin gave for being away.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub away_status_reason_id: ::std::option::Option<i64>,
         ///The email of the admin.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -315,16 +333,33 @@ pub mod types {
         ///The name of the admin.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///The admin's role (an object whose fields the descriptions do not list).
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub role: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///The ids of the teams that the admin belongs to.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub team_ids: ::std::vec::Vec<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub team_priority_level: ::std::option::Option<TeamPriorityLevel>,
-        #[serde(rename = "type")]
-        pub type_: crate::open_enums::AdminType,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::open_enums::AdminType>,
     }
     impl NoteAuthor {
         pub fn builder() -> builder::NoteAuthor {
+            Default::default()
+        }
+    }
+    ///Represents the company that the note was created about (from 2.16).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct NoteCompany {
+        ///The id of the company.
+        pub id: crate::ids::CompanyId,
+        ///String representing the object's type, company.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    impl NoteCompany {
+        pub fn builder() -> builder::NoteCompany {
             Default::default()
         }
     }
@@ -415,6 +450,12 @@ pub mod types {
     ///`UpdateContentImportSourceRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UpdateContentImportSourceRequest {
+        ///Whether the new audiences also apply to the pages the source already has (the API's default is false: only new pages get them).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub apply_audience_to_existing_content: ::std::option::Option<bool>,
+        ///The audiences of the source: an integer or an array of integers; an empty array removes every audience. Left out, the audiences stay as they are.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub audience_ids: ::std::option::Option<AudienceIds>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::open_enums::ContentImportSourceStatus>,
         pub sync_behavior: crate::open_enums::SyncBehavior,
@@ -429,6 +470,15 @@ pub mod types {
     ///`UpdateExternalPageRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UpdateExternalPageRequest {
+        ///Whether the external page should be used to answer questions by AI Agent (version Preview).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ai_agent_availability: ::std::option::Option<bool>,
+        ///Whether the external page should be used to answer questions by AI Copilot (version Preview).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ai_copilot_availability: ::std::option::Option<bool>,
+        ///Whether the external page should be used to answer questions by AI Sales Agent (version Preview).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ai_sales_agent_availability: ::std::option::Option<bool>,
         ///The identifier for the external page which was given by the source. Must be unique for the source.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
@@ -443,8 +493,7 @@ pub mod types {
         ///The title of the external page.
         pub title: ::std::string::String,
         ///The URL of the external page. This will be used by Fin to link end users to the page it based its answer on.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub url: ::std::option::Option<::std::string::String>,
+        pub url: ::std::string::String,
     }
     impl UpdateExternalPageRequest {
         pub fn builder() -> builder::UpdateExternalPageRequest {
@@ -456,7 +505,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ContentImportSource {
             audience_ids: ::std::result::Result<
-                ::std::vec::Vec<i64>,
+                ::std::option::Option<::std::vec::Vec<i64>>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -511,7 +560,7 @@ pub mod types {
         impl ContentImportSource {
             pub fn audience_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<i64>>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.audience_ids = value
@@ -759,6 +808,69 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateCompanyNoteRequest {
+            admin_id: ::std::result::Result<
+                ::std::option::Option<super::NoteAdminId>,
+                ::std::string::String,
+            >,
+            body: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateCompanyNoteRequest {
+            fn default() -> Self {
+                Self {
+                    admin_id: Ok(Default::default()),
+                    body: Err("no value supplied for body".to_string()),
+                }
+            }
+        }
+        impl CreateCompanyNoteRequest {
+            pub fn admin_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::NoteAdminId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.admin_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for admin_id: {e}")
+                    });
+                self
+            }
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCompanyNoteRequest>
+        for super::CreateCompanyNoteRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCompanyNoteRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    admin_id: value.admin_id?,
+                    body: value.body?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCompanyNoteRequest>
+        for CreateCompanyNoteRequest {
+            fn from(value: super::CreateCompanyNoteRequest) -> Self {
+                Self {
+                    admin_id: Ok(value.admin_id),
+                    body: Ok(value.body),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateContentImportSourceRequest {
             audience_ids: ::std::result::Result<
                 ::std::option::Option<super::AudienceIds>,
@@ -873,6 +985,10 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
+            ai_sales_agent_availability: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             external_id: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -897,6 +1013,7 @@ pub mod types {
                 Self {
                     ai_agent_availability: Ok(Default::default()),
                     ai_copilot_availability: Ok(Default::default()),
+                    ai_sales_agent_availability: Ok(Default::default()),
                     external_id: Err("no value supplied for external_id".to_string()),
                     html: Err("no value supplied for html".to_string()),
                     locale: Err("no value supplied for locale".to_string()),
@@ -931,6 +1048,20 @@ pub mod types {
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_copilot_availability: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ai_sales_agent_availability<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ai_sales_agent_availability = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ai_sales_agent_availability: {e}"
                         )
                     });
                 self
@@ -1017,6 +1148,7 @@ pub mod types {
                 Ok(Self {
                     ai_agent_availability: value.ai_agent_availability?,
                     ai_copilot_availability: value.ai_copilot_availability?,
+                    ai_sales_agent_availability: value.ai_sales_agent_availability?,
                     external_id: value.external_id?,
                     html: value.html?,
                     locale: value.locale?,
@@ -1032,6 +1164,7 @@ pub mod types {
                 Self {
                     ai_agent_availability: Ok(value.ai_agent_availability),
                     ai_copilot_availability: Ok(value.ai_copilot_availability),
+                    ai_sales_agent_availability: Ok(value.ai_sales_agent_availability),
                     external_id: Ok(value.external_id),
                     html: Ok(value.html),
                     locale: Ok(value.locale),
@@ -1124,7 +1257,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CursorPages {
             next: ::std::result::Result<
-                ::std::option::Option<super::CursorPagesNext>,
+                ::std::option::Option<super::StartingAfterPaging>,
                 ::std::string::String,
             >,
             page: ::std::result::Result<
@@ -1159,7 +1292,7 @@ pub mod types {
             pub fn next<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CursorPagesNext>,
+                    ::std::option::Option<super::StartingAfterPaging>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -1413,6 +1546,10 @@ pub mod types {
         pub struct ExternalPage {
             ai_agent_availability: ::std::result::Result<bool, ::std::string::String>,
             ai_copilot_availability: ::std::result::Result<bool, ::std::string::String>,
+            ai_sales_agent_availability: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             created_at: ::std::result::Result<
                 crate::time::Timestamp,
                 ::std::string::String,
@@ -1462,6 +1599,7 @@ pub mod types {
                     ai_copilot_availability: Err(
                         "no value supplied for ai_copilot_availability".to_string(),
                     ),
+                    ai_sales_agent_availability: Ok(Default::default()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     external_id: Err("no value supplied for external_id".to_string()),
                     fin_availability: Ok(Default::default()),
@@ -1504,6 +1642,20 @@ pub mod types {
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_copilot_availability: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ai_sales_agent_availability<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ai_sales_agent_availability = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ai_sales_agent_availability: {e}"
                         )
                     });
                 self
@@ -1663,6 +1815,7 @@ pub mod types {
                 Ok(Self {
                     ai_agent_availability: value.ai_agent_availability?,
                     ai_copilot_availability: value.ai_copilot_availability?,
+                    ai_sales_agent_availability: value.ai_sales_agent_availability?,
                     created_at: value.created_at?,
                     external_id: value.external_id?,
                     fin_availability: value.fin_availability?,
@@ -1683,6 +1836,7 @@ pub mod types {
                 Self {
                     ai_agent_availability: Ok(value.ai_agent_availability),
                     ai_copilot_availability: Ok(value.ai_copilot_availability),
+                    ai_sales_agent_availability: Ok(value.ai_sales_agent_availability),
                     created_at: Ok(value.created_at),
                     external_id: Ok(value.external_id),
                     fin_availability: Ok(value.fin_availability),
@@ -1808,10 +1962,20 @@ pub mod types {
                 ::std::option::Option<super::NoteAuthor>,
                 ::std::string::String,
             >,
-            body: ::std::result::Result<::std::string::String, ::std::string::String>,
-            contact: ::std::result::Result<super::NoteContact, ::std::string::String>,
+            body: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            company: ::std::result::Result<
+                ::std::option::Option<super::NoteCompany>,
+                ::std::string::String,
+            >,
+            contact: ::std::result::Result<
+                ::std::option::Option<super::NoteContact>,
+                ::std::string::String,
+            >,
             created_at: ::std::result::Result<
-                crate::time::Timestamp,
+                ::std::option::Option<crate::time::Timestamp>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<crate::ids::NoteId, ::std::string::String>,
@@ -1824,9 +1988,10 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     author: Ok(Default::default()),
-                    body: Err("no value supplied for body".to_string()),
-                    contact: Err("no value supplied for contact".to_string()),
-                    created_at: Err("no value supplied for created_at".to_string()),
+                    body: Ok(Default::default()),
+                    company: Ok(Default::default()),
+                    contact: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
                 }
@@ -1847,7 +2012,7 @@ pub mod types {
             }
             pub fn body<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.body = value
@@ -1857,9 +2022,21 @@ pub mod types {
                     });
                 self
             }
+            pub fn company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::NoteCompany>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company: {e}")
+                    });
+                self
+            }
             pub fn contact<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::NoteContact>,
+                T: ::std::convert::TryInto<::std::option::Option<super::NoteContact>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.contact = value
@@ -1871,7 +2048,9 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::time::Timestamp>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::time::Timestamp>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -1912,6 +2091,7 @@ pub mod types {
                 Ok(Self {
                     author: value.author?,
                     body: value.body?,
+                    company: value.company?,
                     contact: value.contact?,
                     created_at: value.created_at?,
                     id: value.id?,
@@ -1924,6 +2104,7 @@ pub mod types {
                 Self {
                     author: Ok(value.author),
                     body: Ok(value.body),
+                    company: Ok(value.company),
                     contact: Ok(value.contact),
                     created_at: Ok(value.created_at),
                     id: Ok(value.id),
@@ -1945,6 +2126,10 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
+            away_status_reason_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             email: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1962,13 +2147,17 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            role: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
             team_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
             team_priority_level: ::std::result::Result<
                 ::std::option::Option<super::TeamPriorityLevel>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                crate::open_enums::AdminType,
+                ::std::option::Option<crate::open_enums::AdminType>,
                 ::std::string::String,
             >,
         }
@@ -1978,14 +2167,16 @@ pub mod types {
                     avatar: Ok(Default::default()),
                     away_mode_enabled: Ok(Default::default()),
                     away_mode_reassign: Ok(Default::default()),
+                    away_status_reason_id: Ok(Default::default()),
                     email: Ok(Default::default()),
                     has_inbox_seat: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     job_title: Ok(Default::default()),
                     name: Ok(Default::default()),
+                    role: Ok(Default::default()),
                     team_ids: Ok(Default::default()),
                     team_priority_level: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
+                    type_: Ok(Default::default()),
                 }
             }
         }
@@ -2026,6 +2217,20 @@ pub mod types {
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for away_mode_reassign: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn away_status_reason_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.away_status_reason_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for away_status_reason_id: {e}"
                         )
                     });
                 self
@@ -2090,6 +2295,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
             pub fn team_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
@@ -2120,7 +2339,9 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::open_enums::AdminType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::open_enums::AdminType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -2140,11 +2361,13 @@ pub mod types {
                     avatar: value.avatar?,
                     away_mode_enabled: value.away_mode_enabled?,
                     away_mode_reassign: value.away_mode_reassign?,
+                    away_status_reason_id: value.away_status_reason_id?,
                     email: value.email?,
                     has_inbox_seat: value.has_inbox_seat?,
                     id: value.id?,
                     job_title: value.job_title?,
                     name: value.name?,
+                    role: value.role?,
                     team_ids: value.team_ids?,
                     team_priority_level: value.team_priority_level?,
                     type_: value.type_?,
@@ -2157,13 +2380,74 @@ pub mod types {
                     avatar: Ok(value.avatar),
                     away_mode_enabled: Ok(value.away_mode_enabled),
                     away_mode_reassign: Ok(value.away_mode_reassign),
+                    away_status_reason_id: Ok(value.away_status_reason_id),
                     email: Ok(value.email),
                     has_inbox_seat: Ok(value.has_inbox_seat),
                     id: Ok(value.id),
                     job_title: Ok(value.job_title),
                     name: Ok(value.name),
+                    role: Ok(value.role),
                     team_ids: Ok(value.team_ids),
                     team_priority_level: Ok(value.team_priority_level),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct NoteCompany {
+            id: ::std::result::Result<crate::ids::CompanyId, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for NoteCompany {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl NoteCompany {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::ids::CompanyId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NoteCompany> for super::NoteCompany {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NoteCompany,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::NoteCompany> for NoteCompany {
+            fn from(value: super::NoteCompany) -> Self {
+                Self {
+                    id: Ok(value.id),
                     type_: Ok(value.type_),
                 }
             }
@@ -2610,6 +2894,14 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct UpdateContentImportSourceRequest {
+            apply_audience_to_existing_content: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            audience_ids: ::std::result::Result<
+                ::std::option::Option<super::AudienceIds>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<
                 ::std::option::Option<crate::open_enums::ContentImportSourceStatus>,
                 ::std::string::String,
@@ -2623,6 +2915,8 @@ pub mod types {
         impl ::std::default::Default for UpdateContentImportSourceRequest {
             fn default() -> Self {
                 Self {
+                    apply_audience_to_existing_content: Ok(Default::default()),
+                    audience_ids: Ok(Default::default()),
                     status: Ok(Default::default()),
                     sync_behavior: Err(
                         "no value supplied for sync_behavior".to_string(),
@@ -2632,6 +2926,32 @@ pub mod types {
             }
         }
         impl UpdateContentImportSourceRequest {
+            pub fn apply_audience_to_existing_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.apply_audience_to_existing_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for apply_audience_to_existing_content: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn audience_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AudienceIds>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.audience_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for audience_ids: {e}")
+                    });
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2678,6 +2998,9 @@ pub mod types {
                 value: UpdateContentImportSourceRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    apply_audience_to_existing_content: value
+                        .apply_audience_to_existing_content?,
+                    audience_ids: value.audience_ids?,
                     status: value.status?,
                     sync_behavior: value.sync_behavior?,
                     url: value.url?,
@@ -2688,6 +3011,10 @@ pub mod types {
         for UpdateContentImportSourceRequest {
             fn from(value: super::UpdateContentImportSourceRequest) -> Self {
                 Self {
+                    apply_audience_to_existing_content: Ok(
+                        value.apply_audience_to_existing_content,
+                    ),
+                    audience_ids: Ok(value.audience_ids),
                     status: Ok(value.status),
                     sync_behavior: Ok(value.sync_behavior),
                     url: Ok(value.url),
@@ -2696,6 +3023,18 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct UpdateExternalPageRequest {
+            ai_agent_availability: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            ai_copilot_availability: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            ai_sales_agent_availability: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             external_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2714,25 +3053,67 @@ pub mod types {
                 ::std::string::String,
             >,
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for UpdateExternalPageRequest {
             fn default() -> Self {
                 Self {
+                    ai_agent_availability: Ok(Default::default()),
+                    ai_copilot_availability: Ok(Default::default()),
+                    ai_sales_agent_availability: Ok(Default::default()),
                     external_id: Ok(Default::default()),
                     fin_availability: Ok(Default::default()),
                     html: Err("no value supplied for html".to_string()),
                     locale: Err("no value supplied for locale".to_string()),
                     source_id: Err("no value supplied for source_id".to_string()),
                     title: Err("no value supplied for title".to_string()),
-                    url: Ok(Default::default()),
+                    url: Err("no value supplied for url".to_string()),
                 }
             }
         }
         impl UpdateExternalPageRequest {
+            pub fn ai_agent_availability<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ai_agent_availability = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ai_agent_availability: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ai_copilot_availability<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ai_copilot_availability = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ai_copilot_availability: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ai_sales_agent_availability<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ai_sales_agent_availability = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ai_sales_agent_availability: {e}"
+                        )
+                    });
+                self
+            }
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2809,7 +3190,7 @@ pub mod types {
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.url = value
@@ -2827,6 +3208,9 @@ pub mod types {
                 value: UpdateExternalPageRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    ai_agent_availability: value.ai_agent_availability?,
+                    ai_copilot_availability: value.ai_copilot_availability?,
+                    ai_sales_agent_availability: value.ai_sales_agent_availability?,
                     external_id: value.external_id?,
                     fin_availability: value.fin_availability?,
                     html: value.html?,
@@ -2841,6 +3225,9 @@ pub mod types {
         for UpdateExternalPageRequest {
             fn from(value: super::UpdateExternalPageRequest) -> Self {
                 Self {
+                    ai_agent_availability: Ok(value.ai_agent_availability),
+                    ai_copilot_availability: Ok(value.ai_copilot_availability),
+                    ai_sales_agent_availability: Ok(value.ai_sales_agent_availability),
                     external_id: Ok(value.external_id),
                     fin_availability: Ok(value.fin_availability),
                     html: Ok(value.html),
@@ -3141,6 +3528,50 @@ let response = client.delete_external_page()
 ```*/
     pub fn delete_external_page(&self) -> builder::DeleteExternalPage<'_> {
         builder::DeleteExternalPage::new(self)
+    }
+    /**List all company notes
+
+You can fetch a list of notes that are associated to a company (from version 2.15; the client sends at least 2.15 for it).
+
+Sends a `GET` request to `/companies/{id}/notes`
+
+Arguments:
+- `id`: The unique identifier for the company which is given by Intercom.
+- `page`: The page of results to fetch (not in the reference; see NOTES.md).
+- `per_page`: How many items a page holds, at most 150 (not in the reference; see NOTES.md).
+- `intercom_version`: Intercom API version. By default, it's equal to the version set in the app package.
+```ignore
+let response = client.list_company_notes()
+    .id(id)
+    .page(page)
+    .per_page(per_page)
+    .intercom_version(intercom_version)
+    .send()
+    .await;
+```*/
+    pub fn list_company_notes(&self) -> builder::ListCompanyNotes<'_> {
+        builder::ListCompanyNotes::new(self)
+    }
+    /**Create a company note
+
+You can add a note to a single company (from version 2.16; the client sends at least 2.16 for it).
+
+Sends a `POST` request to `/companies/{id}/notes`
+
+Arguments:
+- `id`: The unique identifier for the company which is given by Intercom.
+- `intercom_version`: Intercom API version. By default, it's equal to the version set in the app package.
+- `body`
+```ignore
+let response = client.create_company_note()
+    .id(id)
+    .intercom_version(intercom_version)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_company_note(&self) -> builder::CreateCompanyNote<'_> {
+        builder::CreateCompanyNote::new(self)
     }
     /**List all notes
 
@@ -3758,7 +4189,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => Ok(ResponseValue::empty(response)),
+                204u16 => Ok(ResponseValue::empty(response)),
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -4335,6 +4766,273 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::list_company_notes`]
+
+[`Client::list_company_notes`]: super::Client::list_company_notes*/
+    #[derive(Debug, Clone)]
+    pub struct ListCompanyNotes<'a> {
+        client: &'a super::Client,
+        id: Result<crate::ids::CompanyId, String>,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        per_page: Result<Option<::std::num::NonZeroU64>, String>,
+        intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
+    }
+    impl<'a> ListCompanyNotes<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                intercom_version: Ok(None),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::ids::CompanyId>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: ids :: CompanyId` for id failed".to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn intercom_version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::open_enums::IntercomVersion>,
+        {
+            self.intercom_version = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: open_enums :: IntercomVersion` for intercom_version failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/companies/{id}/notes`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::NoteList>, Error<types::ErrorList>> {
+            let Self { client, id, page, per_page, intercom_version } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let intercom_version = intercom_version.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/companies/{}/notes", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = intercom_version {
+                header_map.append("Intercom-Version", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_company_notes",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_company_note`]
+
+[`Client::create_company_note`]: super::Client::create_company_note*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCompanyNote<'a> {
+        client: &'a super::Client,
+        id: Result<crate::ids::CompanyId, String>,
+        intercom_version: Result<Option<crate::open_enums::IntercomVersion>, String>,
+        body: Result<types::builder::CreateCompanyNoteRequest, String>,
+    }
+    impl<'a> CreateCompanyNote<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                intercom_version: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::ids::CompanyId>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: ids :: CompanyId` for id failed".to_string()
+                });
+            self
+        }
+        pub fn intercom_version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::open_enums::IntercomVersion>,
+        {
+            self.intercom_version = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: open_enums :: IntercomVersion` for intercom_version failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCompanyNoteRequest>,
+            <V as std::convert::TryInto<
+                types::CreateCompanyNoteRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateCompanyNoteRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCompanyNoteRequest,
+            ) -> types::builder::CreateCompanyNoteRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/companies/{id}/notes`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Note>, Error<types::ErrorList>> {
+            let Self { client, id, intercom_version, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let intercom_version = intercom_version.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateCompanyNoteRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/companies/{}/notes", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = intercom_version {
+                header_map.append("Intercom-Version", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_company_note",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::list_notes`]
 
 [`Client::list_notes`]: super::Client::list_notes*/
@@ -4744,8 +5442,9 @@ pub mod open_enums {
         "`2.7`"] V2_7 = "2.7", #[doc = "`2.8`"] V2_8 = "2.8", #[doc = "`2.9`"] V2_9 =
         "2.9", #[doc = "`2.10`"] V2_10 = "2.10", #[doc = "`2.11`"] V2_11 = "2.11", #[doc
         = "`2.12`"] V2_12 = "2.12", #[doc = "`2.13`"] V2_13 = "2.13", #[doc = "`2.14`"]
-        V2_14 = "2.14", #[doc = "`Preview`"] Preview = "Preview", #[doc = "`Unstable`"]
-        Unstable = "Unstable" }
+        V2_14 = "2.14", #[doc = "`2.15`"] V2_15 = "2.15", #[doc = "`2.16`"] V2_16 =
+        "2.16", #[doc = "`Preview`"] Preview = "Preview", #[doc = "`Unstable`"] Unstable
+        = "Unstable" }
     }
     open_enum! {
         #[doc = "The type of the object - list."] ListType { #[doc = "`list`"] List =

@@ -184,6 +184,11 @@ string_id! {
 }
 
 string_id! {
+    /// The id Intercom gives a company (a hex string such as `6762f0dd1bb69f9f2193bb83`).
+    CompanyId
+}
+
+string_id! {
     /// The id of a note.
     NoteId
 }

@@ -181,7 +181,7 @@ impl crate::operation::Operation for DeleteContentImportSource {
         query_params: &[],
         body: ::std::option::Option::None,
         output: ::std::option::Option::None,
-        success: &[200u16],
+        success: &[204u16],
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
@@ -403,6 +403,94 @@ impl crate::operation::Operation for DeleteExternalPage {
         ::serde_json::from_slice(body)
     }
 }
+///List all company notes: `GET /companies/{id}/notes`.
+///
+///Idempotent (`x-idempotent: true`): the runtime may send it again after a failure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListCompanyNotes {
+    ///The unique identifier for the company which is given by Intercom.
+    pub id: crate::ids::CompanyId,
+    ///The page of results to fetch (not in the reference; see NOTES.md).
+    pub page: ::std::option::Option<i64>,
+    ///How many items a page holds, at most 150 (not in the reference; see NOTES.md).
+    pub per_page: ::std::option::Option<i64>,
+}
+impl crate::operation::Operation for ListCompanyNotes {
+    type Body = ();
+    type Output = crate::types::NoteList;
+    const INFO: crate::operation::OperationInfo = crate::operation::OperationInfo {
+        id: "listCompanyNotes",
+        method: ::reqwest::Method::GET,
+        path: "/companies/{id}/notes",
+        path_params: &["id"],
+        query_params: &["page", "per_page"],
+        body: ::std::option::Option::None,
+        output: ::std::option::Option::Some("NoteList"),
+        success: &[200u16],
+        idempotent: true,
+        min_version: ::std::option::Option::Some("2.15"),
+    };
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
+    }
+    #[allow(unused_mut)]
+    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut query = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(value) = &self.page {
+            query.push(("page", value.to_string()));
+        }
+        if let ::std::option::Option::Some(value) = &self.per_page {
+            query.push(("per_page", value.to_string()));
+        }
+        query
+    }
+    fn body(&self) -> ::std::option::Option<&Self::Body> {
+        ::std::option::Option::None
+    }
+    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
+        ::serde_json::from_slice(body)
+    }
+}
+///Create a company note: `POST /companies/{id}/notes`.
+///
+///Not idempotent (`x-idempotent: false`): the runtime never sends it twice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateCompanyNote {
+    ///The unique identifier for the company which is given by Intercom.
+    pub id: crate::ids::CompanyId,
+    ///The request body (`CreateCompanyNoteRequest`).
+    pub body: crate::types::CreateCompanyNoteRequest,
+}
+impl crate::operation::Operation for CreateCompanyNote {
+    type Body = crate::types::CreateCompanyNoteRequest;
+    type Output = crate::types::Note;
+    const INFO: crate::operation::OperationInfo = crate::operation::OperationInfo {
+        id: "createCompanyNote",
+        method: ::reqwest::Method::POST,
+        path: "/companies/{id}/notes",
+        path_params: &["id"],
+        query_params: &[],
+        body: ::std::option::Option::Some("CreateCompanyNoteRequest"),
+        output: ::std::option::Option::Some("Note"),
+        success: &[200u16],
+        idempotent: false,
+        min_version: ::std::option::Option::Some("2.16"),
+    };
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
+    }
+    #[allow(unused_mut)]
+    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut query = ::std::vec::Vec::new();
+        query
+    }
+    fn body(&self) -> ::std::option::Option<&Self::Body> {
+        ::std::option::Option::Some(&self.body)
+    }
+    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
+        ::serde_json::from_slice(body)
+    }
+}
 ///List all notes: `GET /contacts/{id}/notes`.
 ///
 ///Idempotent (`x-idempotent: true`): the runtime may send it again after a failure.
@@ -541,6 +629,8 @@ pub const ALL: &[&crate::operation::OperationInfo] = &[
     &<GetExternalPage as crate::operation::Operation>::INFO,
     &<UpdateExternalPage as crate::operation::Operation>::INFO,
     &<DeleteExternalPage as crate::operation::Operation>::INFO,
+    &<ListCompanyNotes as crate::operation::Operation>::INFO,
+    &<CreateCompanyNote as crate::operation::Operation>::INFO,
     &<ListNotes as crate::operation::Operation>::INFO,
     &<CreateNote as crate::operation::Operation>::INFO,
     &<RetrieveNote as crate::operation::Operation>::INFO,

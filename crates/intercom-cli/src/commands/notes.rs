@@ -1,6 +1,8 @@
 //! `intercom notes list|create|get`.
 
-use intercom_client::{Client, ContactId, NewNote, Note, NoteId};
+use intercom_client::{
+    Client, CompanyId, ContactId, NewCompanyNote, NewNote, Note, NoteId, types::NoteAdminId,
+};
 
 use crate::args::NotesCommand;
 use crate::exit::CliError;
@@ -9,33 +11,69 @@ use crate::output::{Column, Output, html_summary, or_dash, time};
 
 /// A checked `notes` command, ready to send.
 pub enum Prepared {
-    List {
-        contact: ContactId,
-        limit: Option<u64>,
-    },
+    List { about: About, limit: Option<u64> },
     Create(ContactId, NewNote),
+    CreateForCompany(CompanyId, NewCompanyNote),
     Get(NoteId),
+}
+
+/// Whose notes.
+pub enum About {
+    Contact(ContactId),
+    Company(CompanyId),
+}
+
+/// `--admin-id`: digits go as a number (as the API reference's example sends them), anything
+/// else as the text it is.
+fn admin_id(text: String) -> NoteAdminId {
+    match text.parse::<i64>() {
+        Ok(number) if number.to_string() == text => NoteAdminId::Int64(number),
+        _ => NoteAdminId::String(text),
+    }
 }
 
 /// Checks the command; sends nothing.
 pub fn prepare(command: NotesCommand) -> Result<Prepared, CliError> {
     Ok(match command {
-        NotesCommand::List { contact_id, limit } => Prepared::List {
-            contact: ContactId::new(contact_id),
+        NotesCommand::List {
+            contact_id,
+            company,
+            limit,
+        } => Prepared::List {
+            about: match (company, contact_id) {
+                (Some(company), _) => About::Company(CompanyId::new(company)),
+                (None, Some(contact)) => About::Contact(ContactId::new(contact)),
+                // clap requires one of them.
+                (None, None) => {
+                    return Err(CliError::usage("a contact id or --company is required"));
+                }
+            },
             limit,
         },
         NotesCommand::Create {
             contact_id,
+            company,
             body,
-            admin_id,
-        } => {
-            let mut note = NewNote::new(body);
-            if let Some(admin_id) = admin_id {
-                note = note.admin_id(admin_id);
+            admin_id: admin,
+        } => match (company, contact_id) {
+            (Some(company), _) => {
+                let mut note = NewCompanyNote::new(body);
+                if let Some(admin) = admin {
+                    note = note.admin_id(admin_id(admin));
+                }
+                note.validate().map_err(CliError::client("notes create"))?;
+                Prepared::CreateForCompany(CompanyId::new(company), note)
             }
-            note.validate().map_err(CliError::client("notes create"))?;
-            Prepared::Create(ContactId::new(contact_id), note)
-        }
+            (None, Some(contact)) => {
+                let mut note = NewNote::new(body);
+                if let Some(admin) = admin {
+                    note = note.admin_id(admin_id(admin));
+                }
+                note.validate().map_err(CliError::client("notes create"))?;
+                Prepared::Create(ContactId::new(contact), note)
+            }
+            (None, None) => return Err(CliError::usage("a contact id or --company is required")),
+        },
         NotesCommand::Get { note_id } => Prepared::Get(NoteId::new(note_id)),
     })
 }
@@ -43,6 +81,7 @@ pub fn prepare(command: NotesCommand) -> Result<Prepared, CliError> {
 const COLUMNS: &[Column] = &[
     Column::new("ID"),
     Column::new("CREATED"),
+    Column::capped("ABOUT", 36),
     Column::capped("AUTHOR", 24),
     Column::capped("BODY", 60),
 ];
@@ -54,9 +93,10 @@ const LISTING: Listing<Note> = Listing {
     row: |n| {
         vec![
             n.id.to_string(),
-            time(n.created_at),
+            or_dash(n.created_at.map(time)),
+            about(n),
             author(n),
-            html_summary(&n.body, 60),
+            or_dash(n.body.as_deref().map(|b| html_summary(b, 60))),
         ]
     },
 };
@@ -66,10 +106,25 @@ impl Prepared {
     pub async fn run(self, client: &Client, out: &mut Output) -> Result<(), CliError> {
         let notes = client.notes();
         match self {
-            Prepared::List { contact, limit } => {
+            Prepared::List { about, limit } => {
                 let per_page = limit.map_or(150, |l| l.min(150) as u32);
-                let pages = notes.list(&contact).per_page(per_page).pages();
-                LISTING.print(out, pages, limit, |_| true).await?;
+                let list = match &about {
+                    About::Contact(contact) => notes.list(contact),
+                    About::Company(company) => notes.list_for_company(company),
+                };
+                LISTING
+                    .print(out, list.per_page(per_page).pages(), limit, |_| true)
+                    .await?;
+            }
+            Prepared::CreateForCompany(company, note) => {
+                let note =
+                    notes
+                        .create_for_company(&company, note)
+                        .await
+                        .map_err(CliError::client(format!(
+                            "cannot create a note on company {company}"
+                        )))?;
+                print_note(out, &note)?;
             }
             Prepared::Create(contact, note) => {
                 let note = notes
@@ -92,6 +147,15 @@ impl Prepared {
     }
 }
 
+/// `contact ID` or `company ID`, else `-`.
+fn about(note: &Note) -> String {
+    match (&note.contact, &note.company) {
+        (Some(contact), _) => format!("contact {}", contact.id),
+        (None, Some(company)) => format!("company {}", company.id),
+        (None, None) => "-".to_owned(),
+    }
+}
+
 /// The author's name, else their id, else `-`.
 fn author(note: &Note) -> String {
     or_dash(
@@ -104,10 +168,14 @@ fn author(note: &Note) -> String {
 fn print_note(out: &Output, note: &Note) -> Result<(), CliError> {
     let fields = [
         ("id", note.id.to_string()),
-        ("contact", note.contact.id.to_string()),
+        ("contact", or_dash(note.contact.as_ref().map(|c| &c.id))),
+        ("company", or_dash(note.company.as_ref().map(|c| &c.id))),
         ("author", author(note)),
-        ("created_at", time(note.created_at)),
-        ("body", html_summary(&note.body, usize::MAX)),
+        ("created_at", or_dash(note.created_at.map(time))),
+        (
+            "body",
+            or_dash(note.body.as_deref().map(|b| html_summary(b, usize::MAX))),
+        ),
     ];
     out.object(note, &fields)
 }

@@ -110,9 +110,12 @@ fn update(args: UpdateArgs) -> Result<(ExternalPageId, Changes), CliError> {
         changes.title.clone().unwrap_or_else(|| "title".into()),
         changes.html.clone().unwrap_or_else(|| "<p>html</p>".into()),
     );
-    if let Some(url) = &changes.url {
-        given = given.url(url.clone());
-    }
+    given = given.url(
+        changes
+            .url
+            .clone()
+            .unwrap_or_else(|| "https://example.com/".into()),
+    );
     if let Some(external_id) = &changes.external_id {
         given = given.external_id(external_id.clone());
     }

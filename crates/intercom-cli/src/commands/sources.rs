@@ -35,10 +35,28 @@ pub fn prepare(command: SourcesCommand) -> Result<Prepared, CliError> {
                 .map_err(CliError::client("sources create"))?;
             Prepared::Create(source)
         }
-        SourcesCommand::Update { id, url, status } => {
+        SourcesCommand::Update {
+            id,
+            url,
+            status,
+            audience,
+            clear_audience,
+            apply_to_existing,
+        } => {
             let mut update = ContentImportSourceUpdate::new(url);
             if let Some(status) = status {
                 update = update.status(status);
+            }
+            // Left alone unless asked: an empty list is how the API clears them.
+            if clear_audience || !audience.is_empty() {
+                update = update.audience_ids(audience);
+            } else if apply_to_existing {
+                return Err(CliError::usage(
+                    "--apply-to-existing needs --audience or --clear-audience",
+                ));
+            }
+            if apply_to_existing {
+                update = update.apply_audience_to_existing_content(true);
             }
             update
                 .validate()
@@ -144,8 +162,8 @@ fn print_source(out: &Output, source: &ContentImportSource) -> Result<(), CliErr
         ("status", source.status.to_string()),
         ("sync_behavior", source.sync_behavior.to_string()),
     ];
-    if !source.audience_ids.is_empty() {
-        let ids: Vec<String> = source.audience_ids.iter().map(i64::to_string).collect();
+    if let Some(audiences) = source.audience_ids.as_ref().filter(|ids| !ids.is_empty()) {
+        let ids: Vec<String> = audiences.iter().map(i64::to_string).collect();
         fields.push(("audience_ids", ids.join(", ")));
     }
     fields.extend([

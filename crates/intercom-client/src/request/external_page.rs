@@ -68,7 +68,8 @@ impl NewExternalPage {
 
 impl ExternalPageUpdate {
     /// New values for a page created through the API: its source, title and HTML body, in
-    /// locale `en`.
+    /// locale `en`. The API also requires the `url` (set it with `.url(…)`), and replaces the
+    /// whole page: [`from_page`](Self::from_page) starts from the page as it stands instead.
     pub fn new(
         source_id: ContentImportSourceId,
         title: impl Into<String>,
@@ -79,6 +80,8 @@ impl ExternalPageUpdate {
                 source_id: source_id,
                 title: title.into(),
                 html: html.into(),
+                // Required, and checked by `validate` until set.
+                url: String::new(),
                 locale: Locale::En,
             }),
         }
@@ -106,8 +109,8 @@ impl ExternalPageUpdate {
             .map_err(|e| Error::invalid("page", format!("cannot be sent back as an update: {e}")))
     }
 
-    /// Checks what the reference requires: non-empty `title` and `html` (and `external_id` if
-    /// set), locale `en`, and an absolute `url` if there is one.
+    /// Checks what the API requires: non-empty `title` and `html` (and `external_id` if set),
+    /// locale `en`, and an absolute `url`.
     pub fn validate(&self) -> Result<()> {
         validate::non_empty("title", &self.title)?;
         validate::non_empty("html", &self.html)?;
@@ -115,16 +118,20 @@ impl ExternalPageUpdate {
             validate::non_empty("external_id", external_id)?;
         }
         validate::locale(&self.locale)?;
-        if let Some(url) = &self.url {
-            validate::absolute_url("url", url)?;
+        if self.url.trim().is_empty() {
+            return Err(Error::invalid(
+                "url",
+                "is required by the API for an update: set it with .url(…), or start from ExternalPageUpdate::from_page",
+            ));
         }
+        validate::absolute_url("url", &self.url)?;
         Ok(())
     }
 
     pub(crate) fn to_body(&self) -> Result<types::UpdateExternalPageRequest> {
         self.validate()?;
         let mut body = self.raw.clone();
-        body.url = body.url.map(|u| u.trim().to_owned());
+        body.url = body.url.trim().to_owned();
         Ok(body)
     }
 }

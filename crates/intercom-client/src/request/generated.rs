@@ -1,5 +1,45 @@
 // @generated: the client's request values, from openapi/intercom.yaml by `cargo xtask regen`. Do not edit: change the spec and regenerate.
 
+///The body of a request (`CreateCompanyNoteRequest`), with a setter for each of its properties. Read the values through `Deref` (`value.title`); check them with `validate()`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewCompanyNote {
+    /// Named so as not to hide a property called `body` behind `Deref`.
+    pub(crate) raw: ::intercom_openapi::types::CreateCompanyNoteRequest,
+}
+impl NewCompanyNote {
+    ///`admin_id`: The unique identifier of a given admin. The reference's example sends an integer; admin ids come back as strings, so both are accepted.
+    pub fn admin_id(
+        mut self,
+        value: impl ::std::convert::Into<::intercom_openapi::types::NoteAdminId>,
+    ) -> Self {
+        self.raw.admin_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///`body`: The text of the note.
+    pub fn body(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.raw.body = value.into();
+        self
+    }
+    /// The body as it stands (not validated).
+    pub fn into_body(self) -> ::intercom_openapi::types::CreateCompanyNoteRequest {
+        self.raw
+    }
+}
+impl ::std::convert::From<::intercom_openapi::types::CreateCompanyNoteRequest>
+for NewCompanyNote {
+    fn from(body: ::intercom_openapi::types::CreateCompanyNoteRequest) -> Self {
+        NewCompanyNote { raw: body }
+    }
+}
+impl ::std::ops::Deref for NewCompanyNote {
+    type Target = ::intercom_openapi::types::CreateCompanyNoteRequest;
+    fn deref(&self) -> &Self::Target {
+        &self.raw
+    }
+}
 ///The body of a request (`CreateContentImportSourceRequest`), with a setter for each of its properties. Read the values through `Deref` (`value.title`); check them with `validate()`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewContentImportSource {
@@ -85,6 +125,14 @@ impl NewExternalPage {
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
         self.raw.ai_copilot_availability = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///`ai_sales_agent_availability`: Whether the external page should be used to answer questions by AI Sales Agent (settable under version Preview). Will not default when updating an existing external page.
+    pub fn ai_sales_agent_availability(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.raw.ai_sales_agent_availability = ::std::option::Option::Some(value.into());
         self
     }
     ///`external_id`: The identifier for the external page which was given by the source. Must be unique for the source.
@@ -206,6 +254,24 @@ pub struct ContentImportSourceUpdate {
     pub(crate) raw: ::intercom_openapi::types::UpdateContentImportSourceRequest,
 }
 impl ContentImportSourceUpdate {
+    ///`apply_audience_to_existing_content`: Whether the new audiences also apply to the pages the source already has (the API's default is false: only new pages get them).
+    pub fn apply_audience_to_existing_content(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.raw.apply_audience_to_existing_content = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    ///`audience_ids`: The audiences of the source: an integer or an array of integers; an empty array removes every audience. Left out, the audiences stay as they are.
+    pub fn audience_ids(
+        mut self,
+        value: impl ::std::convert::Into<::intercom_openapi::types::AudienceIds>,
+    ) -> Self {
+        self.raw.audience_ids = ::std::option::Option::Some(value.into());
+        self
+    }
     ///`status`: The status of the content import source.
     pub fn status(
         mut self,
@@ -260,6 +326,30 @@ pub struct ExternalPageUpdate {
     pub(crate) raw: ::intercom_openapi::types::UpdateExternalPageRequest,
 }
 impl ExternalPageUpdate {
+    ///`ai_agent_availability`: Whether the external page should be used to answer questions by AI Agent (version Preview).
+    pub fn ai_agent_availability(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.raw.ai_agent_availability = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///`ai_copilot_availability`: Whether the external page should be used to answer questions by AI Copilot (version Preview).
+    pub fn ai_copilot_availability(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.raw.ai_copilot_availability = ::std::option::Option::Some(value.into());
+        self
+    }
+    ///`ai_sales_agent_availability`: Whether the external page should be used to answer questions by AI Sales Agent (version Preview).
+    pub fn ai_sales_agent_availability(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.raw.ai_sales_agent_availability = ::std::option::Option::Some(value.into());
+        self
+    }
     ///`external_id`: The identifier for the external page which was given by the source. Must be unique for the source.
     pub fn external_id(
         mut self,
@@ -310,7 +400,7 @@ impl ExternalPageUpdate {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.raw.url = ::std::option::Option::Some(value.into());
+        self.raw.url = value.into();
         self
     }
     /// The body as it stands (not validated).

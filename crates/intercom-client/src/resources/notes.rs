@@ -1,18 +1,20 @@
 //! `/contacts/{id}/notes` and `/notes/{id}`: list, create, get, each the generated
 //! operation sent by the client's transport.
 
-use intercom_openapi::operations::{CreateNote, ListNotes, RetrieveNote};
+use intercom_openapi::operations::{
+    CreateCompanyNote, CreateNote, ListCompanyNotes, ListNotes, RetrieveNote,
+};
 use intercom_openapi::types::Note;
 
 use crate::client::Client;
 use crate::error::Result;
 use crate::pagination::List;
-use crate::request::NewNote;
+use crate::request::{NewCompanyNote, NewNote};
 use crate::validate;
 use crate::version::ApiVersion;
-use intercom_openapi::ids::{ContactId, NoteId};
+use intercom_openapi::ids::{CompanyId, ContactId, NoteId};
 
-/// Notes on contacts; from [`Client::notes`].
+/// Notes on contacts and companies; from [`Client::notes`].
 #[derive(Clone, Debug)]
 pub struct Notes {
     client: Client,
@@ -51,6 +53,33 @@ impl Notes {
         let create = CreateNote {
             id: contact.clone(),
             body: note.to_body(contact)?,
+        };
+        self.client.run(&create, self.version.clone(), None).await
+    }
+
+    /// The notes of a company (from API version 2.15, which the list sends if the client is
+    /// pinned to an older one): `.first_page()`, `.pages()` or `.items()`.
+    pub fn list_for_company(&self, company: &CompanyId) -> List<Note> {
+        let all = ListCompanyNotes {
+            id: company.clone(),
+            page: None,
+            per_page: None,
+        };
+        List::of(&self.client, &all, self.version.clone())
+            .invalid_if(validate::id("company_id", company.as_str()))
+    }
+
+    /// Adds a note to a company (from API version 2.16, which the call sends if the client is
+    /// pinned to an older one). Not idempotent, so never retried.
+    pub async fn create_for_company(
+        &self,
+        company: &CompanyId,
+        note: NewCompanyNote,
+    ) -> Result<Note> {
+        validate::id("company_id", company.as_str())?;
+        let create = CreateCompanyNote {
+            id: company.clone(),
+            body: note.to_body()?,
         };
         self.client.run(&create, self.version.clone(), None).await
     }

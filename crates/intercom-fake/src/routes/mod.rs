@@ -38,6 +38,10 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
                 .delete(pages::delete),
         )
         .route("/contacts/{id}/notes", get(notes::list).post(notes::create))
+        .route(
+            "/companies/{id}/notes",
+            get(notes::list_for_company).post(notes::create_for_company),
+        )
         .route("/notes/{id}", get(notes::retrieve))
         .route("/__fake/requests", get(admin::requests))
         .route("/__fake/state", get(admin::state))

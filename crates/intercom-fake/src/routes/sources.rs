@@ -83,8 +83,8 @@ pub(crate) async fn update(
     Ok(json(&source))
 }
 
-/// `DELETE /ai/content_import_sources/{id}`: 200 with an empty body (the reference documents
-/// none); the source's pages go with it.
+/// `DELETE /ai/content_import_sources/{id}`: 204 with no body, as Intercom's published
+/// descriptions document; the source's pages go with it.
 pub(crate) async fn delete(
     State(shared): State<Arc<Shared>>,
     path: Result<Path<String>, PathRejection>,
@@ -92,5 +92,5 @@ pub(crate) async fn delete(
     let id = source_id(path)?;
     shared
         .mutate(|store| store.delete_source(id).ok_or_else(ApiError::not_found))
-        .map(|_| StatusCode::OK.into_response())
+        .map(|_| StatusCode::NO_CONTENT.into_response())
 }

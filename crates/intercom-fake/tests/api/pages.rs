@@ -85,7 +85,7 @@ async fn get_put_and_delete_by_id() {
     // PUT cannot take another page's (source_id, external_id).
     api.upsert_page(source, "e2", "Two").await;
     let clash = api
-        .put(&path, json!({"title": "T", "html": "<p>x</p>", "locale": "en", "source_id": source, "external_id": "e2"}))
+        .put(&path, json!({"title": "T", "html": "<p>x</p>", "url": "https://x/e2", "locale": "en", "source_id": source, "external_id": "e2"}))
         .await;
     assert_eq!(clash.status, 400);
     assert_eq!(clash.error_fields(), ["external_id"]);
@@ -144,7 +144,7 @@ async fn deleting_a_source_deletes_its_pages() {
         api.delete(&format!("/ai/content_import_sources/{doomed}"))
             .await
             .status,
-        200
+        204
     );
     for id in &doomed_ids {
         assert_eq!(
@@ -236,9 +236,9 @@ async fn a_wrong_typed_or_undeclared_property_is_refused_and_nothing_is_stored()
             assert_eq!(reply.error_codes(), ["parameter_invalid"]);
         }
     }
-    // PUT takes only what UpdateExternalPageRequest declares (no ai_*_availability).
+    // PUT requires what UpdateExternalPageRequest requires: `url` too.
     let mut body = page_body(source, "e", "Changed");
-    body["ai_agent_availability"] = json!(false);
+    body.as_object_mut().unwrap().remove("url");
     let reply = api
         .put(
             &format!("/ai/external_pages/{}", created["id"].as_str().unwrap()),
@@ -246,7 +246,7 @@ async fn a_wrong_typed_or_undeclared_property_is_refused_and_nothing_is_stored()
         )
         .await;
     assert_eq!(reply.status, 400, "{}", reply.text);
-    assert_eq!(reply.error_fields(), ["ai_agent_availability"]);
+    assert_eq!(reply.error_fields(), ["url"]);
     assert_eq!(fake.state(), before, "nothing stored");
 }
 

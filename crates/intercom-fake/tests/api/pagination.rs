@@ -11,7 +11,18 @@ async fn walk(api: &Api, first: &str) -> Vec<serde_json::Value> {
     while let Some(url) = next {
         let reply = api.get(&url).await;
         assert_eq!(reply.status, 200, "{url}: {}", reply.text);
-        next = reply.json["pages"]["next"].as_str().map(str::to_owned);
+        let pages_next = &reply.json["pages"]["next"];
+        // A link (the AI Content lists), or a cursor object (the notes lists).
+        next = match pages_next["starting_after"].as_str() {
+            Some(cursor) => {
+                let path = url.split('?').next().unwrap_or(&url);
+                let per_page = pages_next["per_page"].as_i64().unwrap_or(50);
+                Some(format!(
+                    "{path}?per_page={per_page}&starting_after={cursor}"
+                ))
+            }
+            None => pages_next.as_str().map(str::to_owned),
+        };
         pages.push(reply.json);
         assert!(pages.len() <= 20, "pagination does not end");
     }
@@ -81,10 +92,18 @@ async fn sources_and_notes_paginate_too() {
 
     let notes = walk(&api, "/contacts/c1/notes?per_page=2").await;
     assert_eq!(notes.len(), 3);
+    // A cursor object, never a URL: the id of the page's last note.
     assert_eq!(
         notes[0]["pages"]["next"],
-        format!("{}/contacts/c1/notes?page=2&per_page=2", fake.base_url())
+        json!({"page": 2, "per_page": 2, "starting_after": notes[0]["data"][1]["id"]})
     );
+    assert_eq!(notes[1]["pages"]["page"], 2);
+    let ids: Vec<&str> = notes
+        .iter()
+        .flat_map(|page| page["data"].as_array().unwrap())
+        .map(|note| note["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["1", "2", "3", "4", "5"], "every note once, in order");
     assert!(
         notes[2]["pages"]["next"].is_null(),
         "the notes list says next: null"

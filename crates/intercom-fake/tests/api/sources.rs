@@ -62,8 +62,8 @@ async fn create_list_get_update_delete() {
     let deleted = api
         .delete(&format!("/ai/content_import_sources/{id}"))
         .await;
-    assert_eq!(deleted.status, 200);
-    assert_eq!(deleted.text, "", "the reference documents no body");
+    assert_eq!(deleted.status, 204, "as Intercom's descriptions document");
+    assert_eq!(deleted.text, "", "204: no body");
     assert_eq!(
         api.get(&format!("/ai/content_import_sources/{id}"))
             .await
