@@ -194,6 +194,7 @@ impl Op {
 
 /// What an operation gave back.
 #[derive(Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)] // one per case, compared and dropped
 enum Got {
     Source(ContentImportSource),
     Sources(Vec<ContentImportSource>),

@@ -63,7 +63,7 @@ pub struct TypeNames<'a> {
 }
 
 impl TypeNames<'_> {
-    pub fn of(&self, json: &Value, schema: &Value) -> Result<TokenStream> {
+    pub fn of(&self, schema: &Value) -> Result<TokenStream> {
         let krate = &self.krate;
         if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
             let name = reference
@@ -84,7 +84,7 @@ impl TypeNames<'_> {
             .and_then(Value::as_array)
             .map(Vec::as_slice)
         {
-            return self.of(json, only);
+            return self.of(only);
         }
         Ok(match schema.get("type").and_then(Value::as_str) {
             Some("integer") => quote! { i64 },
@@ -92,7 +92,7 @@ impl TypeNames<'_> {
             Some("boolean") => quote! { bool },
             Some("string") => quote! { ::std::string::String },
             Some("array") => {
-                let items = self.of(json, schema.get("items").unwrap_or(&Value::Null))?;
+                let items = self.of(schema.get("items").unwrap_or(&Value::Null))?;
                 quote! { ::std::vec::Vec<#items> }
             }
             other => bail!("a parameter of type {other:?} is not supported"),
@@ -151,7 +151,7 @@ impl Operation {
                         .and_then(Value::as_str)
                         .unwrap_or("")
                         .to_owned(),
-                    rust: types.of(json, parameter.get("schema").unwrap_or(&Value::Null))?,
+                    rust: types.of(parameter.get("schema").unwrap_or(&Value::Null))?,
                     required: parameter.get("required").and_then(Value::as_bool) == Some(true),
                 })
             };

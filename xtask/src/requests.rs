@@ -81,7 +81,7 @@ fn request_value(
         .flatten()
     {
         let resolved = resolve(json, property_schema)?;
-        let rust = types.of(json, property_schema)?;
+        let rust = types.of(property_schema)?;
         let field = format_ident!("{}", field_name(property));
         let setter = format_ident!("{}", field_name(property));
         let described = property_schema
@@ -100,7 +100,7 @@ fn request_value(
                 }
             }
         } else if is_array {
-            let item = types.of(json, resolved.get("items").unwrap_or(&Value::Null))?;
+            let item = types.of(resolved.get("items").unwrap_or(&Value::Null))?;
             quote! {
                 #[doc = #doc]
                 pub fn #setter(mut self, value: impl ::std::iter::IntoIterator<Item = #item>) -> Self {

@@ -82,7 +82,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .update(
             &first.id,
             // The API replaces the whole page: start from it and change what changes.
-            ExternalPageUpdate::from_page(&first)?
+            ExternalPageUpdate::from_page(first)?
                 .title("Article 1, revised")
                 .html("<p>Revised.</p>"),
         )
