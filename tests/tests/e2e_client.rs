@@ -248,3 +248,71 @@ async fn pacing_keeps_a_bulk_upsert_under_the_rate_limit() {
         .count();
     assert_eq!(throttled, 0, "paced work should not bounce off 429s");
 }
+
+#[tokio::test]
+async fn notes_lists_follow_the_cursor_the_fake_sends() {
+    let fake = fake().await;
+    let client = client(&fake);
+    let notes = client.notes();
+    let contact = intercom_client::ContactId::new("c1");
+    let company = intercom_client::CompanyId::new("6762f0dd1bb69f9f2193bb83");
+    for i in 0..5 {
+        notes
+            .create(
+                &contact,
+                intercom_client::NewNote::new(format!("contact note {i}")),
+            )
+            .await
+            .unwrap();
+        notes
+            .create_for_company(
+                &company,
+                intercom_client::NewCompanyNote::new(format!("company note {i}")),
+            )
+            .await
+            .unwrap();
+    }
+    fake.clear_requests();
+    let listed: Vec<_> = notes
+        .list(&contact)
+        .per_page(2)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    let bodies: Vec<_> = listed.iter().map(|n| n.body.clone().unwrap()).collect();
+    assert_eq!(
+        bodies,
+        (0..5)
+            .map(|i| format!("<p>contact note {i}</p>"))
+            .collect::<Vec<_>>()
+    );
+    let companies: Vec<_> = notes
+        .list_for_company(&company)
+        .per_page(2)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(companies.len(), 5);
+    assert!(
+        companies
+            .iter()
+            .all(|n| n.contact.is_none() && n.company.is_some())
+    );
+    let queries: Vec<_> = fake
+        .requests()
+        .iter()
+        .map(|r| r.query.clone().unwrap_or_default())
+        .collect();
+    // Three pages each: the first, then two by the cursor object's `starting_after`.
+    assert_eq!(queries.len(), 6, "{queries:?}");
+    assert_eq!(
+        queries
+            .iter()
+            .filter(|q| q.contains("starting_after="))
+            .count(),
+        4,
+        "{queries:?}"
+    );
+}

@@ -168,6 +168,11 @@ where
         operation: &O,
         version: Option<ApiVersion>,
     ) -> Self {
+        // At least the version that introduced the list, as for every operation.
+        let version = Some(crate::version::at_least(
+            version.unwrap_or_else(|| client.inner.version.clone()),
+            O::INFO.min_version,
+        ));
         match client.url_of(operation) {
             Ok(url) => List::new(client.clone(), url, version),
             Err(invalid) => List::new(client.clone(), client.inner.base.endpoint(&[]), version)
