@@ -170,6 +170,23 @@ fn sources_update_sets_clears_or_leaves_the_audiences() {
     let (source, _) = fake.run(&["--json", "sources", "create", "https://help.example.com"]);
     let id = json_of(&source.assert_ok().stdout)["id"].to_string();
     let url = "https://help.example.com";
+    let (page, _) = fake.run(&[
+        "--json",
+        "pages",
+        "upsert",
+        "--source",
+        &id,
+        "--external-id",
+        "e1",
+        "--title",
+        "T",
+        "--html",
+        "<p>x</p>",
+    ]);
+    let page = json_of(&page.assert_ok().stdout)["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let audiences = |fake: &Fake| {
         fake.state().sources[0]
             .audience_ids
@@ -191,6 +208,11 @@ fn sources_update_sets_clears_or_leaves_the_audiences() {
     ]);
     set.assert_ok();
     assert_eq!(audiences(&fake), [5, 6]);
+    assert_eq!(
+        fake.state().page_audiences.get(&page).map(Vec::as_slice),
+        Some(&[5, 6][..]),
+        "applied to the existing page"
+    );
 
     let (left, _) = fake.run(&["sources", "update", &id, "--url", url, "--status", "active"]);
     left.assert_ok();
@@ -199,6 +221,11 @@ fn sources_update_sets_clears_or_leaves_the_audiences() {
     let (cleared, _) = fake.run(&["sources", "update", &id, "--url", url, "--clear-audience"]);
     cleared.assert_ok();
     assert_eq!(audiences(&fake), Vec::<i64>::new());
+    assert_eq!(
+        fake.state().page_audiences.get(&page).map(Vec::as_slice),
+        Some(&[5, 6][..]),
+        "without --apply-to-existing the pages keep theirs"
+    );
 
     let (bad, requests) = fake.run(&[
         "sources",

@@ -5,6 +5,8 @@
 //! serves them: a property the spec adds is kept and served without an edit here.
 
 use intercom_openapi::types::{ContentImportSource, ExternalPage, Note};
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
@@ -15,8 +17,13 @@ pub struct StateSnapshot {
     pub sources: Vec<ContentImportSource>,
     /// External pages.
     pub pages: Vec<ExternalPage>,
-    /// Notes of contacts.
+    /// Notes of contacts and companies.
     pub notes: Vec<Note>,
+    /// The audiences a source's update applied to its existing pages
+    /// (`apply_audience_to_existing_content`), by page id: the page object has no audience
+    /// property, so this is where the fake shows it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub page_audiences: BTreeMap<String, Vec<i64>>,
 }
 
 /// A note's `contact`: the fake keeps no contacts, so only the id it was written for.

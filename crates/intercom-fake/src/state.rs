@@ -43,6 +43,8 @@ pub(crate) struct Store {
     notes_by_contact: HashMap<String, Vec<u64>>,
     /// company id → note ids, ascending.
     notes_by_company: HashMap<String, Vec<u64>>,
+    /// page id → the audiences a source update applied to it.
+    page_audiences: BTreeMap<String, Vec<i64>>,
     next_source_id: i64,
     next_page_id: u64,
     next_note_id: u64,
@@ -59,6 +61,7 @@ impl Default for Store {
             notes: BTreeMap::new(),
             notes_by_contact: HashMap::new(),
             notes_by_company: HashMap::new(),
+            page_audiences: BTreeMap::new(),
             next_source_id: 1,
             next_page_id: 1,
             next_note_id: 1,
@@ -140,6 +143,7 @@ impl Store {
             sources: self.sources.values().cloned().collect(),
             pages: self.pages.values().cloned().collect(),
             notes: self.notes.values().cloned().collect(),
+            page_audiences: self.page_audiences.clone(),
         }
     }
 
@@ -189,6 +193,7 @@ impl Store {
         {
             ids.sort_unstable();
         }
+        store.page_audiences = saved.state.page_audiences;
         store.next_source_id = store.next_source_id.max(saved.next_source_id);
         store.next_page_id = store.next_page_id.max(saved.next_page_id);
         store.next_note_id = store.next_note_id.max(saved.next_note_id);
@@ -258,14 +263,31 @@ impl Store {
         }
         let mut fields = body.fields;
         one_integer_is_a_list(&mut fields);
-        // Applying the audiences to the pages the source has is recorded nowhere a page
-        // shows (the page object has no audience), so the flag changes nothing served.
+        // The page object has no audience: what applying them to the pages did is kept
+        // beside the pages (`StateSnapshot::page_audiences`).
         fields.remove("apply_audience_to_existing_content");
+        let applied = match (
+            body.request.apply_audience_to_existing_content,
+            fields.get("audience_ids"),
+        ) {
+            (Some(true), Some(ids)) => Some(
+                serde_json::from_value::<Vec<i64>>(ids.clone()).map_err(|_| {
+                    ApiError::invalid("audience_ids", "audience_ids must be integers")
+                })?,
+            ),
+            _ => None,
+        };
         let updated: ContentImportSource = spec::record(&UpdateContentImportSource::INFO).build(
             fields_of(source)?,
             fields,
             object(json!({"id": id, "updated_at": now})),
         )?;
+        if let Some(audiences) = applied {
+            for page in self.pages.values().filter(|p| p.source_id.get() == id) {
+                self.page_audiences
+                    .insert(page.id.as_str().to_owned(), audiences.clone());
+            }
+        }
         self.sources.insert(id, updated.clone());
         self.touch();
         Ok(updated)
@@ -274,7 +296,14 @@ impl Store {
     /// Deletes a source and every page of it.
     pub(crate) fn delete_source(&mut self, id: i64) -> Option<ContentImportSource> {
         let source = self.sources.remove(&id)?;
-        self.pages.retain(|_, page| page.source_id.get() != id);
+        let audiences = &mut self.page_audiences;
+        self.pages.retain(|_, page| {
+            let kept = page.source_id.get() != id;
+            if !kept {
+                audiences.remove(page.id.as_str());
+            }
+            kept
+        });
         self.page_keys.retain(|(source_id, _), _| *source_id != id);
         self.touch();
         Some(source)
@@ -422,6 +451,7 @@ impl Store {
         let page = self.pages.remove(&digits_id(id)?)?;
         self.page_keys
             .remove(&(page.source_id.get(), page.external_id.clone()));
+        self.page_audiences.remove(id);
         self.touch();
         Some(page)
     }

@@ -319,3 +319,29 @@ async fn a_sources_listing_that_ends_early_creates_no_source() {
     );
     assert_eq!(writes.upsert.calls_async().await, 0);
 }
+
+/// Versions 2.15 and 2.16 send `audience_ids: null` on sources: the source is still found
+/// (no duplicate created) and its pages synced.
+#[tokio::test]
+async fn a_source_whose_audience_ids_is_null_syncs() {
+    let server = MockServer::start_async().await;
+    let mut source = source_json(44, "api");
+    source["audience_ids"] = Value::Null;
+    sources(&server, vec![source]).await;
+    pages_page(&server, 1, vec![page_json("1", "a.md")], json!({})).await;
+    let writes = writes(&server).await;
+
+    let input = vec![same_as_listed("a.md"), same_as_listed("new.md")];
+    let report = sync(
+        &client(&server),
+        SOURCE,
+        stream::iter(input.into_iter().map(Ok)),
+        SyncOptions::default(),
+    )
+    .await
+    .unwrap();
+
+    assert_eq!(writes.create_source.calls_async().await, 0, "{report}");
+    assert_eq!(writes.upsert.calls_async().await, 1, "{report}");
+    assert_eq!(report.counts.unchanged, 1, "{report}");
+}

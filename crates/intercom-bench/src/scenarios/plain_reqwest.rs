@@ -3,10 +3,8 @@
 //! careful hand-written caller would.
 
 use anyhow::{Context, Result, ensure};
-use intercom_client::openapi::types::CursorPages;
 use intercom_client::{DEFAULT_API_VERSION, ExternalPage, USER_AGENT};
 use reqwest::header::{self, HeaderMap, HeaderValue};
-use serde::Deserialize;
 
 use crate::client::TOKEN;
 
@@ -17,17 +15,8 @@ pub struct Plain {
     list_url: String,
 }
 
-/// A list body, decoded as the client decodes it.
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)] // Decoded to be measured, never read.
-pub struct PlainList {
-    #[serde(default)]
-    data: Vec<ExternalPage>,
-    #[serde(default)]
-    pages: Option<CursorPages>,
-    #[serde(default)]
-    total_count: Option<i64>,
-}
+/// A list body, decoded into the spec's generated list type, as a careful caller would.
+pub type PlainList = intercom_client::types::ExternalPagesList;
 
 impl Plain {
     /// A client for the fake at `base_url`.
