@@ -161,7 +161,7 @@ fn a_list_of_contact_company_and_unsigned_notes_prints() {
     assert_eq!(notes[1]["company"]["id"], "6762f0dd1bb69f9f2193bb83");
     assert!(notes[2].get("author").is_none());
     assert_eq!(notes[0]["type"], "note");
-    mock.assert_hits(2);
+    mock.assert_calls(2);
 }
 
 #[test]
