@@ -2,8 +2,8 @@
 
 /// An Intercom API version, sent as the `Intercom-Version` header.
 ///
-/// Every version the API reference lists is a variant (`V1_0` … `V2_14`, `Preview`,
-/// `Unstable`); any other string goes through `ApiVersion::from("2.15")`, which keeps it
+/// Every version the API reference lists is a variant (`V1_0` … `V2_16`, `Preview`,
+/// `Unstable`); any other string goes through `ApiVersion::from("2.17")`, which keeps it
 /// verbatim in `Unknown`, so a version released after this crate can be used without waiting
 /// for a new release.
 ///
@@ -12,7 +12,8 @@
 ///
 /// assert_eq!(ApiVersion::V2_14.as_str(), "2.14");
 /// assert_eq!(ApiVersion::from("Preview"), ApiVersion::Preview);
-/// assert_eq!(ApiVersion::from("2.15").as_str(), "2.15");
+/// assert_eq!(ApiVersion::from("2.16"), ApiVersion::V2_16);
+/// assert_eq!(ApiVersion::from("2.17").as_str(), "2.17");
 /// ```
 #[doc(inline)]
 pub use intercom_openapi::open_enums::IntercomVersion as ApiVersion;
@@ -20,9 +21,11 @@ pub use intercom_openapi::open_enums::IntercomVersion as ApiVersion;
 /// The version every request carries unless the client or the call asks for another: `2.14`.
 ///
 /// Why 2.14:
-/// - it is the newest *numbered* version in the reference; numbered versions are frozen, while
+/// - it is the version Intercom's official SDKs send; numbered versions are frozen, while
 ///   `Preview` and `Unstable` change without notice, and a client that silently changes
-///   behaviour under its users is worse than one that is a version behind;
+///   behaviour under its users is worse than one that is a version behind (2.15 and 2.16 are
+///   one call away: `.api_version(ApiVersion::V2_16)`; an operation that came in a later
+///   version, such as company notes, is sent at that version by itself);
 /// - it is the version the spec this crate is generated from describes (`info.version` of
 ///   `openapi/intercom.yaml`), so the types here match what the server sends;
 /// - the AI Content endpoints are documented from 2.13 on, so 2.14 has all of them.

@@ -232,14 +232,14 @@ async fn one_call_can_override_the_version_without_changing_the_others() {
 async fn the_client_can_pin_another_version_even_one_this_crate_does_not_list() {
     let server = MockServer::start_async().await;
     let client = builder(&server)
-        .api_version(ApiVersion::from("2.15"))
+        .api_version(ApiVersion::from("2.17"))
         .build()
         .unwrap();
     let mock = expect(
         &server,
         "GET",
         "/notes/34",
-        "2.15",
+        "2.17",
         Some(note_json("34", "c1")),
     )
     .await;
