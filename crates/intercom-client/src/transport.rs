@@ -140,15 +140,7 @@ impl Client {
             request = request.paced(in_flight);
         }
         let response = self.send(request).await?;
-        O::decode(&response.body).map_err(|e| {
-            Error::decode(
-                response.status,
-                &response.headers,
-                &response.body,
-                &e,
-                &self.inner.token,
-            )
-        })
+        self.decode_with(&response, O::decode)
     }
 
     /// The URL of `operation` without its query: where a list stream starts.
@@ -186,9 +178,18 @@ impl Client {
         Ok(request)
     }
 
-    /// Decodes a success body, or says why not with status, request id and body start.
+    /// Decodes a success body as JSON, or says why not with status, request id and body start.
     pub(crate) fn decode<T: DeserializeOwned>(&self, response: &Response) -> Result<T> {
-        serde_json::from_slice(&response.body).map_err(|e| {
+        self.decode_with(response, |body| serde_json::from_slice(body))
+    }
+
+    /// Decodes a success body with `decode` (an operation's own), or says why not.
+    fn decode_with<T>(
+        &self,
+        response: &Response,
+        decode: impl FnOnce(&[u8]) -> serde_json::Result<T>,
+    ) -> Result<T> {
+        decode(&response.body).map_err(|e| {
             Error::decode(
                 response.status,
                 &response.headers,

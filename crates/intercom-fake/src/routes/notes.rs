@@ -35,6 +35,14 @@ fn is_admin_id(value: &Value) -> bool {
     }
 }
 
+/// What every note body must hold beyond its schema: a non-empty `body`, an admin id of digits.
+fn check_note(body: &mut spec::Body<'_>) {
+    body.non_empty(&["body"]);
+    if body.get("admin_id").is_some_and(|v| !is_admin_id(v)) {
+        body.reject("admin_id", "admin_id must be an integer id");
+    }
+}
+
 /// `POST /contacts/{id}/notes`.
 pub(crate) async fn create(
     State(shared): State<Arc<Shared>>,
@@ -43,10 +51,7 @@ pub(crate) async fn create(
 ) -> Result<Response, ApiError> {
     let contact_id = path_id(path)?;
     let mut body = spec::request(&CreateNote::INFO).parse(&body_bytes(body)?)?;
-    body.non_empty(&["body"]);
-    if body.get("admin_id").is_some_and(|v| !is_admin_id(v)) {
-        body.reject("admin_id", "admin_id must be an integer id");
-    }
+    check_note(&mut body);
     if let Some(other) = body.str("contact_id")
         && other != contact_id
     {
@@ -67,10 +72,7 @@ pub(crate) async fn create_for_company(
 ) -> Result<Response, ApiError> {
     let company_id = path_id(path)?;
     let mut body = spec::request(&CreateCompanyNote::INFO).parse(&body_bytes(body)?)?;
-    body.non_empty(&["body"]);
-    if body.get("admin_id").is_some_and(|v| !is_admin_id(v)) {
-        body.reject("admin_id", "admin_id must be an integer id");
-    }
+    check_note(&mut body);
     let body = body.finish()?;
     let note = shared.mutate(|store| store.create_company_note(company_id, body, now_unix()))?;
     Ok(json(&note))
