@@ -37,13 +37,10 @@ fn client(fake: &FakeIntercom) -> Client {
 }
 
 fn page(source: intercom_client::ContentImportSourceId, n: usize) -> NewExternalPage {
-    NewExternalPage::new(
-        source,
-        format!("doc-{n:04}"),
-        format!("Doc {n}"),
-        format!("<p>{n}</p>"),
-    )
-    .url(format!("https://help.example.com/doc-{n}"))
+    NewExternalPage::new(source, format!("doc-{n:04}"))
+        .title(format!("Doc {n}"))
+        .html(format!("<p>{n}</p>"))
+        .url(format!("https://help.example.com/doc-{n}"))
 }
 
 #[tokio::test]
@@ -73,7 +70,9 @@ async fn every_operation_against_the_fake() {
     let edited = pages
         .update(
             &created.id,
-            ExternalPageUpdate::new(source.id, "Doc one", "<p>one</p>")
+            ExternalPageUpdate::new(source.id)
+                .title("Doc one")
+                .html("<p>one</p>")
                 .url("https://docs.example.com/one"),
         )
         .await

@@ -167,19 +167,20 @@ impl Op {
             Op::PageList => Got::Pages(pages.list().items().try_collect().await?),
             Op::PageUpsert => Got::Page(
                 pages
-                    .upsert(NewExternalPage::new(
-                        source,
-                        "abc1234",
-                        "Test",
-                        "<p>Test</p>",
-                    ))
+                    .upsert(
+                        NewExternalPage::new(source, "abc1234")
+                            .title("Test")
+                            .html("<p>Test</p>"),
+                    )
                     .await?,
             ),
             Op::PageUpdate => Got::Page(
                 pages
                     .update(
                         &page,
-                        ExternalPageUpdate::new(source, "Test", "<p>Test</p>")
+                        ExternalPageUpdate::new(source)
+                            .title("Test")
+                            .html("<p>Test</p>")
                             .url("https://help.example.com/test"),
                     )
                     .await?,

@@ -475,12 +475,13 @@ async fn every_error_kind_at_trace_level_does_not_show_it() {
     );
 
     // InvalidInput: caught before anything is sent.
-    let error = guarded(pages.upsert(NewExternalPage::new(
-        ContentImportSourceId::new(1),
-        "a",
-        " ",
-        "<p>a</p>",
-    )))
+    let error = guarded(
+        pages.upsert(
+            NewExternalPage::new(ContentImportSourceId::new(1), "a")
+                .title(" ")
+                .html("<p>a</p>"),
+        ),
+    )
     .await
     .expect_err("empty title");
     assert!(matches!(&error, Error::InvalidInput { .. }), "{error:?}");
@@ -550,7 +551,11 @@ async fn bulk_upsert_reports_do_not_show_it() {
     .await;
     let client = client_for(&server.base_url());
     let source = ContentImportSourceId::new(44);
-    let pages = (0..3).map(|n| NewExternalPage::new(source, format!("p{n}"), "T", "<p>x</p>"));
+    let pages = (0..3).map(|n| {
+        NewExternalPage::new(source, format!("p{n}"))
+            .title("T")
+            .html("<p>x</p>")
+    });
     let report = guarded(client.external_pages().upsert_all(stream::iter(pages), 2)).await;
     assert_eq!(report.failed(), 3, "{report}");
     watch.show("upsert report", &report);
@@ -639,12 +644,13 @@ async fn redirects_to_another_origin_are_not_followed() {
                 .get(ContentImportSourceId::new(1234)),
         )
         .await;
-        let upsert = guarded(client.external_pages().upsert(NewExternalPage::new(
-            ContentImportSourceId::new(1),
-            "a",
-            "A",
-            "<p>a</p>",
-        )))
+        let upsert = guarded(
+            client.external_pages().upsert(
+                NewExternalPage::new(ContentImportSourceId::new(1), "a")
+                    .title("A")
+                    .html("<p>a</p>"),
+            ),
+        )
         .await;
 
         for outcome in [get.map(drop), upsert.map(drop)] {

@@ -40,13 +40,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 2. Upsert 120 pages, 8 at a time, paced under the rate limit.
     let pages = (1..=120).map(|n| {
-        NewExternalPage::new(
-            source.id,
-            format!("articles/{n:03}"),
-            format!("Article {n}"),
-            format!("<h1>Article {n}</h1><p>How to do thing number {n}.</p>"),
-        )
-        .url(format!("https://help.example.com/articles/{n:03}"))
+        NewExternalPage::new(source.id, format!("articles/{n:03}"))
+            .title(format!("Article {n}"))
+            .html(format!(
+                "<h1>Article {n}</h1><p>How to do thing number {n}.</p>"
+            ))
+            .url(format!("https://help.example.com/articles/{n:03}"))
     });
     let report = client
         .external_pages()

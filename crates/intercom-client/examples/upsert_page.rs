@@ -18,12 +18,9 @@ async fn main() -> Result<()> {
     let title = args.next().ok_or_else(usage)?;
     let html = args.next().ok_or_else(usage)?;
 
-    let mut page = NewExternalPage::new(
-        ContentImportSourceId::new(source_id),
-        external_id,
-        title,
-        html,
-    );
+    let mut page = NewExternalPage::new(ContentImportSourceId::new(source_id), external_id)
+        .title(title)
+        .html(html);
     if let Some(url) = args.next() {
         page = page.url(url);
     }

@@ -30,7 +30,7 @@
 //! let page = client
 //!     .external_pages()
 //!     .upsert(
-//!         NewExternalPage::new(source.id, "getting-started", "Getting started", "<p>Hello</p>")
+//!         NewExternalPage::new(source.id, "getting-started").title("Getting started").html("<p>Hello</p>")
 //!             .url("https://help.example.com/getting-started"),
 //!     )
 //!     .await?;

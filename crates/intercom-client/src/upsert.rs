@@ -243,7 +243,7 @@ impl ExternalPages {
     ///
     /// let source = ContentImportSourceId::new(44);
     /// let pages = (1..=100).map(|n| {
-    ///     NewExternalPage::new(source, format!("doc-{n}"), format!("Doc {n}"), "<p>…</p>")
+    ///     NewExternalPage::new(source, format!("doc-{n}")).title(format!("Doc {n}")).html("<p>…</p>")
     /// });
     /// let report = client.external_pages().upsert_all(stream::iter(pages), 8).await;
     /// println!("{report}");

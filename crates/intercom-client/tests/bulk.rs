@@ -101,12 +101,9 @@ async fn a_stream_waits_for_the_reset_when_no_calls_are_left() {
 }
 
 fn page(n: usize) -> NewExternalPage {
-    NewExternalPage::new(
-        ContentImportSourceId::new(44),
-        format!("doc-{n}"),
-        format!("Doc {n}"),
-        "<p>body</p>",
-    )
+    NewExternalPage::new(ContentImportSourceId::new(44), format!("doc-{n}"))
+        .title(format!("Doc {n}"))
+        .html("<p>body</p>")
 }
 
 #[tokio::test(start_paused = true)]

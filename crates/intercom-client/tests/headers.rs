@@ -151,19 +151,20 @@ async fn all_thirteen_operations_send_the_required_headers_and_the_pinned_versio
     let all: Vec<_> = pages_api.list().items().try_collect().await.unwrap();
     assert_eq!(all.len(), 1);
     pages_api
-        .upsert(NewExternalPage::new(
-            ContentImportSourceId::new(44),
-            "abc1234",
-            "Test",
-            "<h1>Test</h1>",
-        ))
+        .upsert(
+            NewExternalPage::new(ContentImportSourceId::new(44), "abc1234")
+                .title("Test")
+                .html("<h1>Test</h1>"),
+        )
         .await
         .unwrap();
     pages_api.get(&page_id).await.unwrap();
     pages_api
         .update(
             &page_id,
-            ExternalPageUpdate::new(ContentImportSourceId::new(44), "Test", "<p>x</p>")
+            ExternalPageUpdate::new(ContentImportSourceId::new(44))
+                .title("Test")
+                .html("<p>x</p>")
                 .url("https://www.example.com"),
         )
         .await
@@ -293,13 +294,10 @@ async fn bodies_on_the_wire_are_the_reference_shapes() {
     client
         .external_pages()
         .upsert(
-            NewExternalPage::new(
-                ContentImportSourceId::new(44),
-                "abc1234",
-                "Test",
-                "<html><body><h1>Test</h1></body></html>",
-            )
-            .url("https://www.example.com"),
+            NewExternalPage::new(ContentImportSourceId::new(44), "abc1234")
+                .title("Test")
+                .html("<html><body><h1>Test</h1></body></html>")
+                .url("https://www.example.com"),
         )
         .await
         .unwrap();

@@ -196,12 +196,11 @@ async fn the_external_page_upsert_post_is_retried_because_it_is_idempotent() {
 
     paused_client(&server)
         .external_pages()
-        .upsert(NewExternalPage::new(
-            ContentImportSourceId::new(44),
-            "a",
-            "Title",
-            "<p>x</p>",
-        ))
+        .upsert(
+            NewExternalPage::new(ContentImportSourceId::new(44), "a")
+                .title("Title")
+                .html("<p>x</p>"),
+        )
         .await
         .unwrap();
 

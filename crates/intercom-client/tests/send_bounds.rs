@@ -22,11 +22,8 @@ fn futures_streams_and_errors_can_cross_threads() {
     );
     assert_send(&client.external_pages().list().items());
     assert_send(&client.content_import_sources().list().pages());
-    let pages = stream::iter([NewExternalPage::new(
-        ContentImportSourceId::new(1),
-        "e",
-        "t",
-        "<p>h</p>",
-    )]);
+    let pages = stream::iter([NewExternalPage::new(ContentImportSourceId::new(1), "e")
+        .title("t")
+        .html("<p>h</p>")]);
     assert_send(&client.external_pages().upsert_all(pages, 4));
 }

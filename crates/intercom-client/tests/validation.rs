@@ -35,7 +35,9 @@ async fn invalid_external_pages_are_not_sent() {
     let pages = client(&server).external_pages();
     let source = ContentImportSourceId::new(44);
     let page = |external_id: &str, title: &str, html: &str| {
-        NewExternalPage::new(source, external_id, title, html)
+        NewExternalPage::new(source, external_id)
+            .title(title)
+            .html(html)
     };
 
     assert_eq!(
@@ -71,7 +73,7 @@ async fn invalid_external_pages_are_not_sent() {
     assert_eq!(
         field_of(
             pages
-                .update(&id, ExternalPageUpdate::new(source, "Title", ""))
+                .update(&id, ExternalPageUpdate::new(source).title("Title").html(""))
                 .await
         ),
         "html"
@@ -81,7 +83,10 @@ async fn invalid_external_pages_are_not_sent() {
             pages
                 .update(
                     &id,
-                    ExternalPageUpdate::new(source, "T", "<p>x</p>").external_id(" ")
+                    ExternalPageUpdate::new(source)
+                        .title("T")
+                        .html("<p>x</p>")
+                        .external_id(" ")
                 )
                 .await
         ),

@@ -406,7 +406,9 @@ fn classify(
 }
 
 fn new_page(source_id: ContentImportSourceId, page: DesiredPage) -> NewExternalPage {
-    let mut new = NewExternalPage::new(source_id, page.external_id, page.title, page.html);
+    let mut new = NewExternalPage::new(source_id, page.external_id)
+        .title(page.title)
+        .html(page.html);
     if let Some(url) = page.url {
         new = new.url(url);
     }

@@ -75,12 +75,9 @@ pub fn prepare(command: PagesCommand) -> Result<Prepared, CliError> {
 
 fn new_page(args: UpsertArgs) -> Result<NewExternalPage, CliError> {
     let html = html(args.html)?;
-    let mut page = NewExternalPage::new(
-        ContentImportSourceId::new(args.source),
-        args.external_id,
-        args.title,
-        html,
-    );
+    let mut page = NewExternalPage::new(ContentImportSourceId::new(args.source), args.external_id)
+        .title(args.title)
+        .html(html);
     if let Some(url) = args.url {
         page = page.url(url);
     }
@@ -105,11 +102,10 @@ fn update(args: UpdateArgs) -> Result<(ExternalPageId, Changes), CliError> {
     };
     // What is given is checked now, before anything is sent (the page itself is read in
     // `run`): the library's checks, on the given values over stand-ins for the rest.
-    let mut given = ExternalPageUpdate::new(
-        changes.source.unwrap_or(ContentImportSourceId::new(1)),
-        changes.title.clone().unwrap_or_else(|| "title".into()),
-        changes.html.clone().unwrap_or_else(|| "<p>html</p>".into()),
-    );
+    let mut given =
+        ExternalPageUpdate::new(changes.source.unwrap_or(ContentImportSourceId::new(1)))
+            .title(changes.title.clone().unwrap_or_else(|| "title".into()))
+            .html(changes.html.clone().unwrap_or_else(|| "<p>html</p>".into()));
     given = given.url(
         changes
             .url

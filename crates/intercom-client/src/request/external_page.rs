@@ -13,33 +13,34 @@ use intercom_openapi::ids::ContentImportSourceId;
 impl NewExternalPage {
     /// A page of `source_id` with the source's own id `external_id`, in locale `en`: created,
     /// or updated if the source already has a page with this `external_id` (the server
-    /// upserts by `source_id` + `external_id`).
+    /// upserts by `source_id` + `external_id`). Its `title` and `html` are set by name, so
+    /// they cannot be swapped; [`validate`](Self::validate) (run before anything is sent)
+    /// names the one left out.
     ///
     /// ```
     /// use intercom_client::{ContentImportSourceId, NewExternalPage};
     ///
-    /// let page = NewExternalPage::new(ContentImportSourceId::new(44), "abc1234", "Test", "<h1>Test</h1>")
+    /// let page = NewExternalPage::new(ContentImportSourceId::new(44), "abc1234")
+    ///     .title("Test")
+    ///     .html("<h1>Test</h1>")
     ///     .url("https://www.example.com/test");
     /// assert!(page.validate().is_ok());
     /// assert_eq!(page.external_id, "abc1234");
     ///
-    /// let err = NewExternalPage::new(ContentImportSourceId::new(44), "abc1234", " ", "<p>x</p>")
+    /// let err = NewExternalPage::new(ContentImportSourceId::new(44), "abc1234")
+    ///     .html("<p>x</p>")
     ///     .validate()
     ///     .unwrap_err();
     /// assert_eq!(err.to_string(), "invalid input: `title` must not be empty");
     /// ```
-    pub fn new(
-        source_id: ContentImportSourceId,
-        external_id: impl Into<String>,
-        title: impl Into<String>,
-        html: impl Into<String>,
-    ) -> Self {
+    pub fn new(source_id: ContentImportSourceId, external_id: impl Into<String>) -> Self {
         NewExternalPage {
             raw: body!(CreateExternalPageRequest {
                 source_id: source_id,
                 external_id: external_id.into(),
-                title: title.into(),
-                html: html.into(),
+                // Required, and checked by `validate` until set.
+                title: String::new(),
+                html: String::new(),
                 locale: Locale::En,
             }),
         }
@@ -67,20 +68,17 @@ impl NewExternalPage {
 }
 
 impl ExternalPageUpdate {
-    /// New values for a page created through the API: its source, title and HTML body, in
-    /// locale `en`. The API also requires the `url` (set it with `.url(…)`), and replaces the
-    /// whole page: [`from_page`](Self::from_page) starts from the page as it stands instead.
-    pub fn new(
-        source_id: ContentImportSourceId,
-        title: impl Into<String>,
-        html: impl Into<String>,
-    ) -> Self {
+    /// New values for a page of `source_id`, in locale `en`. The API requires `title`,
+    /// `html` and `url` (set each by name: `.title(…)`, `.html(…)`, `.url(…)`;
+    /// [`validate`](Self::validate) names the one left out), and replaces the whole page:
+    /// [`from_page`](Self::from_page) starts from the page as it stands instead.
+    pub fn new(source_id: ContentImportSourceId) -> Self {
         ExternalPageUpdate {
             raw: body!(UpdateExternalPageRequest {
                 source_id: source_id,
-                title: title.into(),
-                html: html.into(),
                 // Required, and checked by `validate` until set.
+                title: String::new(),
+                html: String::new(),
                 url: String::new(),
                 locale: Locale::En,
             }),

@@ -43,8 +43,10 @@ mod tests {
     #[test]
     fn every_constructor_sets_every_required_property() {
         let source = ContentImportSourceId::new(1);
-        let _ = NewExternalPage::new(source, "e", "t", "<p>h</p>");
-        let _ = ExternalPageUpdate::new(source, "t", "<p>h</p>");
+        let _ = NewExternalPage::new(source, "e")
+            .title("t")
+            .html("<p>h</p>");
+        let _ = ExternalPageUpdate::new(source).title("t").html("<p>h</p>");
         let _ = NewContentImportSource::new("https://help.example.com");
         let _ = ContentImportSourceUpdate::new("https://help.example.com");
         let _ = NewNote::new("body").to_body(&ContactId::new("c"));

@@ -78,7 +78,7 @@ impl ExternalPages {
     /// let page = client
     ///     .external_pages()
     ///     .upsert(
-    ///         NewExternalPage::new(ContentImportSourceId::new(44), "abc1234", "Test", "<h1>Test</h1>")
+    ///         NewExternalPage::new(ContentImportSourceId::new(44), "abc1234").title("Test").html("<h1>Test</h1>")
     ///             .url("https://www.example.com"),
     ///     )
     ///     .await?;
