@@ -27,8 +27,9 @@ use serde::de::DeserializeOwned;
 use url::Url;
 
 use crate::client::Client;
-use crate::error::{Error, Result, header_request_id};
-use crate::transport::{Request, Response};
+use crate::error::{Error, Result};
+use crate::response::ResponseMeta;
+use crate::transport::{RawResponse, Request};
 use crate::validate;
 use crate::version::ApiVersion;
 use intercom_openapi::operation::Operation;
@@ -83,6 +84,8 @@ pub struct Page<T> {
     pub total_pages: Option<i64>,
     /// Where the next page is; `None` on the last page (or an empty one).
     pub next: Option<NextPage>,
+    /// The response's status, request id and rate limit.
+    pub meta: ResponseMeta,
 }
 
 /// Where a list's next page is, as the server said it.
@@ -284,7 +287,7 @@ where
 
     /// The URL of `next`; `response` is the page that named it, for the error if the link is
     /// not a URL at all.
-    fn next_url(&self, next: &NextPage, response: Option<&Response>) -> Result<Url> {
+    fn next_url(&self, next: &NextPage, response: Option<&RawResponse>) -> Result<Url> {
         self.check()?;
         let mut url = self.endpoint.clone();
         let per_page = self.per_page.map(|n| n.to_string());
@@ -360,12 +363,13 @@ where
             page: pages.page(),
             total_pages: pages.total_pages(),
             next,
+            meta: ResponseMeta::new(response.status.as_u16(), &response.headers, &self.client),
         };
         Ok(Fetched {
+            request_id: page.meta.request_id().map(str::to_owned),
             page,
             next_url,
             status: response.status,
-            request_id: header_request_id(&response.headers, &self.client.inner.token),
         })
     }
 }

@@ -26,6 +26,7 @@ use url::Url;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
+use crate::response::{Answer, Call};
 use crate::retry::{self, Attempt, Outcome, RetryDecision};
 use crate::validate;
 use crate::version::ApiVersion;
@@ -77,7 +78,7 @@ impl Request {
 }
 
 /// A response with a success status.
-pub(crate) struct Response {
+pub(crate) struct RawResponse {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
@@ -114,17 +115,43 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn execute<O: Operation>(&self, operation: &O) -> Result<O::Output> {
-        self.run(operation, None, None).await
+    pub fn execute<'a, O: Operation + Send + Sync + 'a>(
+        &'a self,
+        operation: &'a O,
+    ) -> Call<'a, O::Output>
+    where
+        O::Output: Send,
+    {
+        Call::new(self, self.run(operation, None, None))
     }
 
     /// [`execute`](Self::execute) with this `Intercom-Version` instead of the client's.
-    pub async fn execute_with_version<O: Operation>(
-        &self,
-        operation: &O,
+    pub fn execute_with_version<'a, O: Operation + Send + Sync + 'a>(
+        &'a self,
+        operation: &'a O,
         version: ApiVersion,
-    ) -> Result<O::Output> {
-        self.run(operation, Some(version), None).await
+    ) -> Call<'a, O::Output>
+    where
+        O::Output: Send,
+    {
+        Call::new(self, self.run(operation, Some(version), None))
+    }
+
+    /// A call of a resource handle: `operation` (or why it could not be built) sent by
+    /// [`run`](Self::run).
+    pub(crate) fn call<O: Operation + Send + Sync + 'static>(
+        &self,
+        operation: Result<O>,
+        version: Option<ApiVersion>,
+        paced: Option<u64>,
+    ) -> Call<'_, O::Output>
+    where
+        O::Output: Send,
+    {
+        Call::new(
+            self,
+            async move { self.run(&operation?, version, paced).await },
+        )
     }
 
     /// Sends `operation` (paced as bulk work with `paced` in flight, if set) and decodes its
@@ -134,13 +161,18 @@ impl Client {
         operation: &O,
         version: Option<ApiVersion>,
         paced: Option<u64>,
-    ) -> Result<O::Output> {
+    ) -> Result<Answer<O::Output>> {
         let mut request = self.request_for(operation, version)?;
         if let Some(in_flight) = paced {
             request = request.paced(in_flight);
         }
         let response = self.send(request).await?;
-        self.decode_with(&response, O::decode)
+        let value = self.decode_with(&response, O::decode)?;
+        Ok(Answer {
+            value,
+            status: response.status.as_u16(),
+            headers: response.headers,
+        })
     }
 
     /// The URL of `operation` without its query: where a list stream starts.
@@ -179,14 +211,14 @@ impl Client {
     }
 
     /// Decodes a success body as JSON, or says why not with status, request id and body start.
-    pub(crate) fn decode<T: DeserializeOwned>(&self, response: &Response) -> Result<T> {
+    pub(crate) fn decode<T: DeserializeOwned>(&self, response: &RawResponse) -> Result<T> {
         self.decode_with(response, |body| serde_json::from_slice(body))
     }
 
     /// Decodes a success body with `decode` (an operation's own), or says why not.
     fn decode_with<T>(
         &self,
-        response: &Response,
+        response: &RawResponse,
         decode: impl FnOnce(&[u8]) -> serde_json::Result<T>,
     ) -> Result<T> {
         decode(&response.body).map_err(|e| {
@@ -201,7 +233,7 @@ impl Client {
     }
 
     /// Sends `request`, retrying as the policy allows, within the total deadline.
-    pub(crate) async fn send(&self, request: Request) -> Result<Response> {
+    pub(crate) async fn send(&self, request: Request) -> Result<RawResponse> {
         // The token goes to the base URL's origin and nowhere else: every URL passes here.
         if !self.inner.base.same_origin(&request.url) {
             return Err(Error::foreign_origin(&request.url, &self.inner.token));
@@ -217,7 +249,7 @@ impl Client {
         &self,
         request: &Request,
         version: &HeaderValue,
-    ) -> Result<Response> {
+    ) -> Result<RawResponse> {
         let policy = &self.inner.retry;
         let started = Instant::now();
         let deadline = policy
@@ -321,7 +353,7 @@ impl Client {
         request: &Request,
         version: &HeaderValue,
         timeout: Option<Duration>,
-    ) -> std::result::Result<Response, reqwest::Error> {
+    ) -> std::result::Result<RawResponse, reqwest::Error> {
         let inner = &self.inner;
         let mut builder = inner
             .http
@@ -364,7 +396,7 @@ impl Client {
             let start: String = text.chars().take(LOGGED_BODY_CHARS).collect();
             tracing::trace!(body = %start, "response body");
         }
-        Ok(Response {
+        Ok(RawResponse {
             status,
             headers,
             body,

@@ -8,9 +8,9 @@ use intercom_openapi::operations::{
 use intercom_openapi::types::ContentImportSource;
 
 use crate::client::Client;
-use crate::error::Result;
 use crate::pagination::List;
 use crate::request::{ContentImportSourceUpdate, NewContentImportSource};
+use crate::response::Call;
 use crate::version::ApiVersion;
 use intercom_openapi::ids::ContentImportSourceId;
 
@@ -59,36 +59,35 @@ impl ContentImportSources {
     }
 
     /// One source.
-    pub async fn get(&self, id: ContentImportSourceId) -> Result<ContentImportSource> {
+    pub fn get(&self, id: ContentImportSourceId) -> Call<'_, ContentImportSource> {
         let get = GetContentImportSource { id };
-        self.client.run(&get, self.version.clone(), None).await
+        self.client.call(Ok(get), self.version.clone(), None)
     }
 
     /// Creates a source. Not idempotent, so never retried: a failure may or may not have
     /// created it. [`ensure`](Self::ensure) finds-or-creates without duplicates.
-    pub async fn create(&self, source: NewContentImportSource) -> Result<ContentImportSource> {
-        let create = CreateContentImportSource {
-            body: source.to_body()?,
-        };
-        self.client.run(&create, self.version.clone(), None).await
+    pub fn create(&self, source: NewContentImportSource) -> Call<'_, ContentImportSource> {
+        let create = source
+            .to_body()
+            .map(|body| CreateContentImportSource { body });
+        self.client.call(create, self.version.clone(), None)
     }
 
     /// Updates a source.
-    pub async fn update(
+    pub fn update(
         &self,
         id: ContentImportSourceId,
         update: ContentImportSourceUpdate,
-    ) -> Result<ContentImportSource> {
-        let update = UpdateContentImportSource {
-            id,
-            body: update.to_body()?,
-        };
-        self.client.run(&update, self.version.clone(), None).await
+    ) -> Call<'_, ContentImportSource> {
+        let update = update
+            .to_body()
+            .map(|body| UpdateContentImportSource { id, body });
+        self.client.call(update, self.version.clone(), None)
     }
 
     /// Deletes a source, and with it every external page imported from it.
-    pub async fn delete(&self, id: ContentImportSourceId) -> Result<()> {
+    pub fn delete(&self, id: ContentImportSourceId) -> Call<'_, ()> {
         let delete = DeleteContentImportSource { id };
-        self.client.run(&delete, self.version.clone(), None).await
+        self.client.call(Ok(delete), self.version.clone(), None)
     }
 }

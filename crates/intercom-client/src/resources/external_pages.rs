@@ -10,6 +10,7 @@ use crate::client::Client;
 use crate::error::Result;
 use crate::pagination::List;
 use crate::request::{ExternalPageUpdate, NewExternalPage};
+use crate::response::Call;
 use crate::version::ApiVersion;
 use intercom_openapi::ids::ExternalPageId;
 
@@ -57,15 +58,15 @@ impl ExternalPages {
     }
 
     /// One page.
-    pub async fn get(&self, id: &ExternalPageId) -> Result<ExternalPage> {
+    pub fn get(&self, id: &ExternalPageId) -> Call<'_, ExternalPage> {
         let get = GetExternalPage { id: id.clone() };
-        self.client.run(&get, self.version.clone(), None).await
+        self.client.call(Ok(get), self.version.clone(), None)
     }
 
     /// Creates a page, or updates the source's page with the same `external_id`. The same
     /// call as [`upsert`](Self::upsert).
-    pub async fn create(&self, page: NewExternalPage) -> Result<ExternalPage> {
-        self.upsert(page).await
+    pub fn create(&self, page: NewExternalPage) -> Call<'_, ExternalPage> {
+        self.upsert(page)
     }
 
     /// Creates or updates the page by (`source_id`, `external_id`), which the server does in
@@ -86,29 +87,29 @@ impl ExternalPages {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn upsert(&self, page: NewExternalPage) -> Result<ExternalPage> {
-        self.upsert_request(&page, self.paced).await
+    pub fn upsert(&self, page: NewExternalPage) -> Call<'_, ExternalPage> {
+        self.client
+            .call(upsert_of(&page), self.version.clone(), self.paced)
     }
 
     /// Updates a page created through the API.
-    pub async fn update(
+    pub fn update(
         &self,
         id: &ExternalPageId,
         update: ExternalPageUpdate,
-    ) -> Result<ExternalPage> {
-        let update = UpdateExternalPage {
+    ) -> Call<'_, ExternalPage> {
+        let update = update.to_body().map(|body| UpdateExternalPage {
             id: id.clone(),
-            body: update.to_body()?,
-        };
-        self.client.run(&update, self.version.clone(), None).await
+            body,
+        });
+        self.client.call(update, self.version.clone(), None)
     }
 
     /// Deletes a page (it leaves the content library and Fin's answers); returns it as it was.
-    pub async fn delete(&self, id: &ExternalPageId) -> Result<ExternalPage> {
+    pub fn delete(&self, id: &ExternalPageId) -> Call<'_, ExternalPage> {
         let delete = DeleteExternalPage { id: id.clone() };
         self.client
-            .run(&delete, self.version.clone(), self.paced)
-            .await
+            .call(Ok(delete), self.version.clone(), self.paced)
     }
 
     /// The upsert call; `paced` with the bulk work's concurrency for `upsert_all`. The spec
@@ -119,9 +120,16 @@ impl ExternalPages {
         page: &NewExternalPage,
         paced: Option<u64>,
     ) -> Result<ExternalPage> {
-        let create = CreateExternalPage {
-            body: page.to_body()?,
-        };
-        self.client.run(&create, self.version.clone(), paced).await
+        let create = upsert_of(page)?;
+        let answer = self
+            .client
+            .run(&create, self.version.clone(), paced)
+            .await?;
+        Ok(answer.value)
     }
+}
+
+/// The upsert operation for `page`, or why it cannot be sent.
+fn upsert_of(page: &NewExternalPage) -> Result<CreateExternalPage> {
+    page.to_body().map(|body| CreateExternalPage { body })
 }

@@ -7,9 +7,9 @@ use intercom_openapi::operations::{
 use intercom_openapi::types::Note;
 
 use crate::client::Client;
-use crate::error::Result;
 use crate::pagination::List;
 use crate::request::{NewCompanyNote, NewNote};
+use crate::response::Call;
 use crate::validate;
 use crate::version::ApiVersion;
 use intercom_openapi::ids::{CompanyId, ContactId, NoteId};
@@ -48,13 +48,14 @@ impl Notes {
     }
 
     /// Adds a note to a contact. Not idempotent, so never retried.
-    pub async fn create(&self, contact: &ContactId, note: NewNote) -> Result<Note> {
-        validate::id("contact_id", contact.as_str())?;
-        let create = CreateNote {
-            id: contact.clone(),
-            body: note.to_body(contact)?,
-        };
-        self.client.run(&create, self.version.clone(), None).await
+    pub fn create(&self, contact: &ContactId, note: NewNote) -> Call<'_, Note> {
+        let create = validate::id("contact_id", contact.as_str())
+            .and_then(|()| note.to_body(contact))
+            .map(|body| CreateNote {
+                id: contact.clone(),
+                body,
+            });
+        self.client.call(create, self.version.clone(), None)
     }
 
     /// The notes of a company (from API version 2.15, which the list sends if the client is
@@ -71,22 +72,19 @@ impl Notes {
 
     /// Adds a note to a company (from API version 2.16, which the call sends if the client is
     /// pinned to an older one). Not idempotent, so never retried.
-    pub async fn create_for_company(
-        &self,
-        company: &CompanyId,
-        note: NewCompanyNote,
-    ) -> Result<Note> {
-        validate::id("company_id", company.as_str())?;
-        let create = CreateCompanyNote {
-            id: company.clone(),
-            body: note.to_body()?,
-        };
-        self.client.run(&create, self.version.clone(), None).await
+    pub fn create_for_company(&self, company: &CompanyId, note: NewCompanyNote) -> Call<'_, Note> {
+        let create = validate::id("company_id", company.as_str())
+            .and_then(|()| note.to_body())
+            .map(|body| CreateCompanyNote {
+                id: company.clone(),
+                body,
+            });
+        self.client.call(create, self.version.clone(), None)
     }
 
     /// One note.
-    pub async fn get(&self, id: &NoteId) -> Result<Note> {
+    pub fn get(&self, id: &NoteId) -> Call<'_, Note> {
         let get = RetrieveNote { id: id.clone() };
-        self.client.run(&get, self.version.clone(), None).await
+        self.client.call(Ok(get), self.version.clone(), None)
     }
 }
