@@ -284,6 +284,18 @@ impl ClientBuilder {
             Target::Region(region) => BaseUrl::parse(region.base_url())?,
             Target::Url(url) => BaseUrl::parse(url)?,
         };
+        // Without a TLS feature reqwest cannot speak https; say so now, not on the first call.
+        const HAS_TLS: bool = cfg!(any(
+            feature = "rustls",
+            feature = "rustls-no-provider",
+            feature = "native-tls"
+        ));
+        if !HAS_TLS && self.http.is_none() && base.as_str().starts_with("https:") {
+            return Err(Error::invalid(
+                "base_url",
+                "is https, but intercom-client was built without TLS: enable its `rustls` (default), `rustls-no-provider` or `native-tls` feature",
+            ));
+        }
         if let Pacing::Spread { share } = self.pacing
             && !(share > 0.0 && share <= 1.0)
         {

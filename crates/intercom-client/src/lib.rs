@@ -108,3 +108,23 @@ pub use intercom_openapi::open_enums::{
 
 /// The generated low-level crate, for anything this one does not wrap.
 pub use intercom_openapi as openapi;
+
+/// The reqwest this crate sends with: for [`ClientBuilder::http_client`] (a proxy, TLS
+/// roots, pool settings) without a `reqwest` dependency of your own at a matching version.
+pub use reqwest;
+
+/// The futures this crate's streams implement, for their extension traits.
+pub use futures;
+
+/// What most code that uses this crate needs: `use intercom_client::prelude::*;`.
+///
+/// The client and its builder, the error and result types, the request values, the typed
+/// ids, and the stream traits (`StreamExt`, `TryStreamExt`) that the list streams need.
+pub mod prelude {
+    pub use crate::{
+        ApiVersion, Client, ClientBuilder, CompanyId, ContactId, ContentImportSourceId,
+        ContentImportSourceUpdate, Error, ExternalPageId, ExternalPageUpdate, NewCompanyNote,
+        NewContentImportSource, NewExternalPage, NewNote, NoteId, Region, Result, RetryPolicy,
+    };
+    pub use futures::{StreamExt as _, TryStreamExt as _};
+}

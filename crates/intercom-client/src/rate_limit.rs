@@ -13,6 +13,7 @@ use crate::time::from_unix_seconds;
 
 /// The `X-RateLimit-*` values of one response.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RateLimit {
     /// `X-RateLimit-Limit`: calls allowed per window.
     pub limit: Option<u64>,

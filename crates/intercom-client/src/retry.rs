@@ -143,6 +143,7 @@ impl RetryPolicy {
 
 /// What an attempt ended with.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum Outcome<'a> {
     /// The server answered with a status that is not a success.
     Response {
@@ -176,6 +177,7 @@ pub struct Attempt<'a> {
 
 /// What to do after a failed attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum RetryDecision {
     /// Send the request again after this delay.
     RetryAfter(Duration),

@@ -314,6 +314,7 @@ impl ExternalPages {
 
 /// What [`ExternalPages::upsert_all`] did with every page.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct UpsertReport {
     outcomes: Vec<UpsertOutcome>,
 }

@@ -3,7 +3,7 @@
 //! [`MockServer`](httpmock::MockServer), with typed `when`/`then` builders.
 //!
 //! ```no_run
-//! use httpmock::MockServer;
+//! use intercom_openapi_httpmock::httpmock::MockServer;
 //! use intercom_openapi::ids::ExternalPageId;
 //! use intercom_openapi_httpmock::MockServerExt;
 //!
@@ -21,3 +21,7 @@
 mod generated;
 
 pub use generated::*;
+
+/// The httpmock these helpers are built on, so a test needs no `httpmock` dependency of its
+/// own at a matching version: `intercom_openapi_httpmock::httpmock::MockServer`.
+pub use httpmock;

@@ -53,6 +53,9 @@ mod generated;
 
 pub use generated::*;
 
+/// The reqwest this crate sends with, for building the `reqwest::Client` it takes.
+pub use reqwest;
+
 /// Every component schema of the spec as a JSON Schema (draft 7) definition:
 /// `{"definitions": {"ExternalPage": {…}, …}}`, with `$ref`s to `#/definitions/…`. Objects
 /// that list their properties accept no others. Written by `cargo xtask regen`; for
