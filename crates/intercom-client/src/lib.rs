@@ -17,9 +17,12 @@
 //! - **Upserts**: [`ExternalPages::upsert`], [`ExternalPages::upsert_all`] (bulk, with a
 //!   report) and [`ContentImportSources::ensure`] (find-or-create without duplicates).
 //!
+//! Every model is the generated type of the spec (`openapi/intercom.yaml`), re-exported here
+//! ([`ExternalPage`], [`types`]); every call is an operation of the spec ([`operations`]),
+//! which [`Client::execute`] sends when no handle wraps it.
+//!
 //! ```no_run
-//! use futures::TryStreamExt;
-//! use intercom_client::{Client, NewExternalPage, Region};
+//! use intercom_client::prelude::*;
 //!
 //! # async fn run() -> intercom_client::Result<()> {
 //! // The token comes from INTERCOM_TOKEN.
@@ -30,7 +33,9 @@
 //! let page = client
 //!     .external_pages()
 //!     .upsert(
-//!         NewExternalPage::new(source.id, "getting-started").title("Getting started").html("<p>Hello</p>")
+//!         NewExternalPage::new(source.id, "getting-started")
+//!             .title("Getting started")
+//!             .html("<p>Hello</p>")
 //!             .url("https://help.example.com/getting-started"),
 //!     )
 //!     .await?;
@@ -44,7 +49,119 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Errors
+//!
+//! Every call returns [`Result`]: one [`Error`] (non-exhaustive) whose `Display` is one line
+//! with the status, each error's code and message, and the request id. For code that decides
+//! what to do, the accessors say it without matching on variants: [`Error::status_code`],
+//! [`Error::code`], [`Error::message`], [`Error::request_id`], [`Error::is_retryable`]
+//! (transient: the client has already retried idempotent calls as its policy allows).
+//!
+//! ```
+//! use intercom_client::Error;
+//!
+//! /// What a service does with a failed call.
+//! fn action(error: &Error) -> &'static str {
+//!     if error.is_retryable() {
+//!         return "try again later";
+//!     }
+//!     match (error, error.status_code()) {
+//!         (Error::InvalidInput { .. }, _) => "fix the input: nothing was sent",
+//!         (_, Some(401 | 403)) => "fix the token or the app's setup",
+//!         (_, Some(404)) => "not there",
+//!         _ => "fix the request",
+//!     }
+//! }
+//! ```
+//!
+//! `cargo run -p intercom-client --example errors` runs this against the fake, with the
+//! code, message and request id of each failure.
+//!
+//! A success has its metadata too: [`Call::with_meta`] gives the value with its
+//! [`ResponseMeta`] (status, request id, rate limit), and every list [`Page`] has its own.
+//!
+//! # Configuration
+//!
+//! [`ClientBuilder`] checks everything at [`build`](ClientBuilder::build) and names the setting
+//! at fault: [`token`](ClientBuilder::token) or [`token_from_env`](ClientBuilder::token_from_env)
+//! (`INTERCOM_TOKEN`); [`region`](ClientBuilder::region) or [`base_url`](ClientBuilder::base_url);
+//! [`api_version`](ClientBuilder::api_version) (also per handle and per call);
+//! [`connect_timeout`](ClientBuilder::connect_timeout) and
+//! [`request_timeout`](ClientBuilder::request_timeout);
+//! [`retry_policy`](ClientBuilder::retry_policy) (attempts, backoff, a total deadline);
+//! [`pacing`](ClientBuilder::pacing) under the rate limit; and
+//! [`http_client`](ClientBuilder::http_client) for a `reqwest::Client` of your own (a proxy,
+//! TLS roots), built with the re-exported [`reqwest`].
+//!
+//! ```no_run
+//! use std::time::Duration;
+//! use intercom_client::{ApiVersion, Client, Region, RetryPolicy, reqwest};
+//!
+//! # fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let http = reqwest::Client::builder()
+//!     .proxy(reqwest::Proxy::https("http://proxy.internal:3128")?)
+//!     .build()?;
+//! let client = Client::builder()
+//!     .token_from_env()?
+//!     .region(Region::Eu)
+//!     .api_version(ApiVersion::V2_14)
+//!     .request_timeout(Duration::from_secs(20))
+//!     .retry_policy(RetryPolicy::default().with_max_attempts(6))
+//!     .http_client(http)
+//!     .build()?;
+//! # let _ = client;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Features
+//!
+//! TLS, for https (every Intercom region): `rustls` (the default: rustls with aws-lc-rs and
+//! the platform's certificate verifier), `rustls-no-provider` (rustls with the crypto provider
+//! your application installs, e.g. ring), or `native-tls` (the platform's: OpenSSL on Linux).
+//! With `default-features = false` and none of them, only http base URLs work (the fake), and
+//! [`ClientBuilder::build`] says so for an https one.
+//!
+//! # Tracing
+//!
+//! The client logs through [`tracing`](https://docs.rs/tracing). Every attempt of a request
+//! is a span `intercom.request` with the fields `method`, `path` (never the query or the
+//! token), `attempt` (from 1), `status` and `request_id` (recorded when the answer arrives).
+//! Inside it: a `DEBUG` event `response` (`elapsed_ms`, `bytes`), a `WARN` event `retrying`
+//! (`delay_ms`, `error`) before another attempt, a `DEBUG` event `giving up`; with
+//! [`log_bodies`](ClientBuilder::log_bodies) a `TRACE` event with the body's start (token
+//! redacted). A wait for the rate limit longer than a second is an `INFO` event. `ensure`
+//! logs what it found or created at `DEBUG`/`INFO`.
+//!
+//! # Testing
+//!
+//! Against the stateful fake (`intercom-fake`, a real HTTP server in your test's process,
+//! with the API's behaviour, rate limits and faults), point the client at it:
+//!
+//! ```
+//! use intercom_client::Client;
+//! use intercom_fake::FakeIntercom;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let fake = FakeIntercom::builder().token("test-token").start().await?;
+//! let client = Client::builder().token("test-token").base_url(fake.base_url()).build()?;
+//!
+//! let source = client.content_import_sources().ensure("https://help.example.com").await?;
+//! let again = client.content_import_sources().ensure("https://help.example.com").await?;
+//! assert_eq!(source.id, again.id, "found, not created twice");
+//! fake.shutdown().await?;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! For exact answers (a 500, a shape the fake never sends), `intercom-openapi-httpmock` has a
+//! mock for every operation of the spec on httpmock's `MockServer` (it re-exports
+//! `httpmock`). `cargo run -p intercom-client --example quickstart` runs the whole flow
+//! against the fake.
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod client;
 mod error;
