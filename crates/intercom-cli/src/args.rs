@@ -115,13 +115,21 @@ pub enum Command {
     #[command(subcommand)]
     Pages(PagesCommand),
 
-    /// Notes on contacts.
+    /// Notes on contacts and companies.
     #[command(subcommand)]
     Notes(NotesCommand),
 
     /// Reconcile a folder of .html/.htm/.md files into a content import source: create what is
     /// new, update what changed, skip what did not, and (with --prune) delete what is gone.
     Sync(SyncArgs),
+
+    /// Print the completion script for a shell, e.g. `intercom completions bash >
+    /// ~/.local/share/bash-completion/completions/intercom`. Needs no token; sends nothing.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 /// `intercom sources …`

@@ -30,6 +30,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return exit::clap(error),
     };
+    if let args::Command::Completions { shell } = cli.command {
+        return commands::completions::print(shell);
+    }
     logging::init(cli.global.verbose);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

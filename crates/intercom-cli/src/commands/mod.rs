@@ -1,6 +1,7 @@
 //! The subcommands, each in two steps: `prepare` checks the command line and sends nothing
 //! (so invalid input never reaches Intercom), `run` sends and prints.
 
+pub mod completions;
 mod notes;
 mod pages;
 mod sources;
@@ -27,6 +28,12 @@ pub fn prepare(command: Command) -> Result<Prepared, CliError> {
         Command::Pages(c) => Prepared::Pages(pages::prepare(c)?),
         Command::Notes(c) => Prepared::Notes(notes::prepare(c)?),
         Command::Sync(c) => Prepared::Sync(sync::prepare(c)?),
+        // `main` prints completions before any setting is read; this arm is never reached.
+        Command::Completions { .. } => {
+            return Err(CliError::usage(
+                "`completions` sends nothing: it is handled before connecting",
+            ));
+        }
     })
 }
 
