@@ -14,7 +14,8 @@ use crate::faults::{FaultConfig, FaultEngine, FaultRule};
 use crate::handle::FakeIntercom;
 use crate::lock::{StateLock, WaitHook};
 use crate::log::RequestLog;
-use crate::persist::Persister;
+use crate::model::StateSnapshot;
+use crate::persist::{PersistedState, Persister};
 use crate::rate_limit::{RateLimit, RateLimiter};
 use crate::request_id::RequestIds;
 use crate::routes::router;
@@ -23,6 +24,7 @@ use crate::server::serve;
 use crate::shared::Shared;
 use crate::spec;
 use crate::state::Store;
+use intercom_openapi::types::{ContentImportSource, ExternalPage, Note};
 
 /// The token a fake accepts unless told otherwise.
 pub const DEFAULT_TOKEN: &str = "fake-token";
@@ -30,9 +32,12 @@ pub const DEFAULT_TOKEN: &str = "fake-token";
 /// Records kept in the request log unless told otherwise.
 const DEFAULT_LOG_LIMIT: usize = 100_000;
 
+/// Bytes of each request body kept in the request log unless told otherwise (64 KiB).
+pub const DEFAULT_LOG_BODY_LIMIT: usize = 64 * 1024;
+
 impl FakeIntercom {
     /// A builder with the defaults: token [`crate::DEFAULT_TOKEN`], seed 0, Intercom's rate
-    /// limit, no fault, no state file, listening on `127.0.0.1:0`.
+    /// limit, no fault, empty, no state file, listening on `127.0.0.1:0`.
     pub fn builder() -> FakeIntercomBuilder {
         FakeIntercomBuilder::default()
     }
@@ -46,8 +51,12 @@ pub struct FakeIntercomBuilder {
     rate_limit: RateLimit,
     faults: FaultConfig,
     state_file: Option<PathBuf>,
+    /// Read at start, before `initial`.
+    initial_state_file: Option<PathBuf>,
+    initial: StateSnapshot,
     addr: SocketAddr,
     log_limit: usize,
+    log_body_limit: usize,
     on_lock_wait: Option<WaitHook>,
 }
 
@@ -59,8 +68,11 @@ impl Default for FakeIntercomBuilder {
             rate_limit: RateLimit::default(),
             faults: FaultConfig::new(),
             state_file: None,
+            initial_state_file: None,
+            initial: StateSnapshot::default(),
             addr: SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0),
             log_limit: DEFAULT_LOG_LIMIT,
+            log_body_limit: DEFAULT_LOG_BODY_LIMIT,
             on_lock_wait: None,
         }
     }
@@ -74,8 +86,19 @@ impl fmt::Debug for FakeIntercomBuilder {
             .field("rate_limit", &self.rate_limit)
             .field("faults", &self.faults)
             .field("state_file", &self.state_file)
+            .field("initial_state_file", &self.initial_state_file)
+            .field(
+                "initial_state",
+                &format_args!(
+                    "{} sources, {} pages, {} notes",
+                    self.initial.sources.len(),
+                    self.initial.pages.len(),
+                    self.initial.notes.len()
+                ),
+            )
             .field("addr", &self.addr)
             .field("log_limit", &self.log_limit)
+            .field("log_body_limit", &self.log_body_limit)
             .field("on_lock_wait", &self.on_lock_wait.as_ref().map(|_| ".."))
             .finish()
     }
@@ -131,6 +154,63 @@ impl FakeIntercomBuilder {
         self
     }
 
+    /// Starts the fake holding these records, replacing the ones given so far with
+    /// `initial_state`, [`source`](Self::source), [`page`](Self::page) and
+    /// [`note`](Self::note). Each record is the spec's type, as the API serves it, and is
+    /// served exactly as given.
+    ///
+    /// The fake's rules hold for them as for records it creates: ids at most once each, page
+    /// and note ids digits (`"7"`), every page in a source given, no two pages with the same
+    /// (`source_id`, `external_id`); [`start`](Self::start) fails with
+    /// [`FakeError::InitialState`] otherwise. Ids the fake gives afterwards come after the
+    /// highest one given, so a record created later never takes a seeded id.
+    ///
+    /// With a [`state_file`](Self::state_file), the initial state is used only when that file
+    /// does not exist yet (the first run); afterwards the file's state is loaded instead.
+    #[must_use]
+    pub fn initial_state(mut self, state: StateSnapshot) -> Self {
+        self.initial = state;
+        self
+    }
+
+    /// Adds a content import source to the initial state (see
+    /// [`initial_state`](Self::initial_state)).
+    #[must_use]
+    pub fn source(mut self, source: ContentImportSource) -> Self {
+        self.initial.sources.push(source);
+        self
+    }
+
+    /// Adds an external page to the initial state; its source must be in it too (see
+    /// [`initial_state`](Self::initial_state)).
+    #[must_use]
+    pub fn page(mut self, page: ExternalPage) -> Self {
+        self.initial.pages.push(page);
+        self
+    }
+
+    /// Adds a note to the initial state (see [`initial_state`](Self::initial_state)).
+    #[must_use]
+    pub fn note(mut self, note: Note) -> Self {
+        self.initial.notes.push(note);
+        self
+    }
+
+    /// Reads the initial state from a JSON file at [`start`](Self::start), then adds the
+    /// records given with [`initial_state`](Self::initial_state), [`source`](Self::source),
+    /// [`page`](Self::page) and [`note`](Self::note). The file is only read, never written.
+    ///
+    /// It takes what a state file holds (`{"format": 2, "next_source_id": …, "sources": […],
+    /// …}`, whose id counters are kept) or just the records, as [`StateSnapshot`]'s JSON and
+    /// `GET /__fake/state` have them: `{"sources": […], "pages": […], "notes": […]}`, any
+    /// of them left out. A file that cannot be read or parsed is a
+    /// [`FakeError::InitialState`] at start.
+    #[must_use]
+    pub fn initial_state_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.initial_state_file = Some(path.into());
+        self
+    }
+
     /// Called with the state file's path when [`start`](Self::start) has to wait for another
     /// fake to release the state file's lock (it is also logged at `info`).
     #[must_use]
@@ -153,6 +233,16 @@ impl FakeIntercomBuilder {
         self
     }
 
+    /// How many bytes of each request body the request log keeps (default
+    /// [`DEFAULT_LOG_BODY_LIMIT`], 64 KiB): a longer body is logged as
+    /// [`LoggedBody::Truncated`](crate::LoggedBody::Truncated); 0 keeps no body. The handler
+    /// always gets the whole body.
+    #[must_use]
+    pub fn request_log_body_limit(mut self, bytes: usize) -> Self {
+        self.log_body_limit = bytes;
+        self
+    }
+
     /// Locks and loads the state file (if any; waiting while another fake holds it), binds
     /// the socket and starts serving on the current tokio runtime.
     pub async fn start(self) -> Result<FakeIntercom, FakeError> {
@@ -160,10 +250,16 @@ impl FakeIntercomBuilder {
         spec::load();
         let (store, persister) = match &self.state_file {
             Some(path) => {
-                let (store, persister) = open_state(path, self.on_lock_wait.as_ref()).await?;
+                let seeded =
+                    self.initial_state_file.is_some() || self.initial != StateSnapshot::default();
+                let (store, persister) =
+                    open_state(path, self.on_lock_wait.as_ref(), seeded, || {
+                        self.initial_store()
+                    })
+                    .await?;
                 (store, Some(persister))
             }
-            None => (Store::default(), None),
+            None => (self.initial_store()?, None),
         };
         let listener = TcpListener::bind(self.addr)
             .await
@@ -182,7 +278,7 @@ impl FakeIntercomBuilder {
             saver: persister.map(|p| Arc::new(Saver::new(p))),
             limiter: RateLimiter::new(self.rate_limit),
             faults: FaultEngine::new(self.faults, self.seed),
-            log: RequestLog::new(self.log_limit),
+            log: RequestLog::new(self.log_limit, self.log_body_limit),
             request_ids: RequestIds::new(self.seed),
         });
         let (stop, stopped) = watch::channel(false);
@@ -206,17 +302,49 @@ impl FakeIntercomBuilder {
     }
 }
 
+impl FakeIntercomBuilder {
+    /// The store the initial state makes: the initial-state file's, then the records given.
+    fn initial_store(&self) -> Result<Store, FakeError> {
+        let error = |message: String| FakeError::InitialState {
+            path: self.initial_state_file.clone(),
+            message,
+        };
+        let mut initial = match &self.initial_state_file {
+            Some(path) => {
+                let bytes = std::fs::read(path).map_err(|e| error(format!("cannot read: {e}")))?;
+                PersistedState::from_slice(&bytes)
+                    .map_err(|e| error(format!("cannot parse: {e}")))?
+            }
+            None => PersistedState::of(StateSnapshot::default()),
+        };
+        let given = self.initial.clone();
+        initial.state.sources.extend(given.sources);
+        initial.state.pages.extend(given.pages);
+        initial.state.notes.extend(given.notes);
+        initial.state.page_audiences.extend(given.page_audiences);
+        Store::from_persisted(initial).map_err(error)
+    }
+}
+
 /// Takes the state file's lock, then loads it: the lock comes first, so what is loaded is
-/// what the previous holder saved last.
+/// what the previous holder saved last. A file that does not exist yet starts as `initial`.
 async fn open_state(
     path: &Path,
     on_wait: Option<&WaitHook>,
+    seeded: bool,
+    initial: impl FnOnce() -> Result<Store, FakeError>,
 ) -> Result<(Store, Persister), FakeError> {
     let lock = StateLock::acquire(path, on_wait).await?;
     let persister = Persister::new(path.to_owned(), lock);
     let Some(saved) = persister.load()? else {
-        return Ok((Store::default(), persister));
+        return Ok((initial()?, persister));
     };
+    if seeded {
+        tracing::info!(
+            "the state file {} exists: its state is loaded, not the initial state",
+            path.display()
+        );
+    }
     let store = Store::from_persisted(saved).map_err(|message| FakeError::StateFile {
         path: path.to_owned(),
         message,

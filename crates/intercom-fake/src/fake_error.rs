@@ -36,6 +36,16 @@ pub enum FakeError {
         /// What went wrong, in one line.
         message: String,
     },
+    /// The initial state (given to the builder, or read from an initial-state file) cannot
+    /// be read, or is not a state the fake can hold (an id given twice, a page of a source
+    /// that is not there, …): nothing was served.
+    #[error("initial state{}: {message}", path.as_ref().map(|p| format!(" {}", p.display())).unwrap_or_default())]
+    InitialState {
+        /// The initial-state file, if the state came from one.
+        path: Option<PathBuf>,
+        /// What is wrong, in one line.
+        message: String,
+    },
     /// A fault rule could not be parsed.
     #[error("{0}")]
     Fault(#[from] FaultParseError),

@@ -30,6 +30,88 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Testing with the fake
+//!
+//! Start the fake with the records a test needs already in it, run the code under test
+//! against [`FakeIntercom::base_url`], then assert on what the code did: the state
+//! ([`FakeIntercom::state`]) and the requests it sent ([`FakeIntercom::requests`]), each
+//! with its body.
+//!
+//! - **Seeding**: [`FakeIntercomBuilder::source`], [`page`](FakeIntercomBuilder::page) and
+//!   [`note`](FakeIntercomBuilder::note) add one record each, the spec's generated types
+//!   ([`ContentImportSource`], [`ExternalPage`], [`Note`]) as the API serves them;
+//!   [`initial_state`](FakeIntercomBuilder::initial_state) takes a whole [`StateSnapshot`];
+//!   [`initial_state_file`](FakeIntercomBuilder::initial_state_file) (the binary's
+//!   `--initial-state FILE`) reads one from JSON (a state file's, or
+//!   `GET /__fake/state`'s). Records are served exactly as given, and ids the fake gives
+//!   afterwards come after the highest seeded one of their kind, so a create never collides
+//!   with a seeded record. A seed the fake could not hold (an id twice, a page of a missing
+//!   source, two pages with one `(source_id, external_id)`) is a [`FakeError::InitialState`].
+//! - **The request log**: one [`RequestRecord`] per API request (`/__fake/*` excluded), with
+//!   method, path, query, `Intercom-Version`, status, injected fault and the body as received
+//!   ([`LoggedBody`]: JSON where it parses, text otherwise, truncated past
+//!   [`request_log_body_limit`](FakeIntercomBuilder::request_log_body_limit), 64 KiB by
+//!   default). No header is kept: the bearer token is reduced to
+//!   [`authorized`](RequestRecord::authorized) and appears nowhere in the log, its `Debug` or
+//!   its JSON.
+//!
+//! ```
+//! use intercom_fake::{ContentImportSource, FakeIntercom};
+//! use serde_json::json;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! // A source as the API serves it (or build the struct field by field).
+//! let source: ContentImportSource = serde_json::from_value(json!({
+//!     "type": "content_import_source", "id": 41, "url": "https://help.example.com",
+//!     "sync_behavior": "api", "status": "active",
+//!     "created_at": 1700000000, "updated_at": 1700000000, "last_synced_at": 1700000000,
+//! }))?;
+//! let fake = FakeIntercom::builder()
+//!     .token("test-token")
+//!     .source(source.clone())
+//!     .start()
+//!     .await?;
+//!
+//! // The code under test (here plain reqwest) sees the seeded source…
+//! let http = reqwest::Client::new();
+//! let list: serde_json::Value = http
+//!     .get(format!("{}/ai/content_import_sources", fake.base_url()))
+//!     .bearer_auth("test-token")
+//!     .send()
+//!     .await?
+//!     .json()
+//!     .await?;
+//! assert_eq!(list["data"][0], serde_json::to_value(&source)?);
+//!
+//! // …and writes a page into it.
+//! let page = json!({
+//!     "source_id": 41, "external_id": "intro", "title": "Intro",
+//!     "html": "<p>Hello</p>", "locale": "en",
+//! });
+//! let created: serde_json::Value = http
+//!     .post(format!("{}/ai/external_pages", fake.base_url()))
+//!     .bearer_auth("test-token")
+//!     .json(&page)
+//!     .send()
+//!     .await?
+//!     .json()
+//!     .await?;
+//! assert_eq!(created["id"], "1");
+//!
+//! // Assert on what it sent: the body of the POST, as received.
+//! let log = fake.requests();
+//! let post = log.iter().find(|r| r.method == "POST").expect("a POST");
+//! assert_eq!(post.path, "/ai/external_pages");
+//! assert_eq!(post.json_body(), Some(&page));
+//! assert!(post.authorized);
+//! assert!(!format!("{log:?}").contains("test-token"));
+//! assert_eq!(fake.state().pages.len(), 1);
+//! fake.shutdown().await?;
+//! # Ok(())
+//! # }
+//! ```
 #![deny(missing_docs)]
 
 mod auth;
@@ -56,11 +138,11 @@ mod shared;
 mod spec;
 mod state;
 
-pub use builder::{DEFAULT_TOKEN, FakeIntercomBuilder};
+pub use builder::{DEFAULT_LOG_BODY_LIMIT, DEFAULT_TOKEN, FakeIntercomBuilder};
 pub use fake_error::FakeError;
 pub use faults::{FaultConfig, FaultKind, FaultRule};
 pub use handle::FakeIntercom;
 pub use intercom_openapi::types::{ContentImportSource, ExternalPage, Note};
-pub use log::RequestRecord;
+pub use log::{LoggedBody, RequestRecord};
 pub use model::StateSnapshot;
 pub use rate_limit::RateLimit;

@@ -8,6 +8,10 @@
 //! file's lock while it serves: a second `intercom-fake` on the same file says so on stderr
 //! and waits, without listening, until the first one stops. A `kill -9` loses the changes
 //! since the last background save.
+//!
+//! With `--initial-state FILE` the fake starts holding the records of `FILE` (the JSON of a
+//! state file, or of `GET /__fake/state`), which it only reads; beside `--state-file`, it is
+//! used only while the state file does not exist yet.
 
 use std::io::Write;
 use std::net::SocketAddr;
@@ -78,9 +82,20 @@ struct Args {
     #[arg(long)]
     state_file: Option<PathBuf>,
 
+    /// Start holding the records of this JSON file (a state file's JSON, or
+    /// `{"sources": […], "pages": […], "notes": […]}` as `GET /__fake/state` serves it); only
+    /// read. Beside --state-file, used only while the state file does not exist yet.
+    #[arg(long, value_name = "FILE")]
+    initial_state: Option<PathBuf>,
+
     /// Records kept in the request log.
     #[arg(long, default_value_t = 100_000)]
     request_log_limit: usize,
+
+    /// Bytes of each request body kept in the request log (a longer one is truncated; 0
+    /// keeps none).
+    #[arg(long, default_value_t = intercom_fake::DEFAULT_LOG_BODY_LIMIT)]
+    request_log_body_limit: usize,
 
     /// Log level on standard error: off, error, warn, info, debug, trace.
     #[arg(long, default_value = "warn")]
@@ -126,7 +141,11 @@ async fn run(args: Args) -> Result<(), intercom_fake::FakeError> {
             Duration::from_millis(args.rate_window_ms),
         ))
         .faults(faults)
-        .request_log_limit(args.request_log_limit);
+        .request_log_limit(args.request_log_limit)
+        .request_log_body_limit(args.request_log_body_limit);
+    if let Some(path) = args.initial_state {
+        builder = builder.initial_state_file(path);
+    }
     if let Some(path) = args.state_file {
         builder = builder.state_file(path).on_lock_wait(|path| {
             // A notice: if stderr is gone, waiting is still right.

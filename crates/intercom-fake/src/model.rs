@@ -10,14 +10,22 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-/// Everything the fake holds, each list ordered by id.
+/// Everything the fake holds, each list ordered by id: what [`crate::FakeIntercom::state`]
+/// returns, and an initial state to start a fake with
+/// ([`crate::FakeIntercomBuilder::initial_state`]).
+///
+/// Its JSON is `{"sources": […], "pages": […], "notes": […]}`, each record as the API serves
+/// it; a list left out is empty.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct StateSnapshot {
     /// Content import sources.
+    #[serde(default)]
     pub sources: Vec<ContentImportSource>,
     /// External pages.
+    #[serde(default)]
     pub pages: Vec<ExternalPage>,
     /// Notes of contacts and companies.
+    #[serde(default)]
     pub notes: Vec<Note>,
     /// The audiences a source's update applied to its existing pages
     /// (`apply_audience_to_existing_content`), by page id: the page object has no audience

@@ -25,8 +25,13 @@ use crate::spec;
 pub(crate) struct PersistedState {
     /// File format version.
     pub(crate) format: u32,
+    /// The counters: each at least one more than the highest id of its kind when loaded (0
+    /// when left out: the records decide).
+    #[serde(default)]
     pub(crate) next_source_id: i64,
+    #[serde(default)]
     pub(crate) next_page_id: u64,
+    #[serde(default)]
     pub(crate) next_note_id: u64,
     #[serde(flatten)]
     pub(crate) state: StateSnapshot,
@@ -36,22 +41,42 @@ impl PersistedState {
     /// The format written.
     pub(crate) const FORMAT: u32 = 2;
 
-    /// Reads a state file's contents: this format, or format 1 upgraded.
+    /// These records, with the counters left to them.
+    pub(crate) fn of(state: StateSnapshot) -> Self {
+        Self {
+            format: Self::FORMAT,
+            next_source_id: 0,
+            next_page_id: 0,
+            next_note_id: 0,
+            state,
+        }
+    }
+
+    /// Reads a state file's contents: this format, format 1 upgraded, or a document without
+    /// `format` holding the records as this format does (a [`StateSnapshot`]'s JSON, as
+    /// `GET /__fake/state` serves it, counters optional).
     pub(crate) fn from_slice(bytes: &[u8]) -> Result<Self, String> {
         /// Only the version, to know how to read the rest.
         #[derive(Deserialize)]
         struct Version {
-            format: u32,
+            format: Option<u32>,
         }
         let Version { format } = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
         match format {
-            Self::FORMAT => serde_json::from_slice(bytes).map_err(|e| e.to_string()),
-            1 => {
+            Some(Self::FORMAT) => serde_json::from_slice(bytes).map_err(|e| e.to_string()),
+            None => {
+                let mut saved: Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+                if let Some(fields) = saved.as_object_mut() {
+                    fields.insert("format".into(), Value::from(Self::FORMAT));
+                }
+                serde_json::from_value(saved).map_err(|e| e.to_string())
+            }
+            Some(1) => {
                 let mut saved: Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
                 upgrade_from_1(&mut saved);
                 serde_json::from_value(saved).map_err(|e| format!("format 1: {e}"))
             }
-            other => Err(format!(
+            Some(other) => Err(format!(
                 "format {other} is not a supported format (1 or {})",
                 Self::FORMAT
             )),

@@ -2,18 +2,20 @@
 //!
 //! 1. a request id is given (`X-Request-Id` on the answer, `request_id` in error bodies);
 //! 2. `/__fake/*` requests go straight to their handler (not logged, not counted, no token);
-//! 3. faults: an injected fault answers at once (a `slow` one only waits), so a faulted
+//! 3. the first bytes of the body are read for the log (the handler still gets all of it);
+//! 4. faults: an injected fault answers at once (a `slow` one only waits), so a faulted
 //!    request never reaches a handler and uses no rate-limit budget;
-//! 4. the bearer token: 401 if missing or wrong (not counted against the rate limit);
-//! 5. the rate limit: 429 past the window's budget;
-//! 6. the `Intercom-Version` header, if sent, must look like a version (`2.14`, `Preview`,
+//! 5. the bearer token: 401 if missing or wrong (not counted against the rate limit);
+//! 6. the rate limit: 429 past the window's budget;
+//! 7. the `Intercom-Version` header, if sent, must look like a version (`2.14`, `Preview`,
 //!    `Unstable`): 400 otherwise;
-//! 7. the handler; its [`ApiError`] is rendered with the request id, and the answer gets the
+//! 8. the handler; its [`ApiError`] is rendered with the request id, and the answer gets the
 //!    `X-RateLimit-*` headers;
-//! 8. the request is logged.
+//! 9. the request is logged, with its body (never its headers: no token).
 
 use std::sync::Arc;
 
+use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
@@ -21,7 +23,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::errors::ApiError;
 use crate::faults::{FaultKind, Throttle};
-use crate::log::RequestRecord;
+use crate::log::{RawBody, RequestRecord};
 use crate::rate_limit::unix_ceil;
 use crate::shared::Shared;
 
@@ -57,13 +59,15 @@ pub(crate) async fn pipeline(
         status: None,
         fault: None,
         received_ms: shared.log.elapsed_ms(),
+        body: None,
     };
+    let (request, body) = read_body(request, shared.log.body_limit()).await;
     let fault = shared.faults.decide(&record.method, &record.path);
     record.fault = fault.map(|kind| kind.to_string());
     match fault {
         None => {
             let response = serve(&shared, &record, request, next).await;
-            log(&shared, record, response)
+            log(&shared, record, body, response)
         }
         Some(FaultKind::Slow(delay)) => {
             // Like the real API, finish (and log) a request whose client gave up waiting: a
@@ -71,20 +75,83 @@ pub(crate) async fn pipeline(
             let task = tokio::spawn(async move {
                 tokio::time::sleep(delay).await;
                 let response = serve(&shared, &record, request, next).await;
-                log(&shared, record, response)
+                log(&shared, record, body, response)
             });
             task.await
                 .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
         }
         Some(kind) => {
             let response = injected(&shared, kind, &record.request_id);
-            log(&shared, record, response)
+            log(&shared, record, body, response)
         }
     }
 }
 
+/// Reads the first `limit` bytes of the body for the log and gives back a request whose body
+/// is the whole of what was sent: the bytes read, then the rest unread (so the handler's own
+/// body limit and errors are what they would have been). `None` for an empty body, or when
+/// `limit` is 0.
+async fn read_body(request: Request, limit: usize) -> (Request, Option<RawBody>) {
+    use futures::StreamExt;
+
+    if limit == 0 || request.body().size_hint().exact() == Some(0) {
+        return (request, None);
+    }
+    let (parts, body) = request.into_parts();
+    let mut rest = body.into_data_stream();
+    let mut chunks: Vec<Bytes> = Vec::new();
+    let mut read = 0usize;
+    let mut failed = None;
+    let ended = loop {
+        if read > limit {
+            break false;
+        }
+        match rest.next().await {
+            None => break true,
+            Some(Ok(chunk)) => {
+                read += chunk.len();
+                chunks.push(chunk);
+            }
+            Some(Err(e)) => {
+                failed = Some(e);
+                break false;
+            }
+        }
+    };
+    let whole = match chunks.as_slice() {
+        [one] => one.clone(),
+        _ => chunks.concat().into(),
+    };
+    let truncated = read > limit || failed.is_some();
+    let kept = RawBody {
+        // A truncated body's bytes are copied, so the log does not hold its whole chunk.
+        bytes: if read > limit {
+            Bytes::copy_from_slice(&whole[..limit])
+        } else {
+            whole.clone()
+        },
+        truncated,
+    };
+    let body = if ended {
+        Body::from(whole)
+    } else {
+        let read = futures::stream::iter(chunks.into_iter().map(Ok::<_, axum::Error>));
+        match failed {
+            Some(e) => Body::from_stream(read.chain(futures::stream::iter([Err(e)]))),
+            None => Body::from_stream(read.chain(rest)),
+        }
+    };
+    let raw = (!kept.bytes.is_empty() || kept.truncated).then_some(kept);
+    (Request::from_parts(parts, body), raw)
+}
+
 /// Records the request with its answer's status (none when the connection is dropped).
-fn log(shared: &Shared, mut record: RequestRecord, response: Response) -> Response {
+fn log(
+    shared: &Shared,
+    mut record: RequestRecord,
+    body: Option<RawBody>,
+    response: Response,
+) -> Response {
     if response.extensions().get::<DropConnection>().is_none() {
         record.status = Some(response.status().as_u16());
     }
@@ -95,7 +162,7 @@ fn log(shared: &Shared, mut record: RequestRecord, response: Response) -> Respon
         fault = ?record.fault,
         "request"
     );
-    shared.log.push(record);
+    shared.log.push(record, body);
     response
 }
 

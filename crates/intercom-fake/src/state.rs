@@ -158,13 +158,21 @@ impl Store {
         }
     }
 
-    /// Rebuilds a store from a state file's contents.
+    /// Rebuilds a store from a state file's contents (or an initial state): every id at most
+    /// once, page and note ids digits (the fake's own), every page of a source it holds, no
+    /// two pages with the same (`source_id`, `external_id`). Each id counter ends above the
+    /// highest id of its kind, so the next record created gets a fresh id.
     pub(crate) fn from_persisted(saved: PersistedState) -> Result<Self, String> {
         let mut store = Self::default();
         for source in saved.state.sources {
             let id = source.id.get();
-            store.next_source_id = store.next_source_id.max(id + 1);
-            store.sources.insert(id, source);
+            if id < 1 {
+                return Err(format!("source id {id} is not a positive integer"));
+            }
+            store.next_source_id = store.next_source_id.max(id.saturating_add(1));
+            if store.sources.insert(id, source).is_some() {
+                return Err(format!("two sources have id {id}"));
+            }
         }
         for page in saved.state.pages {
             let id = digits_id(page.id.as_str())
@@ -173,16 +181,26 @@ impl Store {
             if !store.sources.contains_key(&source_id) {
                 return Err(format!("page {id} names unknown source {source_id}"));
             }
-            store.next_page_id = store.next_page_id.max(id + 1);
-            store
-                .page_keys
-                .insert((source_id, page.external_id.clone()), id);
+            store.next_page_id = store.next_page_id.max(id.saturating_add(1));
+            if store.pages.contains_key(&id) {
+                return Err(format!("two pages have id \"{id}\""));
+            }
+            let key = (source_id, page.external_id.clone());
+            if let Some(other) = store.page_keys.insert(key, id) {
+                return Err(format!(
+                    "pages {other} and {id} both have external_id {:?} in source {source_id}",
+                    page.external_id
+                ));
+            }
             store.pages.insert(id, page);
         }
         for note in saved.state.notes {
             let id = digits_id(note.id.as_str())
                 .ok_or(format!("note id {:?} is not digits", note.id.as_str()))?;
-            store.next_note_id = store.next_note_id.max(id + 1);
+            store.next_note_id = store.next_note_id.max(id.saturating_add(1));
+            if store.notes.contains_key(&id) {
+                return Err(format!("two notes have id \"{id}\""));
+            }
             store.index_note(&note, id);
             store.notes.insert(id, note);
         }

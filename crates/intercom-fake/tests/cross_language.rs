@@ -212,3 +212,53 @@ fn a_second_binary_on_the_same_state_file_waits_for_the_first() {
     BufReader::new(stdout).read_line(&mut line).unwrap();
     assert!(line.starts_with("listening on http://"), "{line}");
 }
+
+#[tokio::test]
+async fn cli_initial_state_starts_the_binary_with_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("seed.json");
+    let seed = json!({
+        "sources": [{
+            "type": "content_import_source", "id": 12, "url": "https://seeded.example.com",
+            "sync_behavior": "api", "status": "active",
+            "created_at": 1700000000, "updated_at": 1700000000, "last_synced_at": 1700000000
+        }],
+        "notes": [{
+            "type": "note", "id": "5", "created_at": 1700000000, "body": "<p>Seeded</p>",
+            "contact": {"type": "contact", "id": "c1"}
+        }]
+    });
+    std::fs::write(&path, seed.to_string()).unwrap();
+    let path_text = path.to_string_lossy().into_owned();
+    let (_fake, url) = spawn_fake(&["--token", common::TOKEN, "--initial-state", &path_text]);
+    let api = common::Api::at(&url);
+    let sources = api.get("/ai/content_import_sources").await.json;
+    assert_eq!(sources["data"][0]["url"], "https://seeded.example.com");
+    assert_eq!(api.get("/notes/5").await.json["body"], "<p>Seeded</p>");
+    assert_eq!(api.create_source("https://new").await, 13);
+    let page = common::page_body(12, "e", "T");
+    api.post("/ai/external_pages", page.clone()).await;
+    let log = api.get("/__fake/requests").await.json;
+    assert_eq!(log[3]["body"], json!({"json": page}));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), seed.to_string());
+}
+
+#[test]
+fn a_bad_initial_state_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("seed.json");
+    std::fs::write(&path, r#"{"pages": "none"}"#).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_intercom-fake"))
+        .args(["--token", "t", "--initial-state"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty(), "never listened");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("intercom-fake: error: initial state ")
+            && stderr.contains("cannot parse"),
+        "{stderr}"
+    );
+}
