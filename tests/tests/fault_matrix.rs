@@ -103,12 +103,12 @@ fn client(fake: &FakeIntercom, request_timeout: Duration) -> Client {
 fn input(n: usize) -> Vec<DesiredPage> {
     (0..n)
         .map(|i| {
-            DesiredPage::new(
-                format!("guide/page-{i:04}.md"),
-                format!("Page {i}: faults & retries"),
-                format!("<h1>Page {i}</h1><p>Body of page {i}, with <b>markup</b>.</p>"),
-            )
-            .with_url(format!("https://docs.example.com/help/page-{i:04}"))
+            DesiredPage::new(format!("guide/page-{i:04}.md"))
+                .title(format!("Page {i}: faults & retries"))
+                .html(format!(
+                    "<h1>Page {i}</h1><p>Body of page {i}, with <b>markup</b>.</p>"
+                ))
+                .url(format!("https://docs.example.com/help/page-{i:04}"))
         })
         .collect()
 }
@@ -208,7 +208,7 @@ async fn run_sync(
     let options = SyncOptions::default()
         .concurrency(concurrency)
         .expect("a valid concurrency");
-    let pages = stream::iter(input.iter().cloned().map(Ok));
+    let pages = stream::iter(input.iter().cloned());
     let warnings = Warnings::default();
     let sync = WARNINGS.scope(
         warnings.clone(),
@@ -423,9 +423,10 @@ async fn every_page_write_failing_gives_a_report_where_every_page_failed() {
         assert_eq!(report.counts.created, 0, "{kind}: {report}");
         for (line, page) in report.pages.iter().zip(&input) {
             assert_eq!(line.external_id, page.external_id, "{kind}");
-            let Outcome::Failed { reason, .. } = &line.outcome else {
+            let Outcome::Failed(failure) = &line.outcome else {
                 panic!("{kind}: {line} did not fail");
             };
+            let reason = failure.reason();
             assert!(!reason.trim().is_empty(), "{kind}: {line}");
             assert!(!reason.contains('\n'), "{kind}: one line: {reason:?}");
         }

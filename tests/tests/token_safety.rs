@@ -574,9 +574,11 @@ async fn a_sync_and_its_failure_do_not_show_it() {
         .await
         .expect("the fake starts");
     let input = || {
-        stream::iter(
-            (0..5).map(|n| Ok(DesiredPage::new(format!("p{n}.md"), "Title", "<p>Body</p>"))),
-        )
+        stream::iter((0..5).map(|n| {
+            DesiredPage::new(format!("p{n}.md"))
+                .title("Title")
+                .html("<p>Body</p>")
+        }))
     };
 
     let client = client_for(fake.base_url());

@@ -93,7 +93,10 @@ pub fn url(index: usize) -> String {
 
 /// Page `index` as a sync's input.
 pub fn desired_page(index: usize) -> DesiredPage {
-    DesiredPage::new(external_id(index), title(index), html(index)).with_url(url(index))
+    DesiredPage::new(external_id(index))
+        .title(title(index))
+        .html(html(index))
+        .url(url(index))
 }
 
 /// About 2 KB of help-center HTML: a heading, paragraphs, steps and a link.

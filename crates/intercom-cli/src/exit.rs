@@ -97,6 +97,10 @@ impl fmt::Display for CliError {
                 }
                 other => write!(f, "{doing}: {other}"),
             },
+            // The library names its option; the user typed the flag.
+            CliError::Sync(SyncError::InvalidOption { option, reason, .. }) => {
+                write!(f, "sync: {} {reason}", sync_flag_of(option))
+            }
             CliError::Sync(error) => write!(f, "sync: {error}"),
             CliError::Fake(error) => write!(f, "fake Intercom: {error}"),
             CliError::PagesFailed {
@@ -171,6 +175,14 @@ fn flag_of(field: &str) -> String {
         "body" => "--body".into(),
         "contact_id" => "CONTACT_ID".into(),
         "id" => "ID".into(),
+        other => format!("`{other}`"),
+    }
+}
+
+/// The command-line spelling of a sync option.
+fn sync_flag_of(option: &str) -> String {
+    match option {
+        "concurrency" => "--concurrency".into(),
         other => format!("`{other}`"),
     }
 }
@@ -322,6 +334,15 @@ mod tests {
         };
         assert_eq!(failed.exit_code(), FAILURE);
         assert!(failed.to_string().contains("a rerun will not fix them"));
+        let option = intercom_sync::SyncOptions::default()
+            .concurrency(0)
+            .unwrap_err();
+        let option = CliError::from(option);
+        assert_eq!(option.exit_code(), USAGE);
+        assert_eq!(
+            option.to_string(),
+            "sync: --concurrency must be at least 1, not 0"
+        );
         let refused = CliError::PruneRefused {
             would_delete: 39,
             existing: 39,

@@ -1,7 +1,23 @@
 //! A page as the caller wants it to be in Fin.
 
 /// One page of the input: what the source should hold under `external_id`.
+///
+/// Built by name, so the title and the HTML cannot be swapped silently:
+///
+/// ```
+/// use intercom_sync::DesiredPage;
+///
+/// let page = DesiredPage::new("articles/42")
+///     .title("Returns")
+///     .html("<p>Send it back within 30 days.</p>")
+///     .url("https://help.example.com/articles/42");
+/// assert_eq!(page.title, "Returns");
+/// ```
+///
+/// A page left without a title or HTML is not sent: the client refuses it before any
+/// request, and the report marks it failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DesiredPage {
     /// The page's identifier in the source; unique within one sync's input.
     pub external_id: String,
@@ -9,7 +25,8 @@ pub struct DesiredPage {
     pub title: String,
     /// The body, in HTML.
     pub html: String,
-    /// Where Fin links end users to; without one, Fin does not reference the page.
+    /// Where Fin links end users to. `None` keeps the URL the source has for the page, if
+    /// any; Fin does not reference a page that has none.
     pub url: Option<String>,
     /// Whether AI Agent answers from the page; `None` leaves Intercom's value alone.
     pub ai_agent_availability: Option<bool>,
@@ -18,25 +35,47 @@ pub struct DesiredPage {
 }
 
 impl DesiredPage {
-    /// A page with no URL that leaves the availability flags to Intercom.
-    pub fn new(
-        external_id: impl Into<String>,
-        title: impl Into<String>,
-        html: impl Into<String>,
-    ) -> Self {
+    /// The page with `external_id`, still without a title and HTML (set them with
+    /// [`title`](Self::title) and [`html`](Self::html)), with no URL, leaving the
+    /// availability flags to Intercom.
+    pub fn new(external_id: impl Into<String>) -> Self {
         Self {
             external_id: external_id.into(),
-            title: title.into(),
-            html: html.into(),
+            title: String::new(),
+            html: String::new(),
             url: None,
             ai_agent_availability: None,
             ai_copilot_availability: None,
         }
     }
 
+    /// Sets the title Fin shows.
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
+    }
+
+    /// Sets the body, in HTML.
+    pub fn html(mut self, html: impl Into<String>) -> Self {
+        self.html = html.into();
+        self
+    }
+
     /// Sets the page's URL.
-    pub fn with_url(mut self, url: impl Into<String>) -> Self {
+    pub fn url(mut self, url: impl Into<String>) -> Self {
         self.url = Some(url.into());
+        self
+    }
+
+    /// Sets whether AI Agent answers from the page.
+    pub fn ai_agent_availability(mut self, available: bool) -> Self {
+        self.ai_agent_availability = Some(available);
+        self
+    }
+
+    /// Sets whether AI Copilot answers from the page.
+    pub fn ai_copilot_availability(mut self, available: bool) -> Self {
+        self.ai_copilot_availability = Some(available);
         self
     }
 }

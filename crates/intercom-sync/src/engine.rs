@@ -13,11 +13,12 @@ use intercom_client::{
     Client, ContentImportSource, ContentImportSourceId, ExternalPage, ExternalPageId,
     ExternalPages, NewContentImportSource, NewExternalPage,
 };
+use tracing::Instrument;
 
 use crate::desired::DesiredPage;
-use crate::input::FileError;
+use crate::input::{Covers, InputItem, ItemError};
 use crate::plan::{Action, ExistingPage, Planner, fingerprint};
-use crate::report::{Outcome, PageReport, PlannedAction, PruneRefused, SyncReport};
+use crate::report::{Outcome, PageFailure, PageReport, PlannedAction, PruneRefused, SyncReport};
 
 /// How many writes a sync keeps in flight unless told otherwise.
 pub const DEFAULT_CONCURRENCY: usize = 8;
@@ -29,7 +30,18 @@ pub const DEFAULT_MAX_PRUNE_SHARE: f64 = 0.5;
 /// Called with each page's line of the report as soon as it is known (for progress bars).
 pub type ProgressFn = Arc<dyn Fn(&PageReport) + Send + Sync>;
 
-/// How a sync runs.
+/// How a sync runs: every option has a default, and each setter says what it changes.
+///
+/// ```
+/// use intercom_sync::SyncOptions;
+///
+/// let options = SyncOptions::default()
+///     .prune(true)
+///     .max_prune_share(0.2)?
+///     .concurrency(4)?
+///     .on_page(|line| eprintln!("{line}"));
+/// # Ok::<(), intercom_sync::SyncError>(())
+/// ```
 #[derive(Clone)]
 pub struct SyncOptions {
     prune: bool,
@@ -66,7 +78,9 @@ impl std::fmt::Debug for SyncOptions {
 }
 
 impl SyncOptions {
-    /// Delete the source's pages that the input does not have.
+    /// Delete the source's pages that the input does not have (default: off). A page an
+    /// input error item [`Covers`](crate::Covers) is never deleted, nor is anything when the
+    /// prune would delete too much ([`max_prune_share`](Self::max_prune_share)).
     pub fn prune(mut self, prune: bool) -> Self {
         self.prune = prune;
         self
@@ -78,12 +92,14 @@ impl SyncOptions {
         self
     }
 
-    /// How many writes to keep in flight; must be at least 1.
+    /// How many writes to keep in flight; must be at least 1. Default
+    /// [`DEFAULT_CONCURRENCY`]. The client paces them under the rate limit whatever the
+    /// number.
     pub fn concurrency(mut self, concurrency: usize) -> Result<Self, SyncError> {
         if concurrency == 0 {
             return Err(SyncError::InvalidOption {
                 option: "concurrency",
-                reason: "must be at least 1".into(),
+                reason: format!("must be at least 1, not {concurrency}"),
             });
         }
         self.concurrency = concurrency;
@@ -97,34 +113,39 @@ impl SyncOptions {
     pub fn max_prune_share(mut self, share: f64) -> Result<Self, SyncError> {
         if !(0.0..=1.0).contains(&share) {
             return Err(SyncError::InvalidOption {
-                option: "max-prune-share",
-                reason: format!("{share} is not a share between 0 and 1"),
+                option: "max_prune_share",
+                reason: format!("must be a share between 0 and 1, not {share}"),
             });
         }
         self.max_prune_share = share;
         Ok(self)
     }
 
-    /// Carry out a prune whatever share of the source it deletes, every page included.
+    /// Carry out a prune whatever share of the source it deletes, every page included
+    /// (default: off). Pages that input error items cover are still kept.
     pub fn force_prune(mut self, force: bool) -> Self {
         self.force_prune = force;
         self
     }
 
-    /// Calls `f` with each page's report line as soon as it is known.
+    /// Calls `f` with each page's report line as soon as it is known (for progress bars), in
+    /// the order the lines complete; the report itself is in input order.
     pub fn on_page(mut self, f: impl Fn(&PageReport) + Send + Sync + 'static) -> Self {
         self.on_page = Some(Arc::new(f));
         self
     }
 }
 
-/// A sync that could not run at all (per-page failures are in the report instead).
+/// A sync that could not run at all: nothing was written. Per-page failures are in the
+/// report instead ([`PageFailure`](crate::PageFailure)).
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum SyncError {
-    /// An option has a value that cannot work.
-    #[error("--{option}: {reason}")]
+    /// An option has a value that cannot work: `concurrency must be at least 1, not 0`.
+    #[error("{option} {reason}")]
     InvalidOption {
-        /// The option.
+        /// The option, named as the [`SyncOptions`] method that sets it (`concurrency`,
+        /// `max_prune_share`).
         option: &'static str,
         /// What is wrong with it.
         reason: String,
@@ -147,7 +168,49 @@ pub enum SyncError {
     },
 }
 
-/// Reconciles the source at `source_url` with `input`; see the [module docs](self).
+impl SyncError {
+    /// The client's error behind it, if a request failed (not for an invalid option): its
+    /// status, code, request id and whether it is retryable.
+    pub fn client_error(&self) -> Option<&intercom_client::Error> {
+        match self {
+            SyncError::Source { source, .. } | SyncError::ListPages { source, .. } => Some(source),
+            SyncError::InvalidOption { .. } => None,
+        }
+    }
+}
+
+/// Reconciles the content import source at `source_url` with `input`, and reports what it
+/// did with every page.
+///
+/// `input` is any [`Stream`] of [`DesiredPage`]s, or of `Result<DesiredPage, E>` for any
+/// error type `E` that implements [`Display`](std::fmt::Display) (a folder's pages from
+/// [`folder::read_folder`](crate::folder::read_folder), records from a CMS or a database).
+/// It is read once, as the writes go out, so it can be larger than memory.
+///
+/// An error item is reported as a failed line and sent nowhere. With
+/// [`prune`](SyncOptions::prune), it also decides what may be deleted: an [`ItemError`]
+/// keeps the pages it [`Covers`], and any other error type keeps *every* page (it could
+/// stand for any of them), so a run that meets one deletes nothing. Map such errors to an
+/// `ItemError` naming the page (`ItemError::failed(reason).page(id)`) to let the prune go on
+/// for the others.
+///
+/// `Err` only when the run could not start: an invalid option, or a source that could not
+/// be found, created or listed ([`SyncError`]); nothing was written then. Everything else,
+/// including every failed page, is in the [`SyncReport`].
+///
+/// ```no_run
+/// use futures::stream;
+/// use intercom_sync::{DesiredPage, SyncOptions};
+///
+/// # async fn run(client: intercom_client::Client) -> Result<(), intercom_sync::SyncError> {
+/// let pages = vec![DesiredPage::new("faq").title("FAQ").html("<p>Ask away.</p>")];
+/// let report =
+///     intercom_sync::sync(&client, "https://help.example.com", stream::iter(pages), SyncOptions::default())
+///         .await?;
+/// println!("{report}");
+/// # Ok(())
+/// # }
+/// ```
 pub async fn sync<S>(
     client: &Client,
     source_url: &str,
@@ -155,7 +218,29 @@ pub async fn sync<S>(
     options: SyncOptions,
 ) -> Result<SyncReport, SyncError>
 where
-    S: Stream<Item = Result<DesiredPage, FileError>> + Send,
+    S: Stream + Send,
+    S::Item: InputItem,
+{
+    let span = tracing::info_span!(
+        "intercom.sync",
+        source_url,
+        dry_run = options.dry_run,
+        prune = options.prune
+    );
+    run(client, source_url, input, options)
+        .instrument(span)
+        .await
+}
+
+async fn run<S>(
+    client: &Client,
+    source_url: &str,
+    input: S,
+    options: SyncOptions,
+) -> Result<SyncReport, SyncError>
+where
+    S: Stream + Send,
+    S::Item: InputItem,
 {
     let (source, source_created) = source(client, source_url, options.dry_run).await?;
     let existing = match &source {
@@ -163,9 +248,8 @@ where
         None => Vec::new(),
     };
     tracing::info!(
-        source = source_url,
+        source_id = source.as_ref().map(|s| s.id.get()),
         existing = existing.len(),
-        dry_run = options.dry_run,
         "planning sync"
     );
 
@@ -178,6 +262,7 @@ where
     input
         .enumerate()
         .filter_map(|(index, item)| {
+            let item = item.into_page();
             let write = classify(&planner, &lines, index, item, source_id, options.dry_run);
             async move { write }
         })
@@ -213,12 +298,22 @@ where
     }
 
     let pages = lines.into_sorted();
+    let counts = SyncReport::count(&pages);
+    tracing::info!(
+        created = counts.created,
+        updated = counts.updated,
+        unchanged = counts.unchanged,
+        deleted = counts.deleted,
+        failed = counts.failed,
+        skipped = counts.skipped,
+        "sync finished"
+    );
     Ok(SyncReport {
         source_id: source_id.map(ContentImportSourceId::get),
         source_url: source.map_or_else(|| source_url.to_owned(), |s| s.url),
         source_created,
         dry_run: options.dry_run,
-        counts: SyncReport::count(&pages),
+        counts,
         prune_refused,
         pages,
     })
@@ -257,9 +352,7 @@ fn report_refused(
         refused.would_delete, refused.existing
     );
     for (n, page) in absent.into_iter().enumerate() {
-        let outcome = Outcome::Skipped {
-            reason: reason.clone(),
-        };
+        let outcome = Outcome::skipped(reason.clone());
         let line = line(
             page.external_id,
             Some(page.id),
@@ -337,25 +430,32 @@ fn classify(
     planner: &Mutex<Planner>,
     lines: &Lines,
     index: usize,
-    item: Result<DesiredPage, FileError>,
+    item: Result<DesiredPage, ItemError>,
     source_id: Option<ContentImportSourceId>,
     dry_run: bool,
 ) -> Option<Write> {
     let mut page = match item {
         Ok(page) => page,
         Err(error) => {
+            let kept = match &error.covers {
+                Covers::Page(_) => "its page is kept",
+                Covers::Folder(_) => "the pages under it are kept",
+                Covers::All => "it could stand for any page, so no page is deleted",
+            };
+            let name = error
+                .name
+                .unwrap_or_else(|| format!("input item {}", index + 1));
+            let outcome = if error.skipped {
+                Outcome::skipped(error.reason)
+            } else {
+                tracing::warn!(item = %name, reason = %error.reason, "input item failed; {kept}");
+                Outcome::failed(format!("{}; {kept}", error.reason))
+            };
             planner
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
                 .unknown(error.covers);
-            let outcome = if error.skipped {
-                Outcome::Skipped {
-                    reason: error.reason,
-                }
-            } else {
-                Outcome::failed(format!("{}; its page is kept", error.reason))
-            };
-            lines.push(index, line(error.path, None, PlannedAction::Skip, outcome));
+            lines.push(index, line(name, None, PlannedAction::Skip, outcome));
             return None;
         }
     };
@@ -431,11 +531,8 @@ async fn upsert(pages: &ExternalPages, write: Write) -> (usize, PageReport) {
             Outcome::Done,
         ),
         Err(error) => {
-            let outcome = Outcome::Failed {
-                reason: error.to_string(),
-                retryable: error.is_retryable(),
-            };
-            line(external_id, None, write.action, outcome)
+            let failure = failed(&external_id, write.action, error);
+            line(external_id, None, write.action, Outcome::Failed(failure))
         }
     };
     (write.index, line)
@@ -453,11 +550,8 @@ async fn delete(
         match pages.delete(&ExternalPageId::new(page.id.clone())).await {
             Ok(_) => Outcome::Done,
             // Gone already (an earlier, interrupted run deleted it): that is the goal.
-            Err(error) if error.status().map(|s| s.as_u16()) == Some(404) => Outcome::Done,
-            Err(error) => Outcome::Failed {
-                reason: error.to_string(),
-                retryable: error.is_retryable(),
-            },
+            Err(error) if error.status_code() == Some(404) => Outcome::Done,
+            Err(error) => Outcome::Failed(failed(&page.external_id, PlannedAction::Delete, error)),
         }
     };
     (
@@ -469,6 +563,21 @@ async fn delete(
             outcome,
         ),
     )
+}
+
+/// A write that failed, logged with what identifies it.
+fn failed(external_id: &str, action: PlannedAction, error: intercom_client::Error) -> PageFailure {
+    let failure = PageFailure::from(error);
+    tracing::warn!(
+        external_id,
+        action = action.as_str(),
+        status = failure.status(),
+        code = failure.code(),
+        request_id = failure.request_id(),
+        retryable = failure.is_retryable(),
+        "page failed: {failure}"
+    );
+    failure
 }
 
 fn line(

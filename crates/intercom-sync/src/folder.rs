@@ -7,7 +7,7 @@
 //! largest file, not the folder.
 //!
 //! What cannot be read never costs a page: a file that exists but cannot be read or parsed
-//! is a [`FileError`] covering its page, a folder that cannot be read one covering every page
+//! is an [`ItemError`] covering its page, a folder that cannot be read one covering every page
 //! under it, and a root that cannot be read is an [`InputError`] before anything is read.
 //! Symlinks to files inside the folder are read as the file at the link's path; a symlink
 //! to a folder, or to a file outside the folder, is reported as skipped and its pages kept.
@@ -18,7 +18,7 @@ use url::Url;
 use walkdir::{DirEntry, WalkDir};
 
 use crate::desired::DesiredPage;
-pub use crate::input::{Covers, FileError};
+pub use crate::input::{Covers, ItemError};
 use crate::title;
 
 /// The largest file read as a page, in bytes: 2 MiB. The reference documents no limit on
@@ -46,7 +46,7 @@ impl FolderOptions {
     /// prefix must be an absolute http(s) URL without a query or fragment.
     pub fn url_prefix(mut self, prefix: &str) -> Result<Self, InputError> {
         let invalid = |reason: &str| InputError::InvalidOption {
-            option: "page-url-prefix",
+            option: "url_prefix",
             reason: format!("{prefix:?} {reason}"),
         };
         let mut url = Url::parse(prefix).map_err(|_| invalid("is not an absolute URL"))?;
@@ -71,8 +71,9 @@ impl FolderOptions {
     }
 }
 
-/// Why a folder cannot be read at all.
+/// Why a folder cannot be read at all (nothing was read, so nothing can be synced).
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum InputError {
     /// The root is missing or not a directory.
     #[error("{}: {reason}", path.display())]
@@ -82,10 +83,10 @@ pub enum InputError {
         /// What is wrong with it.
         reason: String,
     },
-    /// An option has a value that cannot work.
-    #[error("--{option}: {reason}")]
+    /// An option has a value that cannot work: `url_prefix "docs/" is not an absolute URL`.
+    #[error("{option} {reason}")]
     InvalidOption {
-        /// The option's name.
+        /// The option, named as the [`FolderOptions`] method that sets it (`url_prefix`).
         option: &'static str,
         /// What is wrong with its value.
         reason: String,
@@ -96,7 +97,7 @@ pub enum InputError {
 pub fn read_folder(
     root: impl AsRef<Path>,
     options: FolderOptions,
-) -> Result<impl Iterator<Item = Result<DesiredPage, FileError>>, InputError> {
+) -> Result<impl Iterator<Item = Result<DesiredPage, ItemError>>, InputError> {
     let root = root.as_ref().to_path_buf();
     let root_error = |reason: String| InputError::Root {
         path: root.clone(),
@@ -132,7 +133,7 @@ pub fn read_folder(
 }
 
 /// What the walk could not read: a folder (every page under it is kept) or a file.
-fn unreadable(root: &Path, error: &walkdir::Error) -> FileError {
+fn unreadable(root: &Path, error: &walkdir::Error) -> ItemError {
     let reason = format!(
         "cannot be read: {}",
         error
@@ -140,7 +141,7 @@ fn unreadable(root: &Path, error: &walkdir::Error) -> FileError {
             .map_or(error.to_string(), |io| io.to_string())
     );
     let Some(path) = error.path() else {
-        return FileError::failed(".", reason, Covers::All);
+        return ItemError::failed(reason).name(".");
     };
     let relative = relative_display(root, path);
     let is_dir = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
@@ -150,7 +151,7 @@ fn unreadable(root: &Path, error: &walkdir::Error) -> FileError {
         // Not known to be a folder: a prefix without the `/` covers it either way.
         (false, false) => Covers::Folder(relative.clone()),
     };
-    FileError::failed(relative, reason, covers)
+    ItemError::failed(reason).name(relative).covers(covers)
 }
 
 /// A symlink: a file inside the folder is read at the link's path; anything else is left
@@ -160,35 +161,33 @@ fn symlink(
     canonical_root: &Path,
     entry: &DirEntry,
     options: &FolderOptions,
-) -> Option<Result<DesiredPage, FileError>> {
+) -> Option<Result<DesiredPage, ItemError>> {
     let path = entry.path();
     let relative = relative_display(root, path);
     let target = match std::fs::metadata(path) {
         Ok(target) => target,
         Err(e) => {
             Kind::of(path)?;
-            return Some(Err(FileError::failed(
-                &relative,
-                format!("is a symlink that cannot be followed: {e}"),
-                Covers::Page(relative.clone()),
-            )));
+            return Some(Err(ItemError::failed(format!(
+                "is a symlink that cannot be followed: {e}"
+            ))
+            .page(relative)));
         }
     };
     if target.is_dir() {
-        return Some(Err(FileError::skipped(
-            &relative,
+        return Some(Err(ItemError::skipped(
             "is a symlink to a folder: not followed, and its pages are kept",
-            Covers::Folder(format!("{relative}/")),
-        )));
+        )
+        .name(&relative)
+        .covers(Covers::Folder(format!("{relative}/")))));
     }
     let kind = Kind::of(path)?;
     let inside = std::fs::canonicalize(path).is_ok_and(|t| t.starts_with(canonical_root));
     if !inside {
-        return Some(Err(FileError::skipped(
-            &relative,
+        return Some(Err(ItemError::skipped(
             "is a symlink to a file outside the folder: not read, and its page is kept",
-            Covers::Page(relative.clone()),
-        )));
+        )
+        .page(relative)));
     }
     Some(read_page(root, path, kind, options))
 }
@@ -215,10 +214,9 @@ fn read_page(
     path: &Path,
     kind: Kind,
     options: &FolderOptions,
-) -> Result<DesiredPage, FileError> {
+) -> Result<DesiredPage, ItemError> {
     let relative = relative_display(root, path);
-    let fail =
-        |reason: String| FileError::failed(&relative, reason, Covers::Page(relative.clone()));
+    let fail = |reason: String| ItemError::failed(reason).page(&relative);
     let external_id =
         external_id(root, path).ok_or_else(|| fail("file name is not UTF-8".into()))?;
     let size = std::fs::metadata(path)

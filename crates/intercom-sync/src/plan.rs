@@ -49,13 +49,6 @@ pub enum Action {
     DuplicateInInput,
 }
 
-impl Action {
-    /// Whether carrying the action out sends a write.
-    pub fn writes(&self) -> bool {
-        matches!(self, Action::Create | Action::Update(_))
-    }
-}
-
 /// Classifies desired pages against the source's existing ones.
 #[derive(Debug, Default)]
 pub struct Planner {
@@ -170,9 +163,11 @@ mod tests {
             existing("4", "flags.md", "Flags", "<p>x</p>"),
             existing("5", "same.md", "Same", "<p>same</p>"),
         ]);
-        let mut flags = DesiredPage::new("flags.md", "Flags", "<p>x</p>");
+        let mut flags = DesiredPage::new("flags.md").title("Flags").html("<p>x</p>");
         flags.ai_copilot_availability = Some(true);
-        let mut unchanged_flags = DesiredPage::new("same.md", "Same", "<p>same</p>");
+        let mut unchanged_flags = DesiredPage::new("same.md")
+            .title("Same")
+            .html("<p>same</p>");
         unchanged_flags.ai_agent_availability = Some(true);
 
         assert_eq!(
@@ -180,16 +175,16 @@ mod tests {
             Action::Unchanged("1".into())
         );
         assert_eq!(
-            planner.classify(&mut DesiredPage::new("changed.md", "New", "<p>x</p>")),
+            planner.classify(&mut DesiredPage::new("changed.md").title("New").html("<p>x</p>")),
             Action::Update("2".into())
         );
         assert_eq!(planner.classify(&mut flags), Action::Update("4".into()));
         assert_eq!(
-            planner.classify(&mut DesiredPage::new("new.md", "N", "<p>n</p>")),
+            planner.classify(&mut DesiredPage::new("new.md").title("N").html("<p>n</p>")),
             Action::Create
         );
         assert_eq!(
-            planner.classify(&mut DesiredPage::new("new.md", "N", "<p>n</p>")),
+            planner.classify(&mut DesiredPage::new("new.md").title("N").html("<p>n</p>")),
             Action::DuplicateInInput
         );
         let absent: Vec<_> = planner.absent().into_iter().map(|p| p.id).collect();
@@ -199,7 +194,10 @@ mod tests {
     #[test]
     fn a_url_change_is_an_update() {
         let mut planner = Planner::new([existing("1", "a.md", "A", "<p>a</p>")]);
-        let mut page = DesiredPage::new("a.md", "A", "<p>a</p>").with_url("https://x.example/a");
+        let mut page = DesiredPage::new("a.md")
+            .title("A")
+            .html("<p>a</p>")
+            .url("https://x.example/a");
         assert_eq!(planner.classify(&mut page), Action::Update("1".into()));
     }
 
@@ -209,7 +207,7 @@ mod tests {
         with_url.url = Some("https://x.example/a".into());
         with_url.fingerprint = fingerprint("A", "<p>a</p>", Some("https://x.example/a"));
         let mut planner = Planner::new([with_url]);
-        let mut page = DesiredPage::new("a.md", "A", "<p>a</p>");
+        let mut page = DesiredPage::new("a.md").title("A").html("<p>a</p>");
         assert_eq!(planner.classify(&mut page), Action::Unchanged("1".into()));
         assert_eq!(page.url.as_deref(), Some("https://x.example/a"));
     }
@@ -221,7 +219,7 @@ mod tests {
             existing("1", "a.md", "A", "<p>a</p>"),
         ]);
         assert_eq!(planner.existing_len(), 1);
-        planner.classify(&mut DesiredPage::new("a.md", "A", "<p>a</p>"));
+        planner.classify(&mut DesiredPage::new("a.md").title("A").html("<p>a</p>"));
         assert_eq!(planner.absent(), Vec::new());
     }
 

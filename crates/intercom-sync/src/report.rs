@@ -1,12 +1,14 @@
 //! What a sync did (or, in a dry run, would do) with every page.
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 /// What the plan decided for one page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PlannedAction {
     /// Not in the source yet.
     Create,
@@ -20,7 +22,29 @@ pub enum PlannedAction {
     Skip,
 }
 
+impl PlannedAction {
+    /// The action as the report writes it: `create`, `update`, `unchanged`, `delete`, `skip`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlannedAction::Create => "create",
+            PlannedAction::Update => "update",
+            PlannedAction::Unchanged => "unchanged",
+            PlannedAction::Delete => "delete",
+            PlannedAction::Skip => "skip",
+        }
+    }
+}
+
+impl fmt::Display for PlannedAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// How carrying out the plan went for one page.
+///
+/// In JSON, an outcome is a `status` (`done`, `planned`, `failed`, `skipped`) beside the
+/// page's other fields, with a failure's fields ([`PageFailure`]) or a skip's `reason`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "status")]
 #[non_exhaustive]
@@ -30,16 +54,10 @@ pub enum Outcome {
     /// A dry run: nothing was sent.
     Planned,
     /// Failed; the page is as it was before the sync.
-    Failed {
-        /// Why.
-        reason: String,
-        /// Whether running the sync again may fix it (a transport error, a 5xx, a 429), as
-        /// opposed to a failure that will repeat until the input or the setup changes (a
-        /// 400, an unreadable file).
-        retryable: bool,
-    },
+    Failed(PageFailure),
     /// Left alone on purpose (a symlink out of the folder, a deletion a prune limit
     /// refused); the page is as it was before the sync.
+    #[non_exhaustive]
     Skipped {
         /// Why.
         reason: String,
@@ -47,27 +65,197 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// A failure that a rerun will not fix.
+    /// A failure that a rerun will not fix, with no API error behind it (see
+    /// [`PageFailure::new`]).
     pub fn failed(reason: impl Into<String>) -> Self {
-        Outcome::Failed {
+        Outcome::Failed(PageFailure::new(reason))
+    }
+
+    /// A failure that a rerun may fix, with no API error behind it.
+    pub fn failed_retryable(reason: impl Into<String>) -> Self {
+        Outcome::Failed(PageFailure::new(reason).retryable(true))
+    }
+
+    /// Left alone on purpose, for `reason`.
+    pub fn skipped(reason: impl Into<String>) -> Self {
+        Outcome::Skipped {
             reason: reason.into(),
-            retryable: false,
         }
     }
 
-    /// A failure that a rerun may fix.
-    pub fn failed_retryable(reason: impl Into<String>) -> Self {
-        Outcome::Failed {
-            reason: reason.into(),
-            retryable: true,
+    /// The failure, if the page failed.
+    pub fn failure(&self) -> Option<&PageFailure> {
+        match self {
+            Outcome::Failed(failure) => Some(failure),
+            _ => None,
         }
+    }
+}
+
+/// Why a page failed: one line, whether a rerun may fix it, and, when the API (or the
+/// connection to it) failed, the client's typed error with its status, error code and
+/// request id.
+///
+/// An input item that could not become a page (an unreadable file, an error item of the
+/// stream) and a page the client refused before sending (an empty title) are failures
+/// without a status.
+///
+/// ```
+/// # fn show(report: &intercom_sync::SyncReport) {
+/// for line in report.failures() {
+///     let Some(failure) = line.failure() else { continue };
+///     match (failure.status(), failure.code()) {
+///         (Some(400), Some("parameter_invalid")) => eprintln!("fix {}: {failure}", line.external_id),
+///         _ if failure.is_retryable() => eprintln!("{} may pass on a rerun", line.external_id),
+///         _ => eprintln!("{}: {failure} (request id {:?})", line.external_id, failure.request_id()),
+///     }
+/// }
+/// # }
+/// ```
+///
+/// In JSON: `reason`, `retryable`, and when known `http_status`, `code`, `message`,
+/// `request_id` (the outcome's `status` is already `failed`).
+#[derive(Clone, Debug)]
+pub struct PageFailure {
+    reason: String,
+    retryable: bool,
+    // The client's error is not `Clone`; the report is.
+    error: Option<Arc<intercom_client::Error>>,
+}
+
+impl PageFailure {
+    /// A failure with no API error behind it (input that could not be read, a page the
+    /// engine did not send), which a rerun will not fix.
+    pub fn new(reason: impl Into<String>) -> Self {
+        PageFailure {
+            reason: reason.into(),
+            retryable: false,
+            error: None,
+        }
+    }
+
+    /// Sets whether running the sync again may fix it.
+    pub fn retryable(mut self, retryable: bool) -> Self {
+        self.retryable = retryable;
+        self
+    }
+
+    /// The failure in one line (for an API error: its status, code, message and request id).
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// Whether running the sync again may fix it (a transport error, a timeout, a 5xx, a
+    /// 429), as opposed to a failure that will repeat until the input or the setup changes
+    /// (a 400, an unreadable file).
+    pub fn is_retryable(&self) -> bool {
+        self.retryable
+    }
+
+    /// The HTTP status of the answer, when one came back (`None` for input failures,
+    /// timeouts and transport errors).
+    pub fn status(&self) -> Option<u16> {
+        self.error
+            .as_deref()
+            .and_then(intercom_client::Error::status_code)
+    }
+
+    /// Intercom's error code (`parameter_invalid`, `server_error`, …), when the answer had
+    /// an `error.list`.
+    pub fn code(&self) -> Option<&str> {
+        self.error.as_deref().and_then(intercom_client::Error::code)
+    }
+
+    /// Intercom's error message, when the answer had one.
+    pub fn message(&self) -> Option<&str> {
+        self.error
+            .as_deref()
+            .and_then(intercom_client::Error::message)
+    }
+
+    /// Intercom's request id, to quote to its support, when the answer had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.error
+            .as_deref()
+            .and_then(intercom_client::Error::request_id)
+    }
+
+    /// The client's error behind the failure, when a request was made (or refused before
+    /// sending): match on it for anything the accessors above do not say.
+    pub fn error(&self) -> Option<&intercom_client::Error> {
+        self.error.as_deref()
+    }
+}
+
+impl From<intercom_client::Error> for PageFailure {
+    fn from(error: intercom_client::Error) -> Self {
+        PageFailure {
+            reason: error.to_string(),
+            retryable: error.is_retryable(),
+            error: Some(Arc::new(error)),
+        }
+    }
+}
+
+impl fmt::Display for PageFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.reason)
+    }
+}
+
+/// Two failures are equal when they say the same: reason, retryable, status, code, message
+/// and request id.
+impl PartialEq for PageFailure {
+    fn eq(&self, other: &Self) -> bool {
+        let said = |f: &PageFailure| {
+            (
+                f.reason.clone(),
+                f.retryable,
+                f.status(),
+                f.code().map(str::to_owned),
+                f.message().map(str::to_owned),
+                f.request_id().map(str::to_owned),
+            )
+        };
+        said(self) == said(other)
+    }
+}
+
+impl Eq for PageFailure {}
+
+impl Serialize for PageFailure {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Wire<'a> {
+            reason: &'a str,
+            retryable: bool,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            http_status: Option<u16>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            code: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            message: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            request_id: Option<&'a str>,
+        }
+        Wire {
+            reason: &self.reason,
+            retryable: self.retryable,
+            http_status: self.status(),
+            code: self.code(),
+            message: self.message(),
+            request_id: self.request_id(),
+        }
+        .serialize(serializer)
     }
 }
 
 /// One line of the report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct PageReport {
-    /// The page's id in the source (for an unreadable file, its path).
+    /// The page's id in the source (for an unreadable file, its path; for an error item
+    /// without a name, `input item N`, counted from 1).
     pub external_id: String,
     /// Intercom's id of the page, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -80,26 +268,42 @@ pub struct PageReport {
 }
 
 impl PageReport {
+    /// A line for `external_id`, without Intercom's id (for tests of code that reads
+    /// reports, e.g. a progress callback).
+    pub fn new(external_id: impl Into<String>, action: PlannedAction, outcome: Outcome) -> Self {
+        PageReport {
+            external_id: external_id.into(),
+            id: None,
+            action,
+            outcome,
+        }
+    }
+
+    /// Sets Intercom's id of the page.
+    pub fn id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
     /// Whether the page failed (including input that could not be read).
     pub fn is_failure(&self) -> bool {
-        matches!(self.outcome, Outcome::Failed { .. })
+        matches!(self.outcome, Outcome::Failed(_))
+    }
+
+    /// The failure, if the page failed.
+    pub fn failure(&self) -> Option<&PageFailure> {
+        self.outcome.failure()
     }
 }
 
 impl fmt::Display for PageReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let action = match self.action {
-            PlannedAction::Create => "create",
-            PlannedAction::Update => "update",
-            PlannedAction::Unchanged => "unchanged",
-            PlannedAction::Delete => "delete",
-            PlannedAction::Skip => "skip",
-        };
+        let action = self.action;
         // An id is a file name, which may hold anything: control characters would reach the
         // terminal raw (or split the line).
         let id = escape_controls(&self.external_id);
         match &self.outcome {
-            Outcome::Failed { reason, .. } => write!(f, "{action} {id}: failed: {reason}"),
+            Outcome::Failed(failure) => write!(f, "{action} {id}: failed: {failure}"),
             Outcome::Skipped { reason } => write!(f, "{action} {id}: skipped: {reason}"),
             Outcome::Done | Outcome::Planned => write!(f, "{action} {id}"),
         }
@@ -108,6 +312,7 @@ impl fmt::Display for PageReport {
 
 /// Counts by action, over the pages that succeeded (or were planned).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Counts {
     /// Pages created.
     pub created: usize,
@@ -138,7 +343,11 @@ pub struct PruneRefused {
 }
 
 /// The result of a sync: the source, and one line per page.
+///
+/// `Display` is the one-line summary; `Serialize` gives the whole report (the CLI's
+/// `intercom sync --json`).
 #[derive(Clone, Debug, Serialize)]
+#[non_exhaustive]
 pub struct SyncReport {
     /// The content import source's id (absent in a dry run whose source does not exist yet).
     pub source_id: Option<i64>,
@@ -173,9 +382,9 @@ impl SyncReport {
         let mut counts = Counts::default();
         for page in pages {
             match (&page.outcome, page.action) {
-                (Outcome::Failed { retryable, .. }, _) => {
+                (Outcome::Failed(failure), _) => {
                     counts.failed += 1;
-                    counts.failed_retryable += usize::from(*retryable);
+                    counts.failed_retryable += usize::from(failure.is_retryable());
                 }
                 (Outcome::Skipped { .. }, _) => counts.skipped += 1,
                 (_, PlannedAction::Create) => counts.created += 1,
@@ -240,12 +449,7 @@ mod tests {
     use super::*;
 
     fn line(external_id: &str, outcome: Outcome) -> PageReport {
-        PageReport {
-            external_id: external_id.into(),
-            id: None,
-            action: PlannedAction::Skip,
-            outcome,
-        }
+        PageReport::new(external_id, PlannedAction::Skip, outcome)
     }
 
     #[test]
@@ -264,12 +468,7 @@ mod tests {
             line("a", Outcome::failed_retryable("HTTP 503")),
             line("b", Outcome::failed("HTTP 400")),
             line("c", Outcome::failed("cannot be read")),
-            line(
-                "d",
-                Outcome::Skipped {
-                    reason: "symlink".into(),
-                },
-            ),
+            line("d", Outcome::skipped("symlink")),
         ];
         let report = SyncReport {
             source_id: Some(1),

@@ -32,26 +32,19 @@ fn client(fake: &FakeIntercom) -> Client {
 fn pages(n: usize) -> Vec<DesiredPage> {
     (0..n)
         .map(|i| {
-            DesiredPage::new(
-                format!("doc-{i:03}.md"),
-                format!("Doc {i}"),
-                format!("<p>{i}</p>"),
-            )
-            .with_url(format!("https://docs.example.com/doc-{i:03}"))
+            DesiredPage::new(format!("doc-{i:03}.md"))
+                .title(format!("Doc {i}"))
+                .html(format!("<p>{i}</p>"))
+                .url(format!("https://docs.example.com/doc-{i:03}"))
         })
         .collect()
 }
 
 async fn run(fake: &FakeIntercom, input: Vec<DesiredPage>, options: SyncOptions) -> SyncReport {
     fake.clear_requests();
-    sync(
-        &client(fake),
-        SOURCE,
-        stream::iter(input.into_iter().map(Ok)),
-        options,
-    )
-    .await
-    .unwrap()
+    sync(&client(fake), SOURCE, stream::iter(input), options)
+        .await
+        .unwrap()
 }
 
 fn writes(log: &[RequestRecord]) -> Vec<String> {
@@ -231,14 +224,10 @@ async fn unreadable_input_and_repeated_ids_are_reported_not_sent() {
     let fake = fake().await;
     let client = client(&fake);
     let input = vec![
-        Ok(DesiredPage::new("a.md", "A", "<p>a</p>")),
-        Err(intercom_sync::FileError::failed(
-            "broken.md",
-            "is not UTF-8",
-            intercom_sync::Covers::Page("broken.md".into()),
-        )),
-        Ok(DesiredPage::new("a.md", "A again", "<p>a</p>")),
-        Ok(DesiredPage::new("b.md", "", "<p>b</p>")),
+        Ok(DesiredPage::new("a.md").title("A").html("<p>a</p>")),
+        Err(intercom_sync::ItemError::failed("is not UTF-8").page("broken.md")),
+        Ok(DesiredPage::new("a.md").title("A again").html("<p>a</p>")),
+        Ok(DesiredPage::new("b.md").title("").html("<p>b</p>")),
     ];
     let report = sync(&client, SOURCE, stream::iter(input), SyncOptions::default())
         .await

@@ -138,7 +138,7 @@ fn a_missing_root_or_a_bad_prefix_is_one_clear_error() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "--page-url-prefix: \"help/docs\" is not an absolute URL"
+        "url_prefix \"help/docs\" is not an absolute URL"
     );
     let err = FolderOptions::default()
         .url_prefix("ftp://x.example/")

@@ -50,11 +50,9 @@ fn page_json(id: &str, external_id: &str) -> Value {
 
 /// The desired page that equals `page_json(_, external_id)`: no write is needed for it.
 fn same_as_listed(external_id: &str) -> DesiredPage {
-    DesiredPage::new(
-        external_id,
-        format!("Title {external_id}"),
-        format!("<p>{external_id}</p>"),
-    )
+    DesiredPage::new(external_id)
+        .title(format!("Title {external_id}"))
+        .html(format!("<p>{external_id}</p>"))
 }
 
 fn list(data: Vec<Value>, pages: Value) -> Value {
@@ -163,14 +161,9 @@ async fn a_page_listed_twice_is_one_page_and_is_not_deleted() {
     let writes = writes(&server).await;
 
     let input = vec![same_as_listed("a.md"), same_as_listed("b.md")];
-    let report = sync(
-        &client(&server),
-        SOURCE,
-        stream::iter(input.into_iter().map(Ok)),
-        prune(),
-    )
-    .await
-    .unwrap();
+    let report = sync(&client(&server), SOURCE, stream::iter(input), prune())
+        .await
+        .unwrap();
 
     assert_eq!(
         delete_b.calls_async().await,
@@ -232,7 +225,7 @@ async fn a_listing_that_cannot_be_read_to_its_end_stops_the_sync_before_any_writ
         let error = sync(
             &client(&server),
             SOURCE,
-            stream::iter(vec![Ok(same_as_listed("new.md"))]),
+            stream::iter(vec![same_as_listed("new.md")]),
             prune(),
         )
         .await
@@ -261,7 +254,7 @@ async fn a_crawled_source_at_the_url_is_an_error_that_names_it_and_nothing_is_wr
     let error = sync(
         &client(&server),
         SOURCE,
-        stream::iter(vec![Ok(same_as_listed("a.md"))]),
+        stream::iter(vec![same_as_listed("a.md")]),
         prune(),
     )
     .await
@@ -301,7 +294,7 @@ async fn a_sources_listing_that_ends_early_creates_no_source() {
     let error = sync(
         &client(&server),
         SOURCE,
-        stream::iter(vec![Ok(same_as_listed("a.md"))]),
+        stream::iter(vec![same_as_listed("a.md")]),
         SyncOptions::default(),
     )
     .await
@@ -335,7 +328,7 @@ async fn a_source_whose_audience_ids_is_null_syncs() {
     let report = sync(
         &client(&server),
         SOURCE,
-        stream::iter(input.into_iter().map(Ok)),
+        stream::iter(input),
         SyncOptions::default(),
     )
     .await

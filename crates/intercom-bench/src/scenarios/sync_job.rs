@@ -5,7 +5,6 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use futures::stream;
-use intercom_sync::folder::FileError;
 use intercom_sync::{SyncOptions, sync};
 use serde::{Deserialize, Serialize};
 
@@ -38,8 +37,7 @@ pub struct SyncResult {
 /// them: the input never sits in memory as a whole.
 pub async fn run(base_url: &str, pages: usize, concurrency: usize) -> Result<SyncResult> {
     let client = client::intercom(base_url)?;
-    let input =
-        stream::iter((0..pages).map(|index| Ok::<_, FileError>(content::desired_page(index))));
+    let input = stream::iter((0..pages).map(content::desired_page));
     let options = SyncOptions::default().concurrency(concurrency)?;
     let started = Instant::now();
     let report = sync(&client, content::SOURCE_URL, input, options)

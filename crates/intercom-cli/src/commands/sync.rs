@@ -4,7 +4,7 @@
 
 use futures::stream;
 use intercom_client::Client;
-use intercom_sync::folder::{self, FileError, FolderOptions};
+use intercom_sync::folder::{self, FolderOptions, InputError, ItemError};
 use intercom_sync::{DesiredPage, Outcome, PageReport, SyncOptions, SyncReport};
 use url::Url;
 
@@ -14,7 +14,7 @@ use crate::output::{self, Output};
 use crate::progress;
 
 /// The folder's pages, read one file at a time as the sync pulls them.
-type Pages = Box<dyn Iterator<Item = Result<DesiredPage, FileError>> + Send>;
+type Pages = Box<dyn Iterator<Item = Result<DesiredPage, ItemError>> + Send>;
 
 /// A checked `sync`: the folder exists and every option makes sense.
 pub struct Prepared {
@@ -34,9 +34,13 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
     let source_url = source_url(&args.source_url)?;
     let mut folder_options = FolderOptions::default();
     if let Some(prefix) = &args.page_url_prefix {
-        folder_options = folder_options
-            .url_prefix(prefix)
-            .map_err(|e| CliError::usage(format!("sync: {e}")))?;
+        folder_options = folder_options.url_prefix(prefix).map_err(|e| match e {
+            // The library names its option; the user typed the flag.
+            InputError::InvalidOption { reason, .. } => {
+                CliError::usage(format!("sync: --page-url-prefix {reason}"))
+            }
+            other => CliError::usage(format!("sync: {other}")),
+        })?;
     }
     let pages = folder::read_folder(args.dir, folder_options)
         .map_err(|e| CliError::usage(format!("sync: DIR {e}")))?;
@@ -151,12 +155,7 @@ mod tests {
 
     #[test]
     fn dry_run_lines_say_would() {
-        let page = |outcome| PageReport {
-            external_id: "a.md".into(),
-            id: None,
-            action: PlannedAction::Create,
-            outcome,
-        };
+        let page = |outcome| PageReport::new("a.md", PlannedAction::Create, outcome);
         assert_eq!(page_line(&page(Outcome::Planned)), "would create a.md");
         assert_eq!(page_line(&page(Outcome::Done)), "create a.md");
         assert_eq!(
