@@ -8,7 +8,7 @@
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), intercom_openapi::Error<intercom_openapi::types::ErrorList>> {
-//! use intercom_openapi::{Client, open_enums::IntercomVersion};
+//! use intercom_openapi::{Client, open_enums::IntercomVersion, reqwest};
 //!
 //! let http = reqwest::Client::builder()
 //!     .default_headers(
@@ -31,7 +31,39 @@
 //! ```
 //!
 //! Every enum of the spec is open (see [`open_enums`]): a value Intercom adds later is kept
-//! in `Unknown` instead of failing the whole response.
+//! in `Unknown` instead of failing the whole response. Ids are typed ([`ids`]) and times are
+//! [`time::Timestamp`]s (chrono), mapped onto the spec's id and time schemas by the generator.
+//! [`operations`] describes every operation as data (method, path, body, whether it may be
+//! retried), which is how `intercom-client` sends them.
+//!
+//! # Errors
+//!
+//! Each call returns progenitor's [`Error<ErrorList>`](Error): `Error::ErrorResponse` for a
+//! documented error status (400, 401, 404, 429, 5xx) with the spec's [`types::ErrorList`]
+//! (`request_id`, each error's `code` and `message`), `Error::UnexpectedResponse` for an
+//! undocumented one, `Error::InvalidResponsePayload` for a body that does not parse, and
+//! `Error::CommunicationError` for the transport. No call is retried.
+//!
+//! # Configuration
+//!
+//! [`Client::new`] takes a base URL (`https://api.intercom.io`, `https://api.eu.intercom.io`,
+//! `https://api.au.intercom.io`); [`Client::new_with_client`] also takes the
+//! [`reqwest::Client`] to send with: its default headers carry the `Authorization`, its
+//! builder the timeouts and proxy. Every operation takes `intercom_version(…)`.
+//!
+//! # Features
+//!
+//! TLS: `rustls` (the default), `rustls-no-provider` (rustls with the crypto provider your
+//! application installs) or `native-tls` (the platform's). With none, only http works.
+//!
+//! # Tracing
+//!
+//! This crate logs nothing; `intercom-client` has the `intercom.request` span.
+//!
+//! # Testing
+//!
+//! `intercom-openapi-httpmock` mocks any operation in one line, typed on both sides, and
+//! `intercom-fake` is a stateful fake of the whole API to point [`Client::new`] at.
 
 #[macro_use]
 mod open_enum;
