@@ -28,9 +28,16 @@ pub struct Case {
     /// The request example sent with it (the one of the same name, else the first one).
     pub request_name: Option<String>,
     pub request: Option<Value>,
+    /// The status the example is answered with: its response's key, or under a range key
+    /// (`5XX`) the example's `x-status`.
     pub status: u16,
+    /// The response's key: `200`, `404`, `5XX`, …
+    pub status_key: String,
     pub example_name: String,
     pub response: Value,
+    /// The response's documented headers, each with its `example` (the 429's
+    /// `X-RateLimit-*`), as header values.
+    pub headers: Vec<(String, String)>,
 }
 
 impl Case {
@@ -101,14 +108,26 @@ pub fn inventory(spec: &Value) -> Inventory {
                     _ => {}
                 }
             }
-            let requests = named_examples(resolve(spec, &op["requestBody"]));
+            let requests: Vec<(String, Value)> = named_examples(resolve(spec, &op["requestBody"]))
+                .into_iter()
+                .map(|(name, value, _)| (name, value))
+                .collect();
             for (name, _) in &requests {
                 inventory
                     .requests
                     .push((operation_id.clone(), name.clone()));
             }
-            for (status, response) in op["responses"].as_object().into_iter().flatten() {
-                for (name, example) in named_examples(resolve(spec, response)) {
+            for (key, response) in op["responses"].as_object().into_iter().flatten() {
+                let response = resolve(spec, response);
+                let headers = header_examples(spec, response);
+                for (name, example, named_status) in named_examples(response) {
+                    let status = match (key.parse::<u16>(), named_status) {
+                        (Ok(code), _) => code,
+                        (Err(_), Some(code)) if status_in(key, code) => code,
+                        _ => panic!(
+                            "{operation_id} {key} example {name:?}: a range's example names its status in x-status"
+                        ),
+                    };
                     let request = requests
                         .iter()
                         .find(|(n, _)| *n == name)
@@ -124,9 +143,11 @@ pub fn inventory(spec: &Value) -> Inventory {
                         }),
                         request_name: request.as_ref().map(|(n, _)| n.clone()),
                         request: request.map(|(_, v)| v),
-                        status: status.parse().expect("numeric status"),
+                        status,
+                        status_key: key.clone(),
                         example_name: name,
                         response: example,
+                        headers: headers.clone(),
                     });
                 }
             }
@@ -135,14 +156,46 @@ pub fn inventory(spec: &Value) -> Inventory {
     inventory
 }
 
-fn named_examples(holder: &Value) -> Vec<(String, Value)> {
+/// (name, value, `x-status`) of each example.
+fn named_examples(holder: &Value) -> Vec<(String, Value, Option<u16>)> {
     holder
         .pointer("/content/application~1json/examples")
         .and_then(Value::as_object)
         .into_iter()
         .flatten()
-        .map(|(name, example)| (name.clone(), example["value"].clone()))
+        .map(|(name, example)| {
+            let status = example["x-status"]
+                .as_u64()
+                .and_then(|s| u16::try_from(s).ok());
+            (name.clone(), example["value"].clone(), status)
+        })
         .collect()
+}
+
+/// (name, example) of each documented header of a response that has an example.
+fn header_examples(spec: &Value, response: &Value) -> Vec<(String, String)> {
+    response
+        .get("headers")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, header)| {
+            let value = match resolve(spec, header).get("example")? {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            Some((name.clone(), value))
+        })
+        .collect()
+}
+
+/// Whether `code` is within the range key `key` (`5XX`).
+fn status_in(key: &str, code: u16) -> bool {
+    let mut chars = key.chars();
+    match (chars.next().and_then(|c| c.to_digit(10)), chars.as_str()) {
+        (Some(digit), "XX" | "xx") => u32::from(code / 100) == digit,
+        _ => false,
+    }
 }
 
 fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {

@@ -154,7 +154,7 @@ fn json<T: Serialize>(result: Result<ResponseValue<T>, Error<ErrorList>>) -> Out
 
 /// The case's request example, as the operation's generated body type. Failing here means
 /// the generated types cannot even hold the documented request.
-fn body<T: DeserializeOwned>(case: &Case) -> T {
+pub fn body<T: DeserializeOwned>(case: &Case) -> T {
     let request = case.request.clone().unwrap_or_else(|| {
         panic!("{case}: the operation takes a body but documents no request example")
     });
@@ -166,7 +166,8 @@ fn body<T: DeserializeOwned>(case: &Case) -> T {
     })
 }
 
-fn param<T: DeserializeOwned>(case: &Case, name: &str) -> T {
+/// A path parameter's documented example, as the operation's type for it.
+pub fn param<T: DeserializeOwned>(case: &Case, name: &str) -> T {
     serde_json::from_value(case.param(name).clone())
         .unwrap_or_else(|e| panic!("{case}: path parameter {name} has the wrong type: {e}"))
 }

@@ -1,6 +1,7 @@
 //! The spec's own rules, beyond what the generator checks: OpenAPI 3.0.x, unique
-//! operationIds, the version header and a 401 on every operation, every component used,
-//! and every documented example valid against its schema.
+//! operationIds, the version header and the error answers (400, 401, 429, 5XX) on every
+//! operation, every component used, every documented example valid against its schema, and
+//! every example under a status range (`5XX`) naming its status (`x-status`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,6 +15,11 @@ const METHODS: [&str; 8] = [
 ];
 const VERSION_PARAMETER: &str = "#/components/parameters/IntercomVersion";
 const VERSION_SCHEMA: &str = "#/components/schemas/IntercomVersion";
+/// The error answers every operation documents: any request can be refused (400: every
+/// operation takes the version header), unauthorized, rate limited, or fail on the server.
+const ERROR_STATUSES: [&str; 4] = ["400", "401", "429", "5XX"];
+/// On an example of a response under a status range, the status it is an example of.
+pub const EXAMPLE_STATUS_EXTENSION: &str = "x-status";
 
 /// Every problem found, one line each; empty when the spec is clean.
 pub fn lint(spec: &Spec) -> Vec<String> {
@@ -53,9 +59,12 @@ pub fn lint(spec: &Spec) -> Vec<String> {
                 crate::operations::IDEMPOTENT_EXTENSION
             ));
         }
-        if op.pointer("/responses/401").is_none() {
-            problems.push(format!("{at}: no documented 401 response"));
+        for status in ERROR_STATUSES {
+            if op.get("responses").and_then(|r| r.get(status)).is_none() {
+                problems.push(format!("{at}: no documented {status} response"));
+            }
         }
+        problems.extend(example_statuses(json, op, &at));
     }
 
     problems.extend(unused_components(json));
@@ -119,7 +128,7 @@ fn unused_components(json: &Value) -> Vec<String> {
     let mut refs = BTreeSet::new();
     collect_refs(json, &mut refs);
     let mut problems = Vec::new();
-    for kind in ["schemas", "parameters", "responses"] {
+    for kind in ["schemas", "parameters", "responses", "headers"] {
         let Some(items) = json
             .pointer(&format!("/components/{kind}"))
             .and_then(Value::as_object)
@@ -158,8 +167,62 @@ struct Example {
     value: Value,
 }
 
+/// The status range a response key names (`5XX` → 5), if it is one.
+fn status_range(key: &str) -> Option<u16> {
+    match key.as_bytes() {
+        [digit @ b'1'..=b'5', x, y]
+            if x.eq_ignore_ascii_case(&b'x') && y.eq_ignore_ascii_case(&b'x') =>
+        {
+            Some(u16::from(digit - b'0'))
+        }
+        _ => None,
+    }
+}
+
+/// Each example of a response under a status range names its status in `x-status`, within
+/// the range; an example under a single status that names one names that one. (The contract
+/// tests replay each example with its status.)
+fn example_statuses(json: &Value, op: &Value, at: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (key, response) in op
+        .get("responses")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let examples = resolve(json, response)
+            .get("content")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter_map(|(_, media)| media.get("examples").and_then(Value::as_object))
+            .flatten();
+        for (name, example) in examples {
+            let named = example.get(EXAMPLE_STATUS_EXTENSION);
+            let status = named.and_then(Value::as_u64);
+            let fits = match (status_range(key), key.parse::<u64>()) {
+                (Some(range), _) => status.is_some_and(|s| s / 100 == u64::from(range)),
+                (None, Ok(code)) => named.is_none() || status == Some(code),
+                (None, Err(_)) => true,
+            };
+            if !fits {
+                problems.push(format!(
+                    "{at} {key} example {name:?}: {EXAMPLE_STATUS_EXTENSION} must be a status {}",
+                    if status_range(key).is_some() {
+                        format!("within {key}")
+                    } else {
+                        format!("equal to {key}, or left out")
+                    }
+                ));
+            }
+        }
+    }
+    problems
+}
+
 /// Every documented example with the schema it must fit: request and response examples,
-/// parameter examples, and `example`s written on schemas and their properties.
+/// response header examples, parameter examples, and `example`s written on schemas and their
+/// properties.
 fn examples(json: &Value) -> Vec<Example> {
     let mut out = Vec::new();
     for (method, path, op) in operations(json) {
@@ -189,7 +252,24 @@ fn examples(json: &Value) -> Vec<Example> {
             .into_iter()
             .flatten()
         {
-            media_examples(resolve(json, response), &format!("{at} {status}"), &mut out);
+            let response = resolve(json, response);
+            media_examples(response, &format!("{at} {status}"), &mut out);
+            for (name, header) in response
+                .get("headers")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                let header = resolve(json, header);
+                if let (Some(schema), Some(example)) = (header.get("schema"), header.get("example"))
+                {
+                    out.push(Example {
+                        location: format!("{at} {status} header {name}"),
+                        schema: schema.clone(),
+                        value: example.clone(),
+                    });
+                }
+            }
         }
     }
     if let Some(schemas) = json
@@ -311,6 +391,63 @@ mod tests {
             problems
                 .iter()
                 .any(|p| p.contains("GET /notes/{id}: no Intercom-Version"))
+        );
+    }
+
+    #[test]
+    fn a_missing_error_answer_is_reported() {
+        let problems = lint_after(|json| {
+            let responses = json
+                .pointer_mut("/paths/~1notes~1{id}/get/responses")
+                .and_then(Value::as_object_mut)
+                .unwrap();
+            responses.remove("429");
+            responses.remove("5XX");
+        });
+        assert_eq!(
+            problems,
+            [
+                "GET /notes/{id}: no documented 429 response",
+                "GET /notes/{id}: no documented 5XX response"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_example_under_a_status_range_must_name_its_status() {
+        let problems = lint_after(|json| {
+            let examples = json
+                .pointer_mut("/components/responses/ServerError/content/application~1json/examples")
+                .and_then(Value::as_object_mut)
+                .unwrap();
+            examples["Server error"]
+                .as_object_mut()
+                .unwrap()
+                .remove(EXAMPLE_STATUS_EXTENSION);
+            examples["Service unavailable"][EXAMPLE_STATUS_EXTENSION] = 429.into();
+        });
+        // Once for each operation using the response.
+        let operations = operations(&load().json).len();
+        assert_eq!(problems.len(), 2 * operations, "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .all(|p| p.contains("x-status must be a status within 5XX")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_header_example_that_does_not_fit_its_schema_is_reported() {
+        let problems = lint_after(|json| {
+            json["components"]["headers"]["X-RateLimit-Remaining"]["example"] = "none".into();
+        });
+        assert!(!problems.is_empty());
+        assert!(
+            problems
+                .iter()
+                .all(|p| p.contains("429 header X-RateLimit-Remaining")),
+            "{problems:?}"
         );
     }
 
