@@ -119,8 +119,9 @@ pub enum Command {
     #[command(subcommand)]
     Notes(NotesCommand),
 
-    /// Reconcile a folder of .html/.htm/.md files into a content import source: create what is
-    /// new, update what changed, skip what did not, and (with --prune) delete what is gone.
+    /// Reconcile a folder of .html/.htm/.md files (or JSON Lines, --jsonl) into a content import
+    /// source: create what is new, update what changed, skip what did not, and (with --prune)
+    /// delete what is gone.
     Sync(SyncArgs),
 
     /// Print the completion script for a shell, e.g. `intercom completions bash >
@@ -327,7 +328,13 @@ pub enum NotesCommand {
 #[derive(Args)]
 pub struct SyncArgs {
     /// The folder: .html/.htm files as they are, .md converted; external id = relative path.
-    pub dir: PathBuf,
+    #[arg(required_unless_present = "jsonl")]
+    pub dir: Option<PathBuf>,
+    /// Read the pages from a JSON Lines file instead of a folder (`-`: stdin), one page per
+    /// line: external_id, title, html or markdown, and optionally url, ai_agent_availability,
+    /// ai_copilot_availability. A bad line is reported by its number and never sent.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["dir", "page_url_prefix"])]
+    pub jsonl: Option<PathBuf>,
     /// The content import source to sync into, found by URL or created.
     #[arg(long, value_name = "URL")]
     pub source_url: String,

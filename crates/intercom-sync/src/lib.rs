@@ -69,6 +69,11 @@
 //! - **A folder**: [`folder::read_folder`] reads `.html`/`.htm` files as they are and
 //!   converts `.md`, one file at a time; its items are `Result<DesiredPage, ItemError>`, so
 //!   pass it as `futures::stream::iter(pages)`.
+//! - **JSON Lines**, one page per line (`external_id`, `title`, `html` or `markdown`,
+//!   optional `url` and availability): [`jsonl::stream_jsonl`] over tokio's `AsyncBufRead`
+//!   (a file, stdin) is a stream as it is; [`jsonl::read_jsonl`] over a `BufRead` an iterator.
+//!   A bad line is an [`ItemError`] named `line N`, covering its page when its `external_id`
+//!   can be read and every page otherwise.
 //! - **Anything else**: a `Vec` (`stream::iter(pages)`), a paginated CMS API
 //!   (`try_unfold`, `map_ok`), a database cursor. The stream is read once, as the writes go
 //!   out, so it can be larger than memory.
@@ -209,6 +214,7 @@ pub mod folder;
 #[doc(hidden)]
 pub mod fuzzing;
 mod input;
+pub mod jsonl;
 mod plan;
 mod report;
 mod title;

@@ -1,10 +1,14 @@
-//! `intercom sync DIR --source-url URL [--page-url-prefix URL] [--dry-run] [--prune]
-//! [--concurrency N]`: the folder reconciled into the source, a line per page as it is
-//! decided or done, then the summary.
+//! `intercom sync (DIR | --jsonl FILE) --source-url URL [--page-url-prefix URL] [--dry-run]
+//! [--prune] [--concurrency N]`: the folder (or the JSON Lines) reconciled into the source, a
+//! line per page as it is decided or done, then the summary.
 
-use futures::stream;
+use std::path::Path;
+
+use futures::StreamExt;
+use futures::stream::{self, BoxStream};
 use intercom_client::Client;
 use intercom_sync::folder::{self, FolderOptions, InputError, ItemError};
+use intercom_sync::jsonl::{self, JsonlOptions};
 use intercom_sync::{DesiredPage, Outcome, PageReport, SyncOptions, SyncReport};
 use url::Url;
 
@@ -13,8 +17,9 @@ use crate::exit::CliError;
 use crate::output::{self, Output};
 use crate::progress;
 
-/// The folder's pages, read one file at a time as the sync pulls them.
-type Pages = Box<dyn Iterator<Item = Result<DesiredPage, ItemError>> + Send>;
+/// The folder's pages, read one file at a time as the sync pulls them (or the JSON Lines',
+/// one line at a time).
+type Pages = BoxStream<'static, Result<DesiredPage, ItemError>>;
 
 /// A checked `sync`: the folder exists and every option makes sense.
 pub struct Prepared {
@@ -32,6 +37,17 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
         .max_prune_share(f64::from(args.max_prune) / 100.0)?
         .concurrency(args.concurrency)?;
     let source_url = source_url(&args.source_url)?;
+    if let Some(file) = &args.jsonl {
+        return Ok(Prepared {
+            source_url,
+            pages: jsonl_pages(file)?,
+            options,
+        });
+    }
+    // clap requires one of DIR and --jsonl.
+    let dir = args
+        .dir
+        .ok_or_else(|| CliError::usage("sync: give a folder (DIR) or --jsonl FILE"))?;
     let mut folder_options = FolderOptions::default();
     if let Some(prefix) = &args.page_url_prefix {
         folder_options = folder_options.url_prefix(prefix).map_err(|e| match e {
@@ -42,13 +58,35 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
             other => CliError::usage(format!("sync: {other}")),
         })?;
     }
-    let pages = folder::read_folder(args.dir, folder_options)
+    let pages = folder::read_folder(dir, folder_options)
         .map_err(|e| CliError::usage(format!("sync: DIR {e}")))?;
     Ok(Prepared {
         source_url,
-        pages: Box::new(pages),
+        pages: stream::iter(pages).boxed(),
         options,
     })
+}
+
+/// `--jsonl FILE` (`-`: stdin), read one line at a time as the sync pulls pages, without
+/// blocking the writes in flight while it waits for input. A file that cannot be opened is a
+/// usage error, before anything is sent.
+fn jsonl_pages(file: &Path) -> Result<Pages, CliError> {
+    let options = JsonlOptions::default();
+    if file == Path::new("-") {
+        let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+        return Ok(jsonl::stream_jsonl(stdin, options).boxed());
+    }
+    let cannot =
+        |reason: String| CliError::usage(format!("sync: --jsonl {}: {reason}", file.display()));
+    let opened = std::fs::File::open(file).map_err(|e| cannot(format!("cannot be opened: {e}")))?;
+    // A folder opens on Unix, and would fail at its first read.
+    if opened.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(cannot(
+            "is a folder, not a JSON Lines file (give a folder as DIR)".into(),
+        ));
+    }
+    let reader = tokio::io::BufReader::with_capacity(64 * 1024, tokio::fs::File::from_std(opened));
+    Ok(jsonl::stream_jsonl(reader, options).boxed())
 }
 
 /// `--source-url`: an absolute http(s) URL with a host.
@@ -84,7 +122,7 @@ impl Prepared {
         let report = intercom_sync::sync(
             client,
             &self.source_url,
-            stream::iter(self.pages),
+            self.pages,
             self.options.on_page(on_page),
         )
         .await;
