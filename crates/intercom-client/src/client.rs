@@ -4,7 +4,9 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use reqwest::header::HeaderValue;
+use reqwest::header::{
+    ACCEPT, AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, USER_AGENT as USER_AGENT_HEADER,
+};
 
 use crate::error::{Error, Result};
 use crate::pacer::{DEFAULT_WINDOW, Pacer, Pacing, RateLimitWait, RateLimitWaitFn};
@@ -58,7 +60,13 @@ pub(crate) struct Inner {
     pub(crate) token: Token,
     pub(crate) authorization: HeaderValue,
     pub(crate) version: ApiVersion,
+    /// `version` as a header value, made once.
+    pub(crate) version_header: HeaderValue,
     pub(crate) user_agent: HeaderValue,
+    /// Whether `http` was built here with this crate's headers as its defaults
+    /// (`Authorization`, `Intercom-Version`, `Accept`, `User-Agent`), so a request sets only a
+    /// per-call version; a `reqwest::Client` of the caller's gets them on every request.
+    pub(crate) default_headers: bool,
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
     pub(crate) pacer: Pacer,
@@ -305,11 +313,25 @@ impl ClientBuilder {
             ));
         }
         // Fail now, not on the first request, if the version cannot be a header.
-        crate::transport::version_header(&self.version)?;
+        let version_header = crate::transport::version_header(&self.version)?;
+        let user_agent = HeaderValue::from_static(USER_AGENT);
+        let default_headers = self.http.is_none();
         let http = match self.http {
             Some(http) => http,
             None => {
+                // Set once here rather than on every request. This client is private and
+                // sends only to the base URL (every URL passes the origin check).
+                let headers = HeaderMap::from_iter([
+                    (AUTHORIZATION, authorization.clone()),
+                    (
+                        HeaderName::from_static("intercom-version"),
+                        version_header.clone(),
+                    ),
+                    (ACCEPT, HeaderValue::from_static("application/json")),
+                    (USER_AGENT_HEADER, user_agent.clone()),
+                ]);
                 let mut builder = reqwest::Client::builder()
+                    .default_headers(headers)
                     // Intercom does not redirect API calls; not following any means the token
                     // cannot be carried to a host it was not meant for.
                     .redirect(reqwest::redirect::Policy::none());
@@ -328,7 +350,9 @@ impl ClientBuilder {
                 token,
                 authorization,
                 version: self.version,
-                user_agent: HeaderValue::from_static(USER_AGENT),
+                version_header,
+                user_agent,
+                default_headers,
                 request_timeout: self.request_timeout,
                 retry: self.retry,
                 pacer: Pacer::new(self.pacing, self.rate_limit_window, self.on_rate_limit_wait),

@@ -274,10 +274,10 @@ impl Pacer {
 
     /// Takes in a response's headers; `sent` is when its request left (local Unix seconds).
     pub(crate) fn record(&self, headers: &HeaderMap, sent: f64) {
-        let received = unix_now();
         let Some(rate) = RateLimit::from_headers(headers) else {
             return;
         };
+        let received = unix_now();
         let mut state = self.lock();
         state.last = Some(rate);
         let (Some(reset), Some(remaining)) = (rate.reset, rate.remaining) else {

@@ -178,7 +178,7 @@ where
         ));
         match client.url_of(operation) {
             Ok(url) => List::new(client.clone(), url, version),
-            Err(invalid) => List::new(client.clone(), client.inner.base.endpoint(&[]), version)
+            Err(invalid) => List::new(client.clone(), client.inner.base.endpoint([]), version)
                 .invalid_if(Err(invalid)),
         }
     }

@@ -6,10 +6,15 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderName};
 
 use crate::pacer::MAX_RESET_WAIT;
 use crate::time::from_unix_seconds;
+
+// Made once: read on every response.
+const LIMIT: HeaderName = HeaderName::from_static("x-ratelimit-limit");
+const REMAINING: HeaderName = HeaderName::from_static("x-ratelimit-remaining");
+const RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
 
 /// The `X-RateLimit-*` values of one response.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -26,16 +31,16 @@ pub struct RateLimit {
 impl RateLimit {
     /// Reads the three headers; `None` when the response carries none of them.
     pub fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        let number = |name: &str| {
+        let number = |name: HeaderName| {
             headers
                 .get(name)
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| v.trim().parse::<u64>().ok())
         };
         let rate = RateLimit {
-            limit: number("x-ratelimit-limit"),
-            remaining: number("x-ratelimit-remaining"),
-            reset: number("x-ratelimit-reset")
+            limit: number(LIMIT),
+            remaining: number(REMAINING),
+            reset: number(RESET)
                 .and_then(|s| i64::try_from(s).ok())
                 .and_then(from_unix_seconds),
         };

@@ -85,7 +85,7 @@ impl BaseUrl {
 
     /// `base` + `/segment/segment…`, each segment percent-encoded, so an id can never change
     /// which path (or host) a request goes to.
-    pub(crate) fn endpoint(&self, segments: &[&str]) -> Url {
+    pub(crate) fn endpoint<'s>(&self, segments: impl IntoIterator<Item = &'s str>) -> Url {
         let mut url = self.0.clone();
         if let Ok(mut path) = url.path_segments_mut() {
             path.pop_if_empty().extend(segments);
@@ -96,7 +96,11 @@ impl BaseUrl {
     /// Whether `url` has the same scheme, host and port as the base URL: the only place the
     /// token may be sent.
     pub(crate) fn same_origin(&self, url: &Url) -> bool {
-        self.0.origin() == url.origin()
+        // Compared part by part: `Url::origin` builds (and allocates) both sides every call.
+        let (base, other) = (&self.0, url);
+        base.scheme() == other.scheme()
+            && base.host() == other.host()
+            && base.port_or_known_default() == other.port_or_known_default()
     }
 }
 
@@ -148,7 +152,7 @@ mod tests {
     #[test]
     fn endpoint_encodes_segments_and_keeps_a_path_stem() {
         let base = BaseUrl::parse("https://proxy.example.com/intercom/").unwrap();
-        let url = base.endpoint(&["ai", "external_pages", "a/b?c"]);
+        let url = base.endpoint(["ai", "external_pages", "a/b?c"]);
         assert_eq!(
             url.as_str(),
             "https://proxy.example.com/intercom/ai/external_pages/a%2Fb%3Fc"

@@ -17,7 +17,9 @@ use std::time::Duration;
 use bytes::Bytes;
 use chrono::Utc;
 use intercom_openapi::operation::Operation;
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
+use reqwest::header::{
+    ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, USER_AGENT,
+};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
@@ -30,6 +32,9 @@ use crate::response::{Answer, Call};
 use crate::retry::{self, Attempt, Outcome, RetryDecision};
 use crate::validate;
 use crate::version::ApiVersion;
+
+/// The header that pins the API version.
+const INTERCOM_VERSION: HeaderName = HeaderName::from_static("intercom-version");
 
 /// How much of a body `log_bodies` writes.
 const LOGGED_BODY_CHARS: usize = 2_000;
@@ -181,9 +186,7 @@ impl Client {
         for (name, value) in O::INFO.path_params.iter().zip(&values) {
             validate::id(name, value)?;
         }
-        let segments: Vec<String> = O::INFO.segments(&values).collect();
-        let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
-        Ok(self.inner.base.endpoint(&segments))
+        Ok(self.inner.base.endpoint(O::INFO.segments(&values)))
     }
 
     /// The request for `operation`: its path filled in (each value percent-encoded, none
@@ -238,8 +241,12 @@ impl Client {
         if !self.inner.base.same_origin(&request.url) {
             return Err(Error::foreign_origin(&request.url, &self.inner.token));
         }
-        let version = version_header(request.version.as_ref().unwrap_or(&self.inner.version))?;
-        self.send_with_retries(&request, &version).await
+        // `None`: the client's own version, made into a header once at build.
+        let version = match &request.version {
+            Some(version) if *version != self.inner.version => Some(version_header(version)?),
+            _ => None,
+        };
+        self.send_with_retries(&request, version.as_ref()).await
     }
 
     /// The attempts. The total deadline is kept with one timer per attempt (its timeout, cut
@@ -248,7 +255,7 @@ impl Client {
     async fn send_with_retries(
         &self,
         request: &Request,
-        version: &HeaderValue,
+        version: Option<&HeaderValue>,
     ) -> Result<RawResponse> {
         let policy = &self.inner.retry;
         let started = Instant::now();
@@ -351,17 +358,26 @@ impl Client {
     async fn send_once(
         &self,
         request: &Request,
-        version: &HeaderValue,
+        version: Option<&HeaderValue>,
         timeout: Option<Duration>,
     ) -> std::result::Result<RawResponse, reqwest::Error> {
         let inner = &self.inner;
         let mut builder = inner
             .http
-            .request(request.method.clone(), request.url.clone())
-            .header(AUTHORIZATION, inner.authorization.clone())
-            .header("Intercom-Version", version.clone())
-            .header(ACCEPT, HeaderValue::from_static("application/json"))
-            .header(USER_AGENT, inner.user_agent.clone());
+            .request(request.method.clone(), request.url.clone());
+        if !inner.default_headers {
+            builder = builder
+                .header(AUTHORIZATION, inner.authorization.clone())
+                .header(ACCEPT, HeaderValue::from_static("application/json"))
+                .header(USER_AGENT, inner.user_agent.clone());
+        }
+        match version {
+            Some(version) => builder = builder.header(INTERCOM_VERSION, version.clone()),
+            None if !inner.default_headers => {
+                builder = builder.header(INTERCOM_VERSION, inner.version_header.clone());
+            }
+            None => {}
+        }
         if let Some(timeout) = timeout {
             builder = builder.timeout(timeout);
         }

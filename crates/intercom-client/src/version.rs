@@ -41,10 +41,10 @@ pub const DEFAULT_API_VERSION: ApiVersion = ApiVersion::V2_14;
 /// version: an operation that came in 2.16 is sent as 2.16 by a client pinned to 2.14.
 /// `Preview`, `Unstable` and versions this crate cannot compare are sent as they are.
 pub(crate) fn at_least(version: ApiVersion, min: Option<&str>) -> ApiVersion {
-    match (min, numbered(version.as_str())) {
-        (Some(min), Some(have)) if numbered(min).is_some_and(|min| have < min) => {
-            ApiVersion::from(min)
-        }
+    // Most operations have no minimum: nothing to parse.
+    let Some(min) = min else { return version };
+    match (numbered(version.as_str()), numbered(min)) {
+        (Some(have), Some(min_number)) if have < min_number => ApiVersion::from(min),
         _ => version,
     }
 }

@@ -44,10 +44,11 @@ impl OperationInfo {
     /// use intercom_openapi::operations::GetExternalPage;
     ///
     /// let info = &GetExternalPage::INFO;
-    /// let segments: Vec<String> = info.segments(&["a/b".to_owned()]).collect();
+    /// let values = ["a/b".to_owned()];
+    /// let segments: Vec<&str> = info.segments(&values).collect();
     /// assert_eq!(segments, ["ai", "external_pages", "a/b"]);
     /// ```
-    pub fn segments<'a>(&'a self, values: &'a [String]) -> impl Iterator<Item = String> + 'a {
+    pub fn segments<'a>(&'a self, values: &'a [String]) -> impl Iterator<Item = &'a str> + 'a {
         self.path
             .split('/')
             .filter(|segment| !segment.is_empty())
@@ -58,9 +59,8 @@ impl OperationInfo {
                         .iter()
                         .position(|p| *p == name)
                         .and_then(|i| values.get(i))
-                        .cloned()
-                        .unwrap_or_default(),
-                    None => segment.to_owned(),
+                        .map_or("", String::as_str),
+                    None => segment,
                 },
             )
     }
