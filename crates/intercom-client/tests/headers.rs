@@ -320,3 +320,45 @@ async fn bodies_on_the_wire_are_the_reference_shapes() {
     assert_eq!(source.calls_async().await, 1);
     assert_eq!(note.calls_async().await, 1);
 }
+
+#[tokio::test]
+async fn a_callers_reqwest_client_gets_every_header_on_every_request() {
+    let server = MockServer::start_async().await;
+    let get = expect(
+        &server,
+        "GET",
+        "/ai/external_pages/21",
+        "2.14",
+        Some(page_json("21", 44, "abc1234")),
+    )
+    .await;
+    let preview = expect(
+        &server,
+        "GET",
+        "/ai/external_pages/22",
+        "Preview",
+        Some(page_json("22", 44, "abc1235")),
+    )
+    .await;
+    // No default headers of its own: the client must set all four per request.
+    let http = intercom_client::reqwest::Client::builder().build().unwrap();
+    let client = intercom_client::Client::builder()
+        .token(TOKEN)
+        .base_url(server.base_url())
+        .http_client(http)
+        .build()
+        .unwrap();
+    client
+        .external_pages()
+        .get(&ExternalPageId::new("21"))
+        .await
+        .unwrap();
+    client
+        .external_pages()
+        .api_version(ApiVersion::Preview)
+        .get(&ExternalPageId::new("22"))
+        .await
+        .unwrap();
+    get.assert_calls_async(1).await;
+    preview.assert_calls_async(1).await;
+}
