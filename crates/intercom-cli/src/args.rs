@@ -338,9 +338,20 @@ pub struct SyncArgs {
     /// The content import source to sync into, found by URL or created.
     #[arg(long, value_name = "URL")]
     pub source_url: String,
-    /// Page URL = this prefix + the file's relative path [default: pages get no URL].
-    #[arg(long, value_name = "URL")]
+    /// The plain layout with this site URL: page URL = this prefix + the file's relative path,
+    /// extension included [default: pages get no URL].
+    #[arg(long, value_name = "URL", conflicts_with_all = ["site_url", "layout"])]
     pub page_url_prefix: Option<String>,
+    /// Where DIR's pages are published; each page's URL is under it, as its layout publishes
+    /// it, and relative links become absolute [default: the layout's config file's
+    /// site_url/baseURL, else pages get no URL].
+    #[arg(long, value_name = "URL", conflicts_with = "jsonl")]
+    pub site_url: Option<String>,
+    /// How DIR is published: docusaurus, mkdocs, hugo, mdbook or plain [default: detected
+    /// from DIR's config file (docusaurus.config.*, mkdocs.yml, hugo.toml|yaml|json or
+    /// config.toml, book.toml), else plain].
+    #[arg(long, value_name = "LAYOUT", conflicts_with = "jsonl", value_parser = ["docusaurus", "mkdocs", "hugo", "mdbook", "plain"])]
+    pub layout: Option<String>,
     /// Print the plan; send no write.
     #[arg(long)]
     pub dry_run: bool,

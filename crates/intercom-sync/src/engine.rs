@@ -441,6 +441,7 @@ fn classify(
                 Covers::Page(_) => "its page is kept",
                 Covers::Folder(_) => "the pages under it are kept",
                 Covers::All => "it could stand for any page, so no page is deleted",
+                Covers::Nothing => "it keeps no page",
             };
             let name = error
                 .name

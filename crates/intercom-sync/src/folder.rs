@@ -1,67 +1,118 @@
-//! A folder of `.html`, `.htm` and `.md` files as desired pages.
+//! A folder of `.html`, `.htm`, `.md` and `.mdx` files as desired pages, published the way
+//! its site generator publishes them ([`Layout`]).
 //!
-//! `external_id` is the path relative to the root with `/` separators, so it is the same on
-//! every machine and every run; the page URL is an optional prefix followed by that path,
-//! each part percent-encoded as a path segment, so it always lies under the prefix.
+//! **Identity.** A page's `external_id` is front matter `external_id:` if it has one (any
+//! layout), else in the Docusaurus layout its doc id (the path without extension and number
+//! prefixes, the file name replaced by front matter `id:`: Docusaurus combines `id` with the
+//! folder, so `guides/a.md` with `id: setup` is `guides/setup`), else the path relative to
+//! the root with `/` separators. So a renamed file that keeps its id is an update, not a
+//! delete and a create. Two files claiming one id is an [`InputError::DuplicateId`] naming
+//! both, before anything is read for the sync: nothing is written.
+//!
+//! **URL.** The site URL ([`FolderOptions::site_url`], else the layout's config file) followed
+//! by the page's path as its generator publishes it (see [`Layout`]). Without a site URL
+//! pages have no URL (the source keeps the one it has) and links are left as they are.
+//!
+//! **Links.** Relative links and image sources are made absolute: a link to another page of
+//! the folder (`../billing/plans.md#limits`) goes to that page's URL with its anchor, any
+//! other relative link (an image) to its path under the site URL. Markdown links are
+//! rewritten as the Markdown is rendered, HTML files' `href`/`src` attributes through an HTML
+//! parser (an HTML file without a relative link is sent byte for byte).
+//!
+//! **Content.** Markdown is rendered with tables, footnotes, task lists, strikethrough and
+//! GitHub alerts (`> [!NOTE]`); admonitions (`:::note Title` in Docusaurus, `!!! note
+//! "Title"` in MkDocs, both in `plain`) become `<aside class="admonition …"><p><strong>Note:
+//! Title</strong></p>…</aside>`. An `.mdx` file loses its `import`/`export` blocks and JSX
+//! tags (`<Tabs>`, `<TabItem …>`), not their text. A page with front matter `draft: true` is
+//! not published: it is reported as skipped and never sent, and, being unpublished, it does
+//! not keep its page: with `prune` a page that became a draft is deleted from the source
+//! (within the prune's limits), as the site no longer serves it; without `prune` it stays.
+//! Front matter `intercom: {ai_agent: false, ai_copilot: true}` sets the page's availability.
+//!
+//! **Which files.** Hidden files and folders are skipped, and so is whatever a `.gitignore`
+//! or `.intercomignore` (gitignore syntax, in the folder or any folder under or above it;
+//! `.intercomignore` wins) ignores, and what the layout does not publish (Docusaurus `_`
+//! partials, mdBook's `SUMMARY.md`, a MkDocs `README.md` beside an `index.md`). An ignored
+//! file is not part of the input: with `prune`, its page is deleted like a removed file's.
+//!
 //! Files are read one at a time as the iterator is driven, so memory stays bounded by the
-//! largest file, not the folder.
+//! largest file, not the folder (a first pass reads each file's front matter for ids and URLs,
+//! keeping only those).
 //!
 //! What cannot be read never costs a page: a file that exists but cannot be read or parsed
-//! is an [`ItemError`] covering its page, a folder that cannot be read one covering every page
-//! under it, and a root that cannot be read is an [`InputError`] before anything is read.
+//! is an [`ItemError`] covering its page (every page, when the folder's files set their own
+//! ids: the file could stand for any of them), a folder that cannot be read one covering every
+//! page under it, and a root that cannot be read is an [`InputError`] before anything is read.
 //! Symlinks to files inside the folder are read as the file at the link's path; a symlink
 //! to a folder, or to a file outside the folder, is reported as skipped and its pages kept.
 
+mod front_matter;
+mod layout;
+mod links;
+mod markdown;
+
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use url::Url;
-use walkdir::{DirEntry, WalkDir};
 
 use crate::desired::DesiredPage;
 pub use crate::input::{Covers, ItemError};
 use crate::title;
+use front_matter::FrontMatter;
+pub use layout::Layout;
+use layout::Site;
+use links::Links;
+use markdown::Syntax;
 
 /// The largest file read as a page, in bytes: 2 MiB. The reference documents no limit on
 /// `html`; larger files are reported and never sent.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 
+/// The ignore file of the sync's own, in gitignore syntax, read beside `.gitignore`.
+pub const IGNORE_FILE: &str = ".intercomignore";
+
 /// How a folder becomes pages.
 #[derive(Clone, Debug)]
 pub struct FolderOptions {
-    url_prefix: Option<Url>,
+    layout: Option<Layout>,
+    site_url: Option<Url>,
     max_file_bytes: u64,
 }
 
 impl Default for FolderOptions {
+    /// The layout detected from the folder's config file (else `plain`), the site URL from it
+    /// if it has one, files up to [`DEFAULT_MAX_FILE_BYTES`].
     fn default() -> Self {
         Self {
-            url_prefix: None,
+            layout: None,
+            site_url: None,
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
         }
     }
 }
 
 impl FolderOptions {
-    /// Page URLs become `prefix` followed by each file's relative path, percent-encoded. The
-    /// prefix must be an absolute http(s) URL without a query or fragment.
+    /// The `plain` layout with this site URL: page URLs become `prefix` followed by each
+    /// file's relative path, percent-encoded. The prefix must be an absolute http(s) URL
+    /// without a query or fragment.
     pub fn url_prefix(mut self, prefix: &str) -> Result<Self, InputError> {
-        let invalid = |reason: &str| InputError::InvalidOption {
-            option: "url_prefix",
-            reason: format!("{prefix:?} {reason}"),
-        };
-        let mut url = Url::parse(prefix).map_err(|_| invalid("is not an absolute URL"))?;
-        if !matches!(url.scheme(), "http" | "https") {
-            return Err(invalid("is not an http or https URL"));
-        }
-        if url.query().is_some() || url.fragment().is_some() {
-            return Err(invalid("has a query or fragment; page paths go after it"));
-        }
-        if !url.path().ends_with('/') {
-            let path = format!("{}/", url.path());
-            url.set_path(&path);
-        }
-        self.url_prefix = Some(url);
+        self.site_url = Some(site_url("url_prefix", prefix)?);
+        self.layout = Some(Layout::Plain);
         Ok(self)
+    }
+
+    /// Where the folder's root is published (an absolute http(s) URL without a query or
+    /// fragment), instead of the config file's; each page's URL is under it.
+    pub fn site_url(mut self, url: &str) -> Result<Self, InputError> {
+        self.site_url = Some(site_url("site_url", url)?);
+        Ok(self)
+    }
+
+    /// The layout, instead of the one detected from the folder's config file.
+    pub fn layout(mut self, layout: Layout) -> Self {
+        self.layout = Some(layout);
+        self
     }
 
     /// Files larger than this many bytes are reported as errors instead of being sent.
@@ -69,6 +120,26 @@ impl FolderOptions {
         self.max_file_bytes = bytes;
         self
     }
+}
+
+/// An absolute http(s) URL without a query or fragment, ending in `/`.
+fn site_url(option: &'static str, text: &str) -> Result<Url, InputError> {
+    let invalid = |reason: &str| InputError::InvalidOption {
+        option,
+        reason: format!("{text:?} {reason}"),
+    };
+    let mut url = Url::parse(text.trim()).map_err(|_| invalid("is not an absolute URL"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(invalid("is not an http or https URL"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid("has a query or fragment; page paths go after it"));
+    }
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    Ok(url)
 }
 
 /// Why a folder cannot be read at all (nothing was read, so nothing can be synced).
@@ -91,6 +162,24 @@ pub enum InputError {
         /// What is wrong with its value.
         reason: String,
     },
+    /// The layout's config file (`mkdocs.yml`, `hugo.toml`, `book.toml`) cannot be read.
+    #[error("{}: {reason}", path.display())]
+    Config {
+        /// The config file.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// Two files claim one external id: the sync cannot tell which is the page.
+    #[error("two files claim the external id {external_id:?}: {first} and {second}")]
+    DuplicateId {
+        /// The id both claim.
+        external_id: String,
+        /// The first file, relative to the content folder.
+        first: String,
+        /// The second file.
+        second: String,
+    },
 }
 
 /// The pages of `root`, in a stable order (sorted by path), one file at a time.
@@ -98,12 +187,104 @@ pub fn read_folder(
     root: impl AsRef<Path>,
     options: FolderOptions,
 ) -> Result<impl Iterator<Item = Result<DesiredPage, ItemError>>, InputError> {
-    let root = root.as_ref().to_path_buf();
-    let root_error = |reason: String| InputError::Root {
+    let given = root.as_ref().to_path_buf();
+    check_root(&given)?;
+    let site = Site::resolve(&given, options.layout, options.site_url.as_ref())?;
+    let root = site.content_root.clone();
+    if root != given {
+        check_root(&root)?;
+    }
+    let canonical_root = std::fs::canonicalize(&root).map_err(|e| InputError::Root {
         path: root.clone(),
+        reason: format!("cannot be resolved: {e}"),
+    })?;
+    let mut entries = walk(&root, &canonical_root);
+    let paths: HashSet<String> = entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::File { relative, .. } => Some(relative.clone()),
+            Entry::Failed(_) => None,
+        })
+        .collect();
+    entries.retain(|entry| match entry {
+        Entry::File { relative, kind, .. } => {
+            let dir = relative.rsplit_once('/').map_or("", |(d, _)| d);
+            let index = if dir.is_empty() {
+                "index.md".to_owned()
+            } else {
+                format!("{dir}/index.md")
+            };
+            site.is_page(relative, *kind, paths.contains(&index))
+        }
+        Entry::Failed(_) => true,
+    });
+
+    // First pass: every page's identity and URL, so that links can be resolved and two files
+    // claiming one id stop the sync before it starts.
+    let mut links = Links::new(site.site_url.clone());
+    let mut claimed: HashMap<String, String> = HashMap::new();
+    let mut overrides = false;
+    for entry in &mut entries {
+        let Entry::File {
+            path,
+            relative,
+            kind,
+            meta,
+        } = entry
+        else {
+            continue;
+        };
+        let read = read_text(path, *kind, options.max_file_bytes).and_then(|text| {
+            let fm = match kind {
+                Kind::Html => FrontMatter::default(),
+                Kind::Markdown | Kind::Mdx => match front_matter::split(&text).0 {
+                    Some(yaml) => front_matter::parse(yaml)?,
+                    None => FrontMatter::default(),
+                },
+            };
+            let url = site.page_url(relative, *kind, &fm)?;
+            Ok((fm, url))
+        });
+        let (fm, url) = match read {
+            Ok(read) => read,
+            Err(reason) => {
+                *meta = Err(reason);
+                continue;
+            }
+        };
+        overrides |=
+            fm.external_id.is_some() || (site.layout == Layout::Docusaurus && fm.id.is_some());
+        let external_id = site.external_id(relative, *kind, &fm);
+        if let Some(first) = claimed.insert(external_id.clone(), relative.clone()) {
+            return Err(InputError::DuplicateId {
+                external_id,
+                first,
+                second: relative.clone(),
+            });
+        }
+        links.add(relative, (!fm.draft).then(|| url.clone()).flatten());
+        *meta = Ok(Meta {
+            external_id,
+            url,
+            draft: fm.draft,
+        });
+    }
+
+    let reader = Reader {
+        site,
+        links,
+        overrides,
+        max_file_bytes: options.max_file_bytes,
+    };
+    Ok(entries.into_iter().map(move |entry| reader.page(entry)))
+}
+
+fn check_root(root: &Path) -> Result<(), InputError> {
+    let root_error = |reason: String| InputError::Root {
+        path: root.to_path_buf(),
         reason,
     };
-    match std::fs::metadata(&root) {
+    match std::fs::metadata(root) {
         Ok(meta) if meta.is_dir() => {}
         Ok(_) => return Err(root_error("is not a directory".into())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -113,36 +294,208 @@ pub fn read_folder(
     }
     // A root whose listing cannot be read would otherwise look like an empty folder, and a
     // prune would delete every page of the source.
-    std::fs::read_dir(&root).map_err(|e| root_error(format!("cannot be read: {e}")))?;
-    let canonical_root =
-        std::fs::canonicalize(&root).map_err(|e| root_error(format!("cannot be resolved: {e}")))?;
-    let walk = WalkDir::new(&root)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
-    Ok(walk.filter_map(move |entry| match entry {
-        Err(e) => Some(Err(unreadable(&root, &e))),
-        Ok(entry) if entry.path_is_symlink() => symlink(&root, &canonical_root, &entry, &options),
-        Ok(entry) if !entry.file_type().is_file() => None,
-        Ok(entry) => {
-            let kind = Kind::of(entry.path())?;
-            Some(read_page(&root, entry.path(), kind, &options))
+    std::fs::read_dir(root).map_err(|e| root_error(format!("cannot be read: {e}")))?;
+    Ok(())
+}
+
+/// One file of the folder, or what could not be read.
+enum Entry {
+    Failed(ItemError),
+    File {
+        /// Where to read it (a symlink's own path).
+        path: PathBuf,
+        /// The path relative to the content root, `/`-separated.
+        relative: String,
+        kind: Kind,
+        /// Its identity, or why it could not be read (set by the first pass).
+        meta: Result<Meta, String>,
+    },
+}
+
+struct Meta {
+    external_id: String,
+    url: Option<String>,
+    draft: bool,
+}
+
+/// The second pass: each file rendered as the iterator is driven.
+struct Reader {
+    site: Site,
+    links: Links,
+    /// Whether some file sets its own id: then a file that cannot be read could be any page.
+    overrides: bool,
+    max_file_bytes: u64,
+}
+
+impl Reader {
+    fn page(&self, entry: Entry) -> Result<DesiredPage, ItemError> {
+        let (path, relative, kind, meta) = match entry {
+            Entry::Failed(error) => return Err(self.unknown(error)),
+            Entry::File {
+                path,
+                relative,
+                kind,
+                meta,
+            } => (path, relative, kind, meta),
+        };
+        let fail = |reason: String| self.unknown(ItemError::failed(reason).page(&relative));
+        let meta = meta.map_err(fail)?;
+        let fail = |reason: String| ItemError::failed(reason).page(&meta.external_id);
+        if meta.draft {
+            return Err(ItemError::skipped(
+                "is a draft (draft: true): not published, so not sent; with --prune its page is deleted",
+            )
+            .page(&meta.external_id)
+            .covers(Covers::Nothing));
         }
-    }))
+        let text = read_text(&path, kind, self.max_file_bytes).map_err(fail)?;
+        let rewrite = |href: &str| self.links.resolve(&relative, href);
+        let (html, title, fm) = match kind {
+            Kind::Html => {
+                let title = title::html(&text);
+                let html = self
+                    .links
+                    .rewrite_html(&relative, &text)
+                    .unwrap_or_else(|| text.clone());
+                (html, title, FrontMatter::default())
+            }
+            Kind::Markdown | Kind::Mdx => {
+                let (yaml, body) = front_matter::split(&text);
+                let fm = match yaml {
+                    Some(yaml) => front_matter::parse(yaml).map_err(fail)?,
+                    None => FrontMatter::default(),
+                };
+                let syntax = Syntax {
+                    colon_admonitions: matches!(
+                        self.site.layout,
+                        Layout::Docusaurus | Layout::Plain
+                    ),
+                    bang_admonitions: matches!(self.site.layout, Layout::Mkdocs | Layout::Plain),
+                    mdx: kind == Kind::Mdx,
+                };
+                let rendered = markdown::render(body, syntax, &rewrite);
+                let title = fm.title.clone().or(rendered.heading);
+                (rendered.html, title, fm)
+            }
+        };
+        if html.trim().is_empty() {
+            return Err(fail("is empty".into()));
+        }
+        let title = title.unwrap_or_else(|| file_stem(&path));
+        Ok(DesiredPage {
+            external_id: meta.external_id,
+            title,
+            html,
+            url: meta.url,
+            ai_agent_availability: fm.ai_agent,
+            ai_copilot_availability: fm.ai_copilot,
+        })
+    }
+
+    /// A file that could not be read covers its path's page, or every page when the
+    /// folder's files set their own ids (it could be any of them).
+    fn unknown(&self, error: ItemError) -> ItemError {
+        match &error.covers {
+            Covers::Page(_) if self.overrides => {
+                let reason = format!(
+                    "{} (the folder's files set their own external ids, so it could be any page)",
+                    error.reason
+                );
+                ItemError { reason, ..error }.covers(Covers::All)
+            }
+            _ => error,
+        }
+    }
+}
+
+/// The folder's files (sorted by path), hidden and ignored ones left out.
+fn walk(root: &Path, canonical_root: &Path) -> Vec<Entry> {
+    let walker = ignore::WalkBuilder::new(root)
+        .standard_filters(false)
+        .hidden(true)
+        .parents(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        .git_global(false)
+        .ignore(false)
+        .require_git(false)
+        .follow_links(false)
+        .add_custom_ignore_filename(IGNORE_FILE)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    let mut entries = Vec::new();
+    for item in walker {
+        let entry = match item {
+            Err(e) => {
+                entries.push(Entry::Failed(unreadable(root, &e)));
+                continue;
+            }
+            Ok(entry) => entry,
+        };
+        if let Some(error) = entry.error() {
+            entries.push(Entry::Failed(ignore_file_error(root, entry.path(), error)));
+        }
+        if entry.depth() == 0 {
+            continue;
+        }
+        let path = entry.path();
+        if entry.path_is_symlink() {
+            if let Some(e) = symlink(root, canonical_root, path) {
+                entries.push(e);
+            }
+            continue;
+        }
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        if let Some(kind) = Kind::of(path) {
+            entries.push(file(root, path, kind));
+        }
+    }
+    entries
+}
+
+fn file(root: &Path, path: &Path, kind: Kind) -> Entry {
+    match external_id(root, path) {
+        Some(relative) => Entry::File {
+            path: path.to_path_buf(),
+            relative,
+            kind,
+            meta: Err("not read".into()),
+        },
+        None => Entry::Failed(
+            ItemError::failed("file name is not UTF-8").page(relative_display(root, path)),
+        ),
+    }
+}
+
+/// The path an error of the walk is about, if it says.
+fn error_path(error: &ignore::Error) -> Option<&Path> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        ignore::Error::Partial(errors) => errors.iter().find_map(error_path),
+        ignore::Error::Loop { child, .. } => Some(child),
+        _ => None,
+    }
 }
 
 /// What the walk could not read: a folder (every page under it is kept) or a file.
-fn unreadable(root: &Path, error: &walkdir::Error) -> ItemError {
+fn unreadable(root: &Path, error: &ignore::Error) -> ItemError {
     let reason = format!(
         "cannot be read: {}",
         error
             .io_error()
             .map_or(error.to_string(), |io| io.to_string())
     );
-    let Some(path) = error.path() else {
+    let Some(path) = error_path(error) else {
         return ItemError::failed(reason).name(".");
     };
+    if !path.starts_with(root) {
+        return ItemError::failed(reason).name(path.display().to_string());
+    }
     let relative = relative_display(root, path);
     let is_dir = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
     let covers = match (relative.is_empty(), is_dir) {
@@ -154,48 +507,60 @@ fn unreadable(root: &Path, error: &walkdir::Error) -> ItemError {
     ItemError::failed(reason).name(relative).covers(covers)
 }
 
+/// An ignore file in `dir` that could not be read or has a bad line: what it would have
+/// ignored is unknown, so every page under its folder is kept.
+fn ignore_file_error(root: &Path, dir: &Path, error: &ignore::Error) -> ItemError {
+    let file = error_path(error).unwrap_or(dir);
+    let folder = file.parent().filter(|_| file != dir).unwrap_or(dir);
+    let reason = format!("ignore file cannot be used: {error}");
+    let name = relative_display(root, file);
+    let covers = match relative_display(root, folder) {
+        f if f.is_empty() || !folder.starts_with(root) => Covers::All,
+        f => Covers::Folder(format!("{f}/")),
+    };
+    ItemError::failed(reason).name(name).covers(covers)
+}
+
 /// A symlink: a file inside the folder is read at the link's path; anything else is left
 /// out, and its pages kept.
-fn symlink(
-    root: &Path,
-    canonical_root: &Path,
-    entry: &DirEntry,
-    options: &FolderOptions,
-) -> Option<Result<DesiredPage, ItemError>> {
-    let path = entry.path();
+fn symlink(root: &Path, canonical_root: &Path, path: &Path) -> Option<Entry> {
     let relative = relative_display(root, path);
     let target = match std::fs::metadata(path) {
         Ok(target) => target,
         Err(e) => {
             Kind::of(path)?;
-            return Some(Err(ItemError::failed(format!(
-                "is a symlink that cannot be followed: {e}"
-            ))
-            .page(relative)));
+            return Some(Entry::Failed(
+                ItemError::failed(format!("is a symlink that cannot be followed: {e}"))
+                    .page(relative),
+            ));
         }
     };
     if target.is_dir() {
-        return Some(Err(ItemError::skipped(
-            "is a symlink to a folder: not followed, and its pages are kept",
-        )
-        .name(&relative)
-        .covers(Covers::Folder(format!("{relative}/")))));
+        return Some(Entry::Failed(
+            ItemError::skipped("is a symlink to a folder: not followed, and its pages are kept")
+                .name(&relative)
+                .covers(Covers::Folder(format!("{relative}/"))),
+        ));
     }
     let kind = Kind::of(path)?;
     let inside = std::fs::canonicalize(path).is_ok_and(|t| t.starts_with(canonical_root));
     if !inside {
-        return Some(Err(ItemError::skipped(
-            "is a symlink to a file outside the folder: not read, and its page is kept",
-        )
-        .page(relative)));
+        return Some(Entry::Failed(
+            ItemError::skipped(
+                "is a symlink to a file outside the folder: not read, and its page is kept",
+            )
+            .page(relative),
+        ));
     }
-    Some(read_page(root, path, kind, options))
+    Some(file(root, path, kind))
 }
 
-#[derive(Clone, Copy)]
-enum Kind {
+/// What a file is read as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
     Html,
     Markdown,
+    Mdx,
 }
 
 impl Kind {
@@ -204,68 +569,42 @@ impl Kind {
         match ext.as_str() {
             "html" | "htm" => Some(Kind::Html),
             "md" | "markdown" => Some(Kind::Markdown),
+            "mdx" => Some(Kind::Mdx),
             _ => None,
         }
     }
+
+    pub(crate) fn is_markdown(self) -> bool {
+        matches!(self, Kind::Markdown | Kind::Mdx)
+    }
 }
 
-fn read_page(
-    root: &Path,
-    path: &Path,
-    kind: Kind,
-    options: &FolderOptions,
-) -> Result<DesiredPage, ItemError> {
-    let relative = relative_display(root, path);
-    let fail = |reason: String| ItemError::failed(reason).page(&relative);
-    let external_id =
-        external_id(root, path).ok_or_else(|| fail("file name is not UTF-8".into()))?;
+/// The file's text: within the size limit, UTF-8, without a byte order mark, and for
+/// Markdown with `\n` line ends (front matter is only recognised with those).
+fn read_text(path: &Path, kind: Kind, max_file_bytes: u64) -> Result<String, String> {
     let size = std::fs::metadata(path)
-        .map_err(|e| fail(format!("cannot be read: {e}")))?
+        .map_err(|e| format!("cannot be read: {e}"))?
         .len();
-    if size > options.max_file_bytes {
-        return Err(fail(format!(
-            "is {size} bytes, more than the limit of {} bytes",
-            options.max_file_bytes
-        )));
+    if size > max_file_bytes {
+        return Err(format!(
+            "is {size} bytes, more than the limit of {max_file_bytes} bytes"
+        ));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot be read: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
+    let mut text = String::from_utf8(bytes).map_err(|e| {
+        format!(
             "is not UTF-8 (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
-        ))
+        )
     })?;
     // A byte order mark would hide front matter (and show up in the title).
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let (html, title) = match kind {
-        Kind::Html => (text.to_owned(), title::html(text)),
-        Kind::Markdown => {
-            // Front matter is only recognised with `\n` line ends.
-            let converted = if text.contains('\r') {
-                title::markdown(&text.replace("\r\n", "\n"))
-            } else {
-                title::markdown(text)
-            }
-            .map_err(fail)?;
-            (converted.html, converted.title)
-        }
-    };
-    if html.trim().is_empty() {
-        return Err(fail("is empty".into()));
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
     }
-    let title = title.unwrap_or_else(|| file_stem(path));
-    let url = match &options.url_prefix {
-        Some(prefix) => Some(page_url(prefix, &external_id).map_err(fail)?),
-        None => None,
-    };
-    Ok(DesiredPage {
-        external_id,
-        title,
-        html,
-        url,
-        ai_agent_availability: None,
-        ai_copilot_availability: None,
-    })
+    if kind.is_markdown() && text.contains('\r') {
+        text = text.replace("\r\n", "\n");
+    }
+    Ok(text)
 }
 
 /// `prefix` followed by each part of `external_id` as a percent-encoded path segment (so
@@ -321,6 +660,20 @@ fn file_stem(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_str().is_some_and(|n| n.starts_with('.'))
+/// A Markdown file (front matter and body) rendered as the `plain` layout renders it, links
+/// left as they are: the HTML and the title its content gives (front matter `title:`, else
+/// the first heading).
+pub(crate) fn markdown_plain(source: &str) -> Result<(String, Option<String>), String> {
+    let (yaml, body) = front_matter::split(source);
+    let fm = match yaml {
+        Some(yaml) => front_matter::parse(yaml)?,
+        None => FrontMatter::default(),
+    };
+    let syntax = Syntax {
+        colon_admonitions: true,
+        bang_admonitions: true,
+        mdx: false,
+    };
+    let rendered = markdown::render(body, syntax, &|_| None);
+    Ok((rendered.html, fm.title.or(rendered.heading)))
 }

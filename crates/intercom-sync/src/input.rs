@@ -19,6 +19,9 @@ pub enum Covers {
     Folder(String),
     /// Every page: the input cannot tell which pages are gone, so none is deleted.
     All,
+    /// No page: an item left out on purpose that stands for nothing to keep (a draft: the
+    /// page it would be is unpublished, so a prune deletes it like a removed file's).
+    Nothing,
 }
 
 impl Covers {
@@ -28,6 +31,7 @@ impl Covers {
             Covers::Page(id) => id == external_id,
             Covers::Folder(prefix) => external_id.starts_with(prefix.as_str()),
             Covers::All => true,
+            Covers::Nothing => false,
         }
     }
 }

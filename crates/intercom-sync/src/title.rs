@@ -1,8 +1,9 @@
 //! Page titles: front matter `title:`, else the first heading, else the HTML `<title>`,
 //! else the file name.
 
-use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 use scraper::{Html, Selector};
+
+use crate::folder::markdown_plain;
 
 /// A Markdown file converted to HTML, with the title its content gives, if any.
 pub struct Converted {
@@ -10,56 +11,12 @@ pub struct Converted {
     pub title: Option<String>,
 }
 
-/// Converts Markdown to HTML; the title is front matter's `title:`, else the first heading.
-/// Front matter that is not YAML is an error: the file would otherwise go out with its
-/// metadata as body text.
+/// Converts Markdown to HTML as the `plain` layout does, links left as they are; the title
+/// is front matter's `title:`, else the first heading. Front matter that is not YAML is an
+/// error: the file would otherwise go out with its metadata as body text.
 pub fn markdown(source: &str) -> Result<Converted, String> {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-    let mut front_matter_title = None;
-    let mut heading: Option<String> = None;
-    let mut in_metadata = false;
-    let mut in_first_heading = false;
-    let mut events = Vec::new();
-    for event in Parser::new_ext(source, options) {
-        match &event {
-            Event::Start(Tag::MetadataBlock(MetadataBlockKind::YamlStyle)) => in_metadata = true,
-            Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
-            Event::Text(text) if in_metadata => front_matter_title = front_matter(text)?,
-            Event::Start(Tag::Heading { level, .. }) if heading.is_none() => {
-                in_first_heading = *level <= HeadingLevel::H6;
-                heading = Some(String::new());
-            }
-            Event::End(TagEnd::Heading(_)) => in_first_heading = false,
-            Event::Text(text) | Event::Code(text) if in_first_heading => {
-                if let Some(h) = heading.as_mut() {
-                    h.push_str(text);
-                }
-            }
-            _ => {}
-        }
-        events.push(event);
-    }
-    let mut html = String::with_capacity(source.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Ok(Converted {
-        html,
-        title: front_matter_title.or(heading.and_then(non_empty)),
-    })
-}
-
-/// `title:` of a YAML front matter block, if it has one.
-fn front_matter(yaml: &str) -> Result<Option<String>, String> {
-    let value: serde_yaml::Value =
-        serde_yaml::from_str(yaml).map_err(|e| format!("front matter is not YAML: {e}"))?;
-    Ok(match value.get("title") {
-        Some(serde_yaml::Value::String(s)) => non_empty(s.clone()),
-        Some(serde_yaml::Value::Number(n)) => Some(n.to_string()),
-        _ => None,
-    })
+    let (html, title) = markdown_plain(source)?;
+    Ok(Converted { html, title })
 }
 
 /// The title an HTML document gives: its first heading, else its `<title>`.

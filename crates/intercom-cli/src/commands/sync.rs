@@ -44,22 +44,18 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
             options,
         });
     }
+    let folder_options = folder_options(&args)?;
     // clap requires one of DIR and --jsonl.
     let dir = args
         .dir
         .ok_or_else(|| CliError::usage("sync: give a folder (DIR) or --jsonl FILE"))?;
-    let mut folder_options = FolderOptions::default();
-    if let Some(prefix) = &args.page_url_prefix {
-        folder_options = folder_options.url_prefix(prefix).map_err(|e| match e {
-            // The library names its option; the user typed the flag.
-            InputError::InvalidOption { reason, .. } => {
-                CliError::usage(format!("sync: --page-url-prefix {reason}"))
-            }
-            other => CliError::usage(format!("sync: {other}")),
-        })?;
-    }
-    let pages = folder::read_folder(dir, folder_options)
-        .map_err(|e| CliError::usage(format!("sync: DIR {e}")))?;
+    let pages = folder::read_folder(dir, folder_options).map_err(|e| match e {
+        // Nothing is read for the sync, so nothing is sent.
+        InputError::DuplicateId { .. } | InputError::Config { .. } => {
+            CliError::usage(format!("sync: {e}"))
+        }
+        other => CliError::usage(format!("sync: DIR {other}")),
+    })?;
     Ok(Prepared {
         source_url,
         pages: stream::iter(pages).boxed(),
@@ -87,6 +83,32 @@ fn jsonl_pages(file: &Path) -> Result<Pages, CliError> {
     }
     let reader = tokio::io::BufReader::with_capacity(64 * 1024, tokio::fs::File::from_std(opened));
     Ok(jsonl::stream_jsonl(reader, options).boxed())
+}
+
+/// `--layout`, `--site-url` and `--page-url-prefix` (the plain layout and its site URL).
+fn folder_options(args: &SyncArgs) -> Result<FolderOptions, CliError> {
+    // The library names its option; the user typed the flag.
+    let flag = |flag: &'static str| {
+        move |e: InputError| match e {
+            InputError::InvalidOption { reason, .. } => {
+                CliError::usage(format!("sync: {flag} {reason}"))
+            }
+            other => CliError::usage(format!("sync: {other}")),
+        }
+    };
+    let mut options = FolderOptions::default();
+    if let Some(prefix) = &args.page_url_prefix {
+        options = options
+            .url_prefix(prefix)
+            .map_err(flag("--page-url-prefix"))?;
+    }
+    if let Some(layout) = &args.layout {
+        options = options.layout(layout.parse().map_err(flag("--layout"))?);
+    }
+    if let Some(url) = &args.site_url {
+        options = options.site_url(url).map_err(flag("--site-url"))?;
+    }
+    Ok(options)
 }
 
 /// `--source-url`: an absolute http(s) URL with a host.

@@ -1,0 +1,608 @@
+//! Site layouts: where a docs-site generator publishes each file of its content folder, what
+//! it calls the page, and which files are not pages at all.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use url::Url;
+
+use super::front_matter::FrontMatter;
+use super::{InputError, Kind};
+
+/// How the folder is published, so that each page gets the URL its site gives it.
+///
+/// The site URL ([`FolderOptions::site_url`](super::FolderOptions::site_url)) is where the
+/// content folder's root is published; each layout puts a file's path under it as its
+/// generator does (file → URL, with the site URL `https://docs.example.com/`):
+///
+/// | layout | `guide/setup.md` | `guide/index.md` | other rules |
+/// | --- | --- | --- | --- |
+/// | `plain` | `guide/setup.md` | `guide/index.md` | the path as it is (a folder served as files) |
+/// | `docusaurus` | `guide/setup` | `guide` (also `README.md`, `guide/guide.md`) | number prefixes (`01-`) dropped; `slug:` absolute from the site URL or relative to the folder; `id:` replaces the file name; files and folders starting with `_` are partials, not pages |
+/// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html` |
+/// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path; `uglyURLs = true` → `guide/setup.html` |
+/// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | `SUMMARY.md` is the table of contents, not a page |
+///
+/// HTML files are published at their own path in every layout but Hugo's, which renders
+/// them like Markdown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Layout {
+    /// A folder served as it is (an HTML export, a repository browser): a page's URL is the
+    /// site URL followed by its path, extension included.
+    Plain,
+    /// Docusaurus' docs plugin (`docusaurus.config.*`; the site URL is its `url`, then
+    /// `baseUrl`, then the docs' `routeBasePath` (`docs` by default), read when they are
+    /// written out as string literals).
+    Docusaurus,
+    /// MkDocs (`mkdocs.yml`; the site URL is its `site_url`).
+    Mkdocs,
+    /// Hugo (`hugo.toml|yaml|json` or `config.toml`; the site URL is its `baseURL`).
+    Hugo,
+    /// mdBook (`book.toml`).
+    Mdbook,
+}
+
+impl Layout {
+    /// Every layout, in the order detection tries their config files.
+    pub const ALL: [Layout; 5] = [
+        Layout::Docusaurus,
+        Layout::Mkdocs,
+        Layout::Hugo,
+        Layout::Mdbook,
+        Layout::Plain,
+    ];
+
+    /// The name `--layout` takes: `plain`, `docusaurus`, `mkdocs`, `hugo`, `mdbook`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Plain => "plain",
+            Layout::Docusaurus => "docusaurus",
+            Layout::Mkdocs => "mkdocs",
+            Layout::Hugo => "hugo",
+            Layout::Mdbook => "mdbook",
+        }
+    }
+
+    /// The config files that identify the layout, first match wins.
+    fn config_files(self) -> &'static [&'static str] {
+        match self {
+            Layout::Docusaurus => &[
+                "docusaurus.config.js",
+                "docusaurus.config.ts",
+                "docusaurus.config.mjs",
+                "docusaurus.config.cjs",
+                "docusaurus.config.mts",
+                "docusaurus.config.cts",
+            ],
+            Layout::Mkdocs => &["mkdocs.yml", "mkdocs.yaml"],
+            Layout::Hugo => &[
+                "hugo.toml",
+                "hugo.yaml",
+                "hugo.yml",
+                "hugo.json",
+                "config.toml",
+            ],
+            Layout::Mdbook => &["book.toml"],
+            Layout::Plain => &[],
+        }
+    }
+}
+
+impl fmt::Display for Layout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Layout {
+    type Err = InputError;
+
+    fn from_str(text: &str) -> Result<Self, InputError> {
+        Layout::ALL
+            .into_iter()
+            .find(|l| l.name().eq_ignore_ascii_case(text.trim()))
+            .ok_or_else(|| InputError::InvalidOption {
+                option: "layout",
+                reason: format!(
+                    "{text:?} is not a layout (docusaurus, mkdocs, hugo, mdbook, plain)"
+                ),
+            })
+    }
+}
+
+/// The folder as its generator sees it.
+#[derive(Clone, Debug)]
+pub(crate) struct Site {
+    pub layout: Layout,
+    /// The folder whose files are pages.
+    pub content_root: PathBuf,
+    pub site_url: Option<Url>,
+    /// MkDocs' `use_directory_urls`, Hugo's `!uglyURLs`.
+    directory_urls: bool,
+}
+
+/// The settings a config file gives.
+#[derive(Default)]
+struct Config {
+    site_url: Option<String>,
+    content_dir: Option<String>,
+    directory_urls: Option<bool>,
+}
+
+impl Site {
+    /// The layout and content folder for `root`: the layout given, or the one whose config
+    /// file is in `root` (else in its parent). A config in `root` whose content folder
+    /// (`docs/`, `docs_dir`, `contentDir`, `src`) exists makes that folder the content root.
+    pub fn resolve(
+        root: &Path,
+        layout: Option<Layout>,
+        site_url: Option<&Url>,
+    ) -> Result<Site, InputError> {
+        let found = find_config(root, layout);
+        let (layout, config_path, in_root) = match (layout, found) {
+            (_, Some((l, path, in_root))) => (l, Some(path), in_root),
+            (Some(l), None) => (l, None, false),
+            (None, None) => (Layout::Plain, None, false),
+        };
+        let config = match &config_path {
+            Some(path) => read_config(layout, path)?,
+            None => Config::default(),
+        };
+        let mut content_root = root.to_path_buf();
+        if in_root {
+            let dir = config.content_dir.clone().unwrap_or_else(|| {
+                match layout {
+                    Layout::Docusaurus | Layout::Mkdocs => "docs",
+                    Layout::Hugo => "content",
+                    Layout::Mdbook => "src",
+                    Layout::Plain => ".",
+                }
+                .to_owned()
+            });
+            let candidate = root.join(&dir);
+            if dir != "." && candidate.is_dir() {
+                content_root = candidate;
+            }
+        }
+        let site_url = match (site_url, &config.site_url) {
+            (Some(url), _) => Some(url.clone()),
+            (None, Some(text)) => {
+                Some(
+                    super::site_url("site URL", text).map_err(|e| InputError::Config {
+                        path: config_path.clone().unwrap_or_default(),
+                        reason: e.to_string(),
+                    })?,
+                )
+            }
+            (None, None) => None,
+        };
+        Ok(Site {
+            layout,
+            content_root,
+            site_url,
+            directory_urls: config.directory_urls.unwrap_or(true),
+        })
+    }
+
+    /// Whether a file at `relative` is a page of the site at all.
+    pub fn is_page(&self, relative: &str, kind: Kind, has_index: bool) -> bool {
+        let parts: Vec<&str> = relative.split('/').collect();
+        let name = parts.last().copied().unwrap_or_default();
+        let stem = stem(name);
+        match self.layout {
+            // Docusaurus' default `exclude`: partials are included by other docs.
+            Layout::Docusaurus => !parts.iter().any(|p| p.starts_with('_')),
+            Layout::Mdbook => relative != "SUMMARY.md",
+            // MkDocs drops a README.md beside an index.md ("conflicts with index.md").
+            Layout::Mkdocs => !(kind.is_markdown() && stem == "README" && has_index),
+            Layout::Hugo | Layout::Plain => true,
+        }
+    }
+
+    /// The page's identity in the source: front matter `external_id`, else (Docusaurus) the
+    /// doc id, else the path.
+    pub fn external_id(&self, relative: &str, kind: Kind, fm: &FrontMatter) -> String {
+        if let Some(id) = &fm.external_id {
+            return id.clone();
+        }
+        if self.layout == Layout::Docusaurus && kind.is_markdown() {
+            let (dir, name) = split_dir(relative);
+            let base = fm
+                .id
+                .clone()
+                .unwrap_or_else(|| strip_number_prefix(stem(name)).to_owned());
+            let dir: Vec<&str> = dir.iter().map(|d| strip_number_prefix(d)).collect();
+            return dir
+                .into_iter()
+                .chain(std::iter::once(base.as_str()))
+                .collect::<Vec<_>>()
+                .join("/");
+        }
+        relative.to_owned()
+    }
+
+    /// The page's URL, when the site has one.
+    pub fn page_url(
+        &self,
+        relative: &str,
+        kind: Kind,
+        fm: &FrontMatter,
+    ) -> Result<Option<String>, String> {
+        let Some(site) = &self.site_url else {
+            return Ok(None);
+        };
+        if self.layout == Layout::Plain {
+            return super::page_url(site, relative).map(Some);
+        }
+        let path = self.page_path(relative, kind, fm)?;
+        join(site, &path).map(Some)
+    }
+
+    /// The published path under the site URL, `/`-separated, not encoded; a trailing `/`
+    /// is a directory URL.
+    fn page_path(&self, relative: &str, kind: Kind, fm: &FrontMatter) -> Result<String, String> {
+        let (dir, name) = split_dir(relative);
+        let stem = stem(name);
+        let as_is = || relative.to_owned();
+        match self.layout {
+            Layout::Plain => Ok(as_is()),
+            Layout::Docusaurus if !kind.is_markdown() => Ok(as_is()),
+            Layout::Docusaurus => {
+                let dir: Vec<&str> = dir.iter().map(|d| strip_number_prefix(d)).collect();
+                if let Some(slug) = fm.slug.as_deref().filter(|s| !s.is_empty()) {
+                    return if let Some(absolute) = slug.strip_prefix('/') {
+                        normalize(absolute)
+                    } else {
+                        normalize(&format!("{}/{slug}", dir.join("/")))
+                    };
+                }
+                let last_dir = dir.last().map(|d| d.to_ascii_lowercase());
+                let bare = strip_number_prefix(stem).to_ascii_lowercase();
+                let category_index = bare == "index"
+                    || bare == "readme"
+                    || last_dir.as_deref() == Some(bare.as_str());
+                if category_index {
+                    return Ok(dir.join("/"));
+                }
+                let base = fm
+                    .id
+                    .clone()
+                    .unwrap_or_else(|| strip_number_prefix(stem).to_owned());
+                normalize(&format!("{}/{base}", dir.join("/")))
+            }
+            Layout::Mkdocs if !kind.is_markdown() => Ok(as_is()),
+            Layout::Mkdocs => {
+                let index = stem == "index" || stem == "README";
+                let prefix = dir.iter().map(|d| format!("{d}/")).collect::<String>();
+                Ok(match (index, self.directory_urls) {
+                    (true, true) => prefix,
+                    (true, false) => format!("{prefix}index.html"),
+                    (false, true) => format!("{prefix}{stem}/"),
+                    (false, false) => format!("{prefix}{stem}.html"),
+                })
+            }
+            Layout::Hugo => {
+                if let Some(url) = fm.url.as_deref().filter(|u| !u.is_empty()) {
+                    return normalize(url.trim_start_matches('/'));
+                }
+                let mut parts: Vec<String> = dir.iter().map(|d| (*d).to_owned()).collect();
+                let leaf = match stem {
+                    // A section's list page: the slug does not apply.
+                    "_index" => None,
+                    // A leaf bundle: the page is the folder, the slug renames it.
+                    "index" => {
+                        if let (Some(slug), Some(last)) = (fm.slug.as_deref(), parts.last_mut()) {
+                            *last = slug.to_owned();
+                        }
+                        None
+                    }
+                    _ => Some(fm.slug.clone().unwrap_or_else(|| stem.to_owned())),
+                };
+                let parts: Vec<String> = parts.iter().map(|p| hugo_part(p)).collect();
+                let prefix = parts.iter().map(|p| format!("{p}/")).collect::<String>();
+                Ok(match (leaf, self.directory_urls) {
+                    (None, true) => prefix,
+                    (None, false) => format!("{prefix}index.html"),
+                    (Some(leaf), true) => format!("{prefix}{}/", hugo_part(&leaf)),
+                    (Some(leaf), false) => format!("{prefix}{}.html", hugo_part(&leaf)),
+                })
+            }
+            Layout::Mdbook if !kind.is_markdown() => Ok(as_is()),
+            Layout::Mdbook => {
+                let prefix = dir.iter().map(|d| format!("{d}/")).collect::<String>();
+                if stem.eq_ignore_ascii_case("readme") || stem == "index" {
+                    Ok(format!("{prefix}index.html"))
+                } else {
+                    Ok(format!("{prefix}{stem}.html"))
+                }
+            }
+        }
+    }
+}
+
+/// Hugo's path parts: lower-cased (`disablePathToLower` is off by default), spaces to `-`.
+fn hugo_part(part: &str) -> String {
+    part.to_lowercase().replace(' ', "-")
+}
+
+/// `relative`'s folders and file name.
+fn split_dir(relative: &str) -> (Vec<&str>, &str) {
+    let mut parts: Vec<&str> = relative.split('/').collect();
+    let name = parts.pop().unwrap_or_default();
+    (parts, name)
+}
+
+/// The file name without its last extension.
+fn stem(name: &str) -> &str {
+    match name.rfind('.') {
+        Some(dot) if dot > 0 => &name[..dot],
+        _ => name,
+    }
+}
+
+/// Docusaurus' default number prefix parser: `01-intro` → `intro`, `2. Setup` → `Setup`,
+/// but not a date or version (`2021-01-01-x`, `1.2-notes`) nor a bare number.
+pub(crate) fn strip_number_prefix(name: &str) -> &str {
+    let digits = name.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &name[digits..];
+    let mut after = rest.bytes();
+    // Date-like or version-like (`2021-01-01-x`, `1.2-notes`): digits, a separator, digits.
+    if digits == 0
+        || (matches!(after.next(), Some(b'-' | b'_' | b'.'))
+            && after.next().is_some_and(|b| b.is_ascii_digit()))
+    {
+        return name;
+    }
+    let rest = rest.trim_start_matches(' ');
+    let separated = rest.trim_start_matches(['-', '_', '.']);
+    if separated.len() == rest.len() {
+        return name;
+    }
+    let suffix = separated.trim_start_matches(' ');
+    match suffix.bytes().next() {
+        Some(b'-' | b'_' | b'.' | b' ') | None => name,
+        Some(_) => suffix,
+    }
+}
+
+/// `path` with `.` and `..` parts resolved; an error if it climbs out of the site.
+fn normalize(path: &str) -> Result<String, String> {
+    let trailing = path.ends_with('/') || path.is_empty();
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                if parts.pop().is_none() {
+                    return Err(format!(
+                        "cannot form its URL: {path:?} climbs out of the site"
+                    ));
+                }
+            }
+            p => parts.push(p),
+        }
+    }
+    let mut out = parts.join("/");
+    if trailing && !out.is_empty() {
+        out.push('/');
+    }
+    Ok(out)
+}
+
+/// The site URL followed by `path`'s parts as percent-encoded segments.
+fn join(site: &Url, path: &str) -> Result<String, String> {
+    let mut url = site.clone();
+    {
+        let mut segments = url
+            .path_segments_mut()
+            .map_err(|()| "cannot form its URL: the site URL cannot have a path".to_owned())?;
+        segments.pop_if_empty();
+        if !path.is_empty() {
+            segments.extend(path.split('/'));
+        }
+        if path.is_empty() {
+            segments.push("");
+        }
+    }
+    let url = url.to_string();
+    if !url.starts_with(site.as_str()) {
+        return Err(format!(
+            "cannot form its URL: {url} is not under the site URL {site}"
+        ));
+    }
+    Ok(url)
+}
+
+/// The first layout config file in `root`, else in its parent (the `docs/` folder of a
+/// project was given). With a layout given, only its own config files count.
+fn find_config(root: &Path, layout: Option<Layout>) -> Option<(Layout, PathBuf, bool)> {
+    let layouts: Vec<Layout> = match layout {
+        Some(l) => vec![l],
+        None => Layout::ALL.to_vec(),
+    };
+    let parent = root.parent().filter(|p| !p.as_os_str().is_empty());
+    for (dir, in_root) in [(Some(root), true), (parent, false)] {
+        let Some(dir) = dir else { continue };
+        for layout in &layouts {
+            for name in layout.config_files() {
+                let path = dir.join(name);
+                if path.is_file() {
+                    return Some((*layout, path, in_root));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// What the layout's config file says about URLs and the content folder.
+fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
+    let error = |reason: String| InputError::Config {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| error(format!("cannot be read: {e}")))?;
+    if layout == Layout::Docusaurus {
+        return Ok(docusaurus_config(&text));
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
+    let value: serde_json::Value = match ext {
+        "toml" => toml::from_str(&text).map_err(|e| error(format!("is not TOML: {e}")))?,
+        "json" => serde_json::from_str(&text).map_err(|e| error(format!("is not JSON: {e}")))?,
+        // MkDocs configs may hold `!!python/name:` tags; they are read as plain values.
+        _ => {
+            let yaml: serde_yaml::Value =
+                serde_yaml::from_str(&text).map_err(|e| error(format!("is not YAML: {e}")))?;
+            serde_json::to_value(untag(yaml)).map_err(|e| error(format!("is not YAML: {e}")))?
+        }
+    };
+    let string = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).map(str::to_owned);
+    Ok(match layout {
+        Layout::Mkdocs => Config {
+            site_url: string(value.get("site_url")).filter(|s| !s.is_empty()),
+            content_dir: string(value.get("docs_dir")),
+            directory_urls: value.get("use_directory_urls").and_then(|v| v.as_bool()),
+        },
+        Layout::Hugo => {
+            let get = |key: &str| {
+                value.as_object().and_then(|map| {
+                    map.iter()
+                        .find(|(k, _)| k.eq_ignore_ascii_case(key))
+                        .map(|(_, v)| v)
+                })
+            };
+            Config {
+                site_url: string(get("baseURL")).filter(|s| !s.is_empty() && s != "/"),
+                content_dir: string(get("contentDir")),
+                directory_urls: get("uglyURLs").and_then(|v| v.as_bool()).map(|ugly| !ugly),
+            }
+        }
+        Layout::Mdbook => Config {
+            content_dir: string(value.get("book").and_then(|b| b.get("src"))),
+            ..Config::default()
+        },
+        Layout::Docusaurus | Layout::Plain => Config::default(),
+    })
+}
+
+/// Docusaurus' config is JavaScript, not data: only string literals written as
+/// `url: '…'`, `baseUrl: '…'` and the docs' `routeBasePath: '…'` are read (the first of
+/// each), giving the site URL `url` + `baseUrl` + `routeBasePath` (`docs` by default). A
+/// config that computes them gives none: pass the site URL.
+fn docusaurus_config(js: &str) -> Config {
+    let Some(url) = js_string(js, "url") else {
+        return Config::default();
+    };
+    let base = js_string(js, "baseUrl").unwrap_or_else(|| "/".into());
+    let route = js_string(js, "routeBasePath").unwrap_or_else(|| "docs".into());
+    let path = [base.as_str(), route.as_str()]
+        .iter()
+        .map(|p| p.trim_matches('/'))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("/");
+    Config {
+        site_url: Some(format!("{}/{path}", url.trim_end_matches('/'))),
+        ..Config::default()
+    }
+}
+
+/// The string literal of the first `key: '…'` (or `"…"`, or `` `…` `` without `${`).
+fn js_string(js: &str, key: &str) -> Option<String> {
+    let mut from = 0;
+    while let Some(found) = js[from..].find(key) {
+        let start = from + found;
+        from = start + key.len();
+        let before = js[..start].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '.') {
+            continue;
+        }
+        let rest = js[from..].trim_start_matches(['"', '\'']).trim_start();
+        let Some(rest) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let quote = rest.chars().next()?;
+        if !matches!(quote, '\'' | '"' | '`') {
+            continue;
+        }
+        let value = &rest[1..];
+        let end = value.find(quote)?;
+        let value = &value[..end];
+        if value.contains("${") {
+            return None;
+        }
+        return Some(value.to_owned());
+    }
+    None
+}
+
+/// YAML tags (`!!python/name:x`, `!ENV`) dropped, their values kept.
+fn untag(value: serde_yaml::Value) -> serde_yaml::Value {
+    use serde_yaml::Value;
+    match value {
+        Value::Tagged(tagged) => untag(tagged.value),
+        Value::Sequence(seq) => Value::Sequence(seq.into_iter().map(untag).collect()),
+        Value::Mapping(map) => Value::Mapping(
+            map.into_iter()
+                .filter(|(k, _)| k.is_string())
+                .map(|(k, v)| (k, untag(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_prefixes_as_docusaurus_strips_them() {
+        for (name, bare) in [
+            ("01-intro", "intro"),
+            ("2. Setup", "Setup"),
+            ("10_guide", "guide"),
+            ("intro", "intro"),
+            ("2021-01-01-release", "2021-01-01-release"),
+            ("1.2-notes", "1.2-notes"),
+            ("42", "42"),
+        ] {
+            assert_eq!(strip_number_prefix(name), bare, "{name}");
+        }
+    }
+
+    #[test]
+    fn docusaurus_config_gives_the_docs_url_when_it_is_written_out() {
+        let js = "const config = {\n  title: 'X',\n  url: 'https://docs.example.com',\n  baseUrl: '/help/',\n  presets: [['classic', { docs: { routeBasePath: '/' } }]],\n};";
+        assert_eq!(
+            docusaurus_config(js).site_url.as_deref(),
+            Some("https://docs.example.com/help")
+        );
+        let js = "export default { url: \"https://d.example\", baseUrl: '/' }";
+        assert_eq!(
+            docusaurus_config(js).site_url.as_deref(),
+            Some("https://d.example/docs")
+        );
+        assert_eq!(
+            docusaurus_config("const url = process.env.URL;").site_url,
+            None
+        );
+        assert_eq!(
+            docusaurus_config("module.exports = { url: `${host}` }").site_url,
+            None
+        );
+    }
+
+    #[test]
+    fn normalize_resolves_dots_and_refuses_to_climb_out() {
+        assert_eq!(normalize("a/./b/../c/").unwrap(), "a/c/");
+        assert_eq!(normalize("").unwrap(), "");
+        assert!(normalize("../x").is_err());
+    }
+}

@@ -1,0 +1,243 @@
+//! Relative links and image sources made absolute, so that they work once the page is in
+//! Intercom: a link to another page of the folder goes to that page's published URL, any
+//! other relative link (an image, a file) to its place under the site URL; anchors and
+//! queries are kept, and absolute links (`https:`, `mailto:`, `//host`) and anchors alone
+//! (`#part`) are left as they are.
+
+use std::collections::HashMap;
+
+use scraper::{Html, Node};
+use url::Url;
+
+/// A base no real link can have: relative paths are resolved against it by the URL
+/// parser's rules (`..`, `.`, percent-encoding), then looked up by their path.
+const FOLDER: &str = "http://folder.invalid/";
+
+/// The folder's pages by path, for resolving links to them.
+#[derive(Debug)]
+pub(crate) struct Links {
+    site: Option<Url>,
+    /// Encoded path (`/guide/setup.md`) → the page's URL (`None`: not published, a draft).
+    pages: HashMap<String, Option<String>>,
+}
+
+impl Links {
+    pub fn new(site: Option<Url>) -> Self {
+        Links {
+            site,
+            pages: HashMap::new(),
+        }
+    }
+
+    /// Notes the page at `relative` (its path in the folder) and its URL.
+    pub fn add(&mut self, relative: &str, url: Option<String>) {
+        if let Some(file) = file_url(relative) {
+            self.pages.insert(file.path().to_owned(), url);
+        }
+    }
+
+    /// What `href`, found in the page at `from`, becomes; `None` keeps it.
+    pub fn resolve(&self, from: &str, href: &str) -> Option<String> {
+        let site = self.site.as_ref()?;
+        let href = href.trim();
+        if href.is_empty() || href.starts_with('#') || href.starts_with("//") {
+            return None;
+        }
+        if Url::parse(href).is_ok() {
+            return None; // https:, mailto:, tel:, data: …
+        }
+        if href.starts_with('/') {
+            return site.join(href).ok().map(String::from);
+        }
+        let (path, fragment) = match href.split_once('#') {
+            Some((path, fragment)) => (path, Some(fragment)),
+            None => (href, None),
+        };
+        let base = file_url(from)?;
+        let mut target = base.join(path).ok()?;
+        if target.host_str() != Some("folder.invalid") {
+            return None;
+        }
+        let query = target.query().map(str::to_owned);
+        target.set_query(None);
+        if let Some(Some(page)) = self.page(target.path()) {
+            let mut url = Url::parse(page).ok()?;
+            if query.is_some() {
+                url.set_query(query.as_deref());
+            }
+            url.set_fragment(fragment);
+            return Some(url.into());
+        }
+        let mut url = site.join(target.path().trim_start_matches('/')).ok()?;
+        url.set_query(query.as_deref());
+        url.set_fragment(fragment);
+        Some(url.into())
+    }
+
+    /// The page at `path`, also when the link left out its extension (`./setup` for
+    /// `setup.md`, as Docusaurus and Hugo links often do) or named its folder.
+    fn page(&self, path: &str) -> Option<&Option<String>> {
+        if let Some(page) = self.pages.get(path) {
+            return Some(page);
+        }
+        let candidates: &[&str] = if path.ends_with('/') {
+            &[
+                "index.md",
+                "README.md",
+                "_index.md",
+                "index.mdx",
+                "index.html",
+            ]
+        } else {
+            &[
+                ".md",
+                ".mdx",
+                ".markdown",
+                ".html",
+                "/index.md",
+                "/README.md",
+                "/_index.md",
+            ]
+        };
+        let trimmed = path.trim_end_matches('/');
+        candidates.iter().find_map(|suffix| {
+            let candidate = if path.ends_with('/') {
+                format!("{path}{suffix}")
+            } else {
+                format!("{trimmed}{suffix}")
+            };
+            self.pages.get(&candidate)
+        })
+    }
+
+    /// An HTML document with its `a[href]`, `area[href]` and `src` of images and media
+    /// resolved; `None` when no link changed (the file is then sent as it is, byte for byte).
+    pub fn rewrite_html(&self, from: &str, html: &str) -> Option<String> {
+        self.site.as_ref()?;
+        let mut document = Html::parse_document(html);
+        let ids: Vec<_> = document.tree.nodes().map(|node| node.id()).collect();
+        let mut changed = false;
+        for id in ids {
+            let Some(mut node) = document.tree.get_mut(id) else {
+                continue;
+            };
+            let Node::Element(element) = node.value() else {
+                continue;
+            };
+            let attribute = match &*element.name.local {
+                "a" | "area" => "href",
+                "img" | "source" | "video" | "audio" | "track" | "iframe" => "src",
+                _ => continue,
+            };
+            for (name, value) in element.attrs.iter_mut() {
+                if &*name.local == attribute
+                    && let Some(new) = self.resolve(from, value)
+                {
+                    *value = new.into();
+                    changed = true;
+                }
+            }
+        }
+        changed.then(|| document.html())
+    }
+}
+
+/// `relative` as a URL under [`FOLDER`], each part percent-encoded.
+fn file_url(relative: &str) -> Option<Url> {
+    let mut url = Url::parse(FOLDER).ok()?;
+    url.path_segments_mut()
+        .ok()?
+        .pop_if_empty()
+        .extend(relative.split('/'));
+    Some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn links() -> Links {
+        let mut links = Links::new(Some(Url::parse("https://docs.example.com/docs/").unwrap()));
+        links.add(
+            "guide/setup.md",
+            Some("https://docs.example.com/docs/guide/setup".into()),
+        );
+        links.add(
+            "guide/index.md",
+            Some("https://docs.example.com/docs/guide".into()),
+        );
+        links.add(
+            "space name.md",
+            Some("https://docs.example.com/docs/space%20name".into()),
+        );
+        links.add("wip.md", None);
+        links
+    }
+
+    #[test]
+    fn links_to_pages_go_to_their_urls_and_others_under_the_site() {
+        let l = links();
+        let r = |from: &str, href: &str| l.resolve(from, href);
+        assert_eq!(
+            r("guide/index.md", "setup.md#step-2").as_deref(),
+            Some("https://docs.example.com/docs/guide/setup#step-2")
+        );
+        assert_eq!(
+            r("a/b.md", "../guide/setup").as_deref(),
+            Some("https://docs.example.com/docs/guide/setup")
+        );
+        assert_eq!(
+            r("a.md", "guide/").as_deref(),
+            Some("https://docs.example.com/docs/guide")
+        );
+        assert_eq!(
+            r("a.md", "space%20name.md").as_deref(),
+            Some("https://docs.example.com/docs/space%20name")
+        );
+        assert_eq!(
+            r("guide/setup.md", "img/x.png").as_deref(),
+            Some("https://docs.example.com/docs/guide/img/x.png")
+        );
+        assert_eq!(
+            r("a.md", "wip.md").as_deref(),
+            Some("https://docs.example.com/docs/wip.md")
+        );
+        assert_eq!(
+            r("a.md", "/img/logo.svg").as_deref(),
+            Some("https://docs.example.com/img/logo.svg")
+        );
+        for kept in [
+            "#top",
+            "https://x.example/a",
+            "mailto:a@b.example",
+            "//cdn.example/x.js",
+            "",
+        ] {
+            assert_eq!(r("a.md", kept), None, "{kept}");
+        }
+        assert_eq!(Links::new(None).resolve("a.md", "b.md"), None);
+    }
+
+    #[test]
+    fn html_attributes_are_rewritten_and_unchanged_documents_left_alone() {
+        let l = links();
+        let out = l
+            .rewrite_html(
+                "guide/x.html",
+                "<p><a href=\"setup.md\">S</a> <img src=\"i.png\"></p>",
+            )
+            .unwrap();
+        assert!(
+            out.contains("href=\"https://docs.example.com/docs/guide/setup\""),
+            "{out}"
+        );
+        assert!(
+            out.contains("src=\"https://docs.example.com/docs/guide/i.png\""),
+            "{out}"
+        );
+        assert_eq!(
+            l.rewrite_html("x.html", "<a href=\"https://x.example\">x</a>"),
+            None
+        );
+    }
+}

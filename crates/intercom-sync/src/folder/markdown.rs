@@ -1,0 +1,479 @@
+//! Markdown (and MDX) to HTML, the way a docs site renders it for a reader: tables,
+//! footnotes, task lists, strikethrough and GitHub alerts (pulldown-cmark), admonitions as a
+//! titled block, MDX's `import`/`export` lines and JSX tags dropped (their text kept), and
+//! every link and image destination handed to the caller to rewrite as it is rendered.
+
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// Which extensions of plain Markdown a file uses.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Syntax {
+    /// Docusaurus admonitions: `:::note Title` … `:::` (also `:::note[Title]`).
+    pub colon_admonitions: bool,
+    /// MkDocs (Python-Markdown) admonitions: `!!! note "Title"` and `??? note` with a body
+    /// indented by four spaces.
+    pub bang_admonitions: bool,
+    /// An `.mdx` file: `import`/`export` blocks and JSX tags are dropped, their text kept.
+    pub mdx: bool,
+}
+
+/// A rendered body and its first heading.
+pub(crate) struct Rendered {
+    pub html: String,
+    pub heading: Option<String>,
+}
+
+/// Renders `body` (front matter already removed). `rewrite` gets every link and image
+/// destination and returns the one to use instead, or `None` to keep it.
+pub(crate) fn render(
+    body: &str,
+    syntax: Syntax,
+    rewrite: &dyn Fn(&str) -> Option<String>,
+) -> Rendered {
+    let mut source = if syntax.mdx {
+        drop_esm(body)
+    } else {
+        body.to_owned()
+    };
+    if syntax.colon_admonitions {
+        source = colon_admonitions(&source);
+    }
+    if syntax.bang_admonitions {
+        source = bang_admonitions(&source);
+    }
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_GFM;
+    let mut heading: Option<String> = None;
+    let mut in_first_heading = false;
+    let mut events = Vec::new();
+    for mut event in Parser::new_ext(&source, options) {
+        match &mut event {
+            Event::Start(Tag::Heading { level, .. }) if heading.is_none() => {
+                in_first_heading = *level <= HeadingLevel::H6;
+                heading = Some(String::new());
+            }
+            Event::End(TagEnd::Heading(_)) => in_first_heading = false,
+            Event::Text(text) | Event::Code(text) if in_first_heading => {
+                if let Some(h) = heading.as_mut() {
+                    h.push_str(text);
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                if let Some(new) = rewrite(dest_url) {
+                    *dest_url = CowStr::from(new);
+                }
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let (class, label) = alert(*kind);
+                event = Event::Html(CowStr::from(format!(
+                    "<aside class=\"admonition admonition-{class}\">\n<p><strong>{label}</strong></p>\n"
+                )));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => {
+                event = Event::Html(CowStr::from("</aside>\n"));
+            }
+            Event::Html(html) | Event::InlineHtml(html) if syntax.mdx => {
+                let stripped = strip_jsx(html);
+                if stripped.len() != html.len() {
+                    *html = CowStr::from(stripped);
+                }
+            }
+            _ => {}
+        }
+        events.push(event);
+    }
+    let mut html = String::with_capacity(source.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Rendered {
+        html,
+        heading: heading.and_then(|h| super::front_matter::non_empty(&h)),
+    }
+}
+
+fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+    match kind {
+        BlockQuoteKind::Note => ("note", "Note"),
+        BlockQuoteKind::Tip => ("tip", "Tip"),
+        BlockQuoteKind::Important => ("important", "Important"),
+        BlockQuoteKind::Warning => ("warning", "Warning"),
+        BlockQuoteKind::Caution => ("caution", "Caution"),
+    }
+}
+
+/// Tracks fenced code blocks (```` ``` ```` and `~~~`, up to three spaces in), where no
+/// line-level syntax applies.
+#[derive(Default)]
+struct Fences {
+    open: Option<(char, usize)>,
+}
+
+impl Fences {
+    /// Whether `line` is inside a fenced code block (its opening and closing lines included).
+    fn inside(&mut self, line: &str) -> bool {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let trimmed = line.trim_start_matches(' ');
+        let fence = (indent <= 3)
+            .then(|| {
+                let c = trimmed.chars().next()?;
+                if c != '`' && c != '~' {
+                    return None;
+                }
+                let n = trimmed.chars().take_while(|&x| x == c).count();
+                (n >= 3).then_some((c, n))
+            })
+            .flatten();
+        match (self.open, fence) {
+            (None, Some(f)) => {
+                self.open = Some(f);
+                true
+            }
+            (None, None) => false,
+            (Some((c, n)), Some((c2, n2)))
+                if c == c2 && n2 >= n && trimmed.trim_end().chars().all(|x| x == c) =>
+            {
+                self.open = None;
+                true
+            }
+            (Some(_), _) => true,
+        }
+    }
+}
+
+/// MDX: ESM blocks (a line starting with `import ` or `export `, up to the next blank line)
+/// are code, not content.
+fn drop_esm(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut fences = Fences::default();
+    let mut in_esm = false;
+    for line in body.split_inclusive('\n') {
+        if in_esm {
+            if line.trim().is_empty() {
+                in_esm = false;
+                out.push_str(line);
+            }
+            continue;
+        }
+        if !fences.inside(line) && (line.starts_with("import ") || line.starts_with("export ")) {
+            in_esm = true;
+            continue;
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// Drops JSX tags (`<Tabs>`, `</TabItem>`, `<DocCardList />`, fragments `<>` `</>`): a tag
+/// whose name starts with a capital letter is a component, not HTML. Attribute values in
+/// quotes or braces may hold `>`.
+fn strip_jsx(html: &str) -> String {
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len());
+    let mut i = 0;
+    let mut kept = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'<' {
+            let mut j = i + 1;
+            if bytes.get(j) == Some(&b'/') {
+                j += 1;
+            }
+            let is_component = match bytes.get(j) {
+                Some(b) if b.is_ascii_uppercase() => true,
+                Some(b'>') => true,
+                _ => false,
+            };
+            if is_component && let Some(end) = tag_end(bytes, j) {
+                out.push_str(&html[kept..i]);
+                i = end;
+                kept = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.push_str(&html[kept..]);
+    out
+}
+
+/// The index just after the `>` that ends a tag whose name starts at `start`.
+fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut quote = None;
+    let mut braces = 0usize;
+    for (offset, &b) in bytes[start..].iter().enumerate() {
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'{') => braces += 1,
+            (None, b'}') => braces = braces.saturating_sub(1),
+            (None, b'>') if braces == 0 => return Some(start + offset + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The titled block an admonition becomes. Its body, between blank lines, is Markdown.
+fn open_block(kind: &str, title: Option<&str>) -> String {
+    let class: String = kind
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let mut label = class.clone();
+    if let Some(first) = label.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    let heading = match title.map(str::trim) {
+        // MkDocs: an explicitly empty title means no title bar.
+        Some("") => String::new(),
+        Some(title) => format!(
+            "<p><strong>{}: {}</strong></p>\n",
+            escape(&label),
+            escape(title)
+        ),
+        None => format!("<p><strong>{}</strong></p>\n", escape(&label)),
+    };
+    format!("<aside class=\"admonition admonition-{class}\">\n{heading}\n")
+}
+
+const CLOSE_BLOCK: &str = "\n</aside>\n\n";
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Docusaurus: `:::type Title`, `:::type[Title]`, closed by a line of colons. Nested ones
+/// (the outer with more colons) close innermost first.
+fn colon_admonitions(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 64);
+    let mut fences = Fences::default();
+    let mut open = 0usize;
+    for line in source.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let trimmed = line.trim();
+        if indent > 3 || fences.inside(line) || !trimmed.starts_with(":::") {
+            out.push_str(line);
+            continue;
+        }
+        let rest = trimmed.trim_start_matches(':');
+        if rest.is_empty() {
+            if open > 0 {
+                open -= 1;
+                out.push_str(CLOSE_BLOCK);
+            } else {
+                out.push_str(line);
+            }
+            continue;
+        }
+        let kind: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        if kind.is_empty() {
+            out.push_str(line);
+            continue;
+        }
+        let title = rest[kind.len()..].trim();
+        let title = title
+            .strip_prefix('[')
+            .and_then(|t| t.strip_suffix(']'))
+            .unwrap_or(title);
+        open += 1;
+        out.push('\n');
+        out.push_str(&open_block(&kind, (!title.is_empty()).then_some(title)));
+    }
+    for _ in 0..open {
+        out.push_str(CLOSE_BLOCK);
+    }
+    out
+}
+
+/// MkDocs: `!!! type "Title"` (or `??? type`, `???+ type`, collapsible), then the body
+/// indented by four spaces (or a tab). `!!! type ""` has no title; without one the type is
+/// the title. Admonitions nest.
+fn bang_admonitions(source: &str) -> String {
+    let lines: Vec<&str> = source.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(source.len() + 64);
+    let mut fences = Fences::default();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let header = (!fences.inside(line)).then(|| bang_header(line)).flatten();
+        let Some((kind, title)) = header else {
+            out.push_str(line);
+            i += 1;
+            continue;
+        };
+        i += 1;
+        let mut body = String::new();
+        let mut end = i;
+        let mut j = i;
+        while j < lines.len() {
+            let l = lines[j];
+            if l.trim().is_empty() {
+                j += 1;
+                continue;
+            }
+            if let Some(dedented) = l.strip_prefix("    ").or_else(|| l.strip_prefix('\t')) {
+                for blank in &lines[end..j] {
+                    body.push_str(blank.trim_start_matches([' ', '\t']));
+                }
+                body.push_str(dedented);
+                j += 1;
+                end = j;
+            } else {
+                break;
+            }
+        }
+        out.push('\n');
+        out.push_str(&open_block(&kind, title.as_deref()));
+        out.push_str(&bang_admonitions(&body));
+        out.push_str(CLOSE_BLOCK);
+        i = end;
+    }
+    out
+}
+
+/// `!!! note "Title"` → (`note`, `Some("Title")`); extra classes (`inline end`) ignored.
+fn bang_header(line: &str) -> Option<(String, Option<String>)> {
+    let rest = line
+        .strip_prefix("!!!")
+        .or_else(|| line.strip_prefix("???+"))
+        .or_else(|| line.strip_prefix("???"))?;
+    if !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let rest = rest.trim();
+    let (words, title) = match rest.find('"') {
+        Some(q) => {
+            let title = rest[q + 1..].strip_suffix('"')?;
+            (&rest[..q], Some(title.to_owned()))
+        }
+        None => (rest, None),
+    };
+    let kind = words.split_whitespace().next()?.to_owned();
+    kind.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        .then_some((kind, title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(source: &str, syntax: Syntax) -> String {
+        render(source, syntax, &|_| None).html
+    }
+
+    #[test]
+    fn docusaurus_admonitions_become_titled_blocks() {
+        let syntax = Syntax {
+            colon_admonitions: true,
+            ..Syntax::default()
+        };
+        let out = html(
+            "Before\n\n:::tip Pro tip\n\nUse **bold**.\n\n:::\n\nAfter\n",
+            syntax,
+        );
+        assert!(
+            out.contains(
+                "<aside class=\"admonition admonition-tip\">\n<p><strong>Tip: Pro tip</strong></p>"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("<p>Use <strong>bold</strong>.</p>\n</aside>"),
+            "{out}"
+        );
+        assert!(!out.contains(":::"), "{out}");
+        let out = html(":::warning[Careful]\nText\n:::\n", syntax);
+        assert!(
+            out.contains("Warning: Careful") && out.contains("<p>Text</p>"),
+            "{out}"
+        );
+        let out = html("```\n:::note\n```\n", syntax);
+        assert!(out.contains(":::note") && !out.contains("aside"), "{out}");
+    }
+
+    #[test]
+    fn mkdocs_admonitions_take_the_indented_body() {
+        let syntax = Syntax {
+            bang_admonitions: true,
+            ..Syntax::default()
+        };
+        let out = html(
+            "!!! note \"Heads up\"\n    First line.\n\n    - a list\n\nOutside\n",
+            syntax,
+        );
+        assert!(out.contains("<strong>Note: Heads up</strong>"), "{out}");
+        assert!(
+            out.contains("<li>a list</li>") && out.contains("</aside>\n<p>Outside</p>"),
+            "{out}"
+        );
+        let out = html("??? warning\n    Body\n", syntax);
+        assert!(
+            out.contains("<strong>Warning</strong>") && out.contains("<p>Body</p>"),
+            "{out}"
+        );
+        let out = html("!!! info \"\"\n    No title\n", syntax);
+        assert!(
+            !out.contains("<strong>") && out.contains("No title"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn mdx_loses_imports_and_components_not_text() {
+        let syntax = Syntax {
+            mdx: true,
+            ..Syntax::default()
+        };
+        let source = "import Tabs from '@theme/Tabs';\nimport {\n  A,\n} from 'x';\n\nexport const x = 1;\n\n<Tabs>\n  <TabItem value=\"a\" label=\"A\">\n\nApples are *red*.\n\n  </TabItem>\n</Tabs>\n\nSay <Highlight color=\"#f00\">hi</Highlight> and <DocCardList />.\n";
+        let out = html(source, syntax);
+        assert!(!out.contains("import") && !out.contains("export"), "{out}");
+        assert!(
+            !out.contains("Tabs") && !out.contains("TabItem") && !out.contains("Highlight"),
+            "{out}"
+        );
+        assert!(
+            out.contains("Apples are <em>red</em>.") && out.contains("Say hi and ."),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn links_and_images_are_rewritten_and_alerts_titled() {
+        let out = render(
+            "[a](a.md#x) ![i](img/i.png) [web](https://x.example)\n\n> [!WARNING]\n> Hot\n",
+            Syntax::default(),
+            &|dest| (!dest.starts_with("https:")).then(|| format!("https://site.example/{dest}")),
+        )
+        .html;
+        assert!(
+            out.contains("href=\"https://site.example/a.md#x\""),
+            "{out}"
+        );
+        assert!(
+            out.contains("src=\"https://site.example/img/i.png\""),
+            "{out}"
+        );
+        assert!(out.contains("href=\"https://x.example\""), "{out}");
+        assert!(
+            out.contains("<strong>Warning</strong>") && out.contains("Hot"),
+            "{out}"
+        );
+    }
+}

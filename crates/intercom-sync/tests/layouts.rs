@@ -1,0 +1,798 @@
+//! Site layouts: each sample's pages get the URL their generator publishes them at (a table
+//! per layout), every relative link and image is made absolute, drafts are skipped, ignore
+//! files are respected, front matter ids make a rename an update, and two files with one id
+//! stop the sync before anything is written.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use futures::stream;
+use intercom_client::Client;
+use intercom_fake::FakeIntercom;
+use intercom_sync::folder::{FolderOptions, InputError, Layout, read_folder};
+use intercom_sync::{Covers, DesiredPage, ItemError, PlannedAction, SyncOptions, SyncReport};
+use scraper::{Html, Selector};
+use url::Url;
+
+const TOKEN: &str = "layout-token";
+
+fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples")
+        .join(name)
+}
+
+fn write(root: &Path, path: &str, text: &str) {
+    let path = root.join(path);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+fn read(root: &Path, options: FolderOptions) -> (Vec<DesiredPage>, Vec<ItemError>) {
+    let mut pages = Vec::new();
+    let mut errors = Vec::new();
+    for item in read_folder(root, options).unwrap() {
+        match item {
+            Ok(page) => pages.push(page),
+            Err(e) => errors.push(e),
+        }
+    }
+    (pages, errors)
+}
+
+/// Asserts the pages are exactly `table`'s: (file, external id, URL). The file column says
+/// which file each row is; the pages say only their id and URL.
+fn assert_urls(pages: &[DesiredPage], table: &[(&str, &str, &str)]) {
+    let actual: BTreeMap<&str, &str> = pages
+        .iter()
+        .map(|p| (p.external_id.as_str(), p.url.as_deref().unwrap_or("<none>")))
+        .collect();
+    let expected: BTreeMap<&str, &str> = table.iter().map(|(_, id, url)| (*id, *url)).collect();
+    assert_eq!(actual, expected);
+}
+
+/// Every link and image of every page is absolute (or an anchor on the page), and a link
+/// into the site that names a page of the folder is that page's URL: no `.md` is left.
+fn assert_links_resolved(pages: &[DesiredPage], site: &str) -> usize {
+    let urls: Vec<&str> = pages.iter().filter_map(|p| p.url.as_deref()).collect();
+    let selector = Selector::parse("a[href], img[src]").unwrap();
+    let mut checked = 0;
+    for page in pages {
+        let document = Html::parse_fragment(&page.html);
+        for element in document.select(&selector) {
+            let value = element.value();
+            let link = value.attr("href").or(value.attr("src")).unwrap();
+            checked += 1;
+            if link.starts_with('#') {
+                continue;
+            }
+            let url = Url::parse(link)
+                .unwrap_or_else(|_| panic!("{}: relative link {link:?} left", page.external_id));
+            if !link.starts_with(site) || value.name() == "img" {
+                continue;
+            }
+            let mut without_fragment = url.clone();
+            without_fragment.set_fragment(None);
+            assert!(
+                urls.contains(&without_fragment.as_str()),
+                "{}: {link} is not a page's URL ({urls:?})",
+                page.external_id
+            );
+        }
+    }
+    checked
+}
+
+fn page<'a>(pages: &'a [DesiredPage], id: &str) -> &'a DesiredPage {
+    pages
+        .iter()
+        .find(|p| p.external_id == id)
+        .unwrap_or_else(|| panic!("no page {id}"))
+}
+
+fn draft_ids(errors: &[ItemError]) -> Vec<&str> {
+    errors
+        .iter()
+        .filter(|e| e.skipped && e.covers == Covers::Nothing && e.reason.contains("draft"))
+        .filter_map(|e| e.name.as_deref())
+        .collect()
+}
+
+#[test]
+fn docusaurus_sample_pages_are_where_docusaurus_publishes_them() {
+    let (pages, errors) = read(&sample("docusaurus-site"), FolderOptions::default());
+    let site = "https://docs.example.com/docs/";
+    assert_urls(
+        &pages,
+        &[
+            ("docs/index.md", "index", "https://docs.example.com/docs/"),
+            // A category index (index.md, README.md, or the folder's own name) is the folder;
+            // number prefixes are dropped from ids and URLs.
+            (
+                "docs/01-getting-started/index.md",
+                "getting-started/index",
+                "https://docs.example.com/docs/getting-started",
+            ),
+            (
+                "docs/01-getting-started/02-install.mdx",
+                "getting-started/install",
+                "https://docs.example.com/docs/getting-started/install",
+            ),
+            // `id: create-first-label` replaces the file name, in the id and the URL.
+            (
+                "docs/01-getting-started/first-label.md",
+                "getting-started/create-first-label",
+                "https://docs.example.com/docs/getting-started/create-first-label",
+            ),
+            (
+                "docs/guides/guides.md",
+                "guides/guides",
+                "https://docs.example.com/docs/guides",
+            ),
+            // `slug: /returns`: from the docs root; `slug: keys`: beside the file.
+            (
+                "docs/guides/returns.md",
+                "guides/returns",
+                "https://docs.example.com/docs/returns",
+            ),
+            (
+                "docs/guides/api-keys.md",
+                "guides/api-keys",
+                "https://docs.example.com/docs/guides/keys",
+            ),
+        ],
+    );
+    assert!(assert_links_resolved(&pages, site) >= 12);
+    assert_eq!(draft_ids(&errors), ["guides/bulk-returns"]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+
+    let install = page(&pages, "getting-started/install");
+    assert_eq!(install.title, "Install Parcelwise");
+    for gone in ["import", "Tabs", "TabItem", "Snippet", ":::"] {
+        assert!(!install.html.contains(gone), "{gone}: {}", install.html);
+    }
+    assert!(
+        install.html.contains("Parcelwise Helper.dmg"),
+        "{}",
+        install.html
+    );
+    assert!(
+        install
+            .html
+            .contains("<strong>Tip: Check the printer first</strong>")
+    );
+    assert!(
+        install
+            .html
+            .contains("href=\"https://docs.example.com/docs/getting-started/create-first-label\"")
+    );
+
+    let label = page(&pages, "getting-started/create-first-label");
+    assert!(
+        label
+            .html
+            .contains("src=\"https://docs.example.com/docs/01-getting-started/img/label.png\""),
+        "{}",
+        label.html
+    );
+    assert!(
+        label
+            .html
+            .contains("href=\"https://docs.example.com/docs/returns#return-rules\"")
+    );
+    assert!(
+        label
+            .html
+            .contains("<aside class=\"admonition admonition-note\">")
+    );
+    assert_eq!(
+        (label.ai_agent_availability, label.ai_copilot_availability),
+        (Some(true), Some(false))
+    );
+
+    let keys = page(&pages, "guides/api-keys");
+    for rendered in ["<del>", "type=\"checkbox\"", "footnote-definition"] {
+        assert!(keys.html.contains(rendered), "{rendered}: {}", keys.html);
+    }
+    let returns = page(&pages, "guides/returns");
+    assert!(returns.html.contains("<table>") && returns.html.contains("Warning: Refunds"));
+}
+
+#[test]
+fn mkdocs_sample_pages_are_where_mkdocs_publishes_them() {
+    let (pages, errors) = read(&sample("mkdocs-site"), FolderOptions::default());
+    let site = "https://handbook.example.com/";
+    assert_urls(
+        &pages,
+        &[
+            ("docs/index.md", "index.md", "https://handbook.example.com/"),
+            (
+                "docs/setup.md",
+                "setup.md",
+                "https://handbook.example.com/setup/",
+            ),
+            (
+                "docs/guides/index.md",
+                "guides/index.md",
+                "https://handbook.example.com/guides/",
+            ),
+            (
+                "docs/guides/returns.md",
+                "guides/returns.md",
+                "https://handbook.example.com/guides/returns/",
+            ),
+            // `external_id` names the page; the URL is still the file's.
+            (
+                "docs/guides/carriers/dhl.md",
+                "carrier-dhl",
+                "https://handbook.example.com/guides/carriers/dhl/",
+            ),
+            // docs/internal/ is in docs/.intercomignore; docs/guides/holidays.md is a draft.
+        ],
+    );
+    assert!(assert_links_resolved(&pages, site) >= 8);
+    assert_eq!(draft_ids(&errors), ["guides/holidays.md"]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+
+    let setup = page(&pages, "setup.md");
+    assert!(
+        setup
+            .html
+            .contains("<strong>Note: Before you start</strong>"),
+        "{}",
+        setup.html
+    );
+    assert!(setup.html.contains("<strong>Tip</strong>"));
+    assert!(
+        setup
+            .html
+            .contains("href=\"https://handbook.example.com/guides/returns/#refunds\"")
+    );
+    assert!(
+        setup
+            .html
+            .contains("src=\"https://handbook.example.com/img/dashboard.png\"")
+    );
+    assert!(!setup.html.contains("!!!") && !setup.html.contains("???"));
+    let returns = page(&pages, "guides/returns.md");
+    assert!(
+        returns.html.contains("<strong>Info</strong>"),
+        "nested: {}",
+        returns.html
+    );
+    let dhl = page(&pages, "carrier-dhl");
+    assert_eq!(
+        (dhl.ai_agent_availability, dhl.ai_copilot_availability),
+        (Some(false), Some(true))
+    );
+}
+
+#[test]
+fn mkdocs_without_directory_urls_publishes_html_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "mkdocs.yml",
+        "site_name: X\nsite_url: https://m.example.com/help/\nuse_directory_urls: false\ndocs_dir: pages\n",
+    );
+    write(root, "pages/index.md", "# Home\n\n[A](a.md)");
+    write(root, "pages/a.md", "# A");
+    write(root, "pages/sub/README.md", "# Sub");
+    write(root, "pages/both/index.md", "# Both");
+    write(root, "pages/both/README.md", "# Left out: index.md wins");
+    let (pages, errors) = read(root, FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_urls(
+        &pages,
+        &[
+            ("pages/a.md", "a.md", "https://m.example.com/help/a.html"),
+            (
+                "pages/both/index.md",
+                "both/index.md",
+                "https://m.example.com/help/both/index.html",
+            ),
+            (
+                "pages/index.md",
+                "index.md",
+                "https://m.example.com/help/index.html",
+            ),
+            (
+                "pages/sub/README.md",
+                "sub/README.md",
+                "https://m.example.com/help/sub/index.html",
+            ),
+        ],
+    );
+    assert!(
+        page(&pages, "index.md")
+            .html
+            .contains("href=\"https://m.example.com/help/a.html\"")
+    );
+}
+
+#[test]
+fn hugo_pages_are_where_hugo_publishes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "hugo.toml",
+        "baseURL = 'https://blog.example.com/'\ntitle = 'X'\n",
+    );
+    write(
+        root,
+        "content/_index.md",
+        "---\ntitle: Home\n---\nWelcome. [Setup](<docs/Getting Started.md>)",
+    );
+    write(
+        root,
+        "content/docs/_index.md",
+        "---\ntitle: Docs\nslug: ignored-on-sections\n---\nAll docs.",
+    );
+    write(
+        root,
+        "content/docs/Getting Started.md",
+        "# Getting started\n\n![x](shot.png) [home](../_index.md)",
+    );
+    write(
+        root,
+        "content/docs/renamed.md",
+        "---\nslug: Other-Name\n---\n# Slug",
+    );
+    write(root, "content/docs/bundle/index.md", "# A leaf bundle");
+    write(
+        root,
+        "content/about.md",
+        "---\nurl: /company/about-us/\n---\n# About",
+    );
+    write(root, "content/legacy.html", "<h1>Legacy</h1>");
+    write(root, "content/wip.md", "---\ndraft: true\n---\n# WIP");
+    let (pages, errors) = read(root, FolderOptions::default());
+    assert_urls(
+        &pages,
+        &[
+            (
+                "content/_index.md",
+                "_index.md",
+                "https://blog.example.com/",
+            ),
+            (
+                "content/about.md",
+                "about.md",
+                "https://blog.example.com/company/about-us/",
+            ),
+            (
+                "content/docs/_index.md",
+                "docs/_index.md",
+                "https://blog.example.com/docs/",
+            ),
+            // Hugo lower-cases paths and turns spaces into hyphens.
+            (
+                "content/docs/Getting Started.md",
+                "docs/Getting Started.md",
+                "https://blog.example.com/docs/getting-started/",
+            ),
+            (
+                "content/docs/bundle/index.md",
+                "docs/bundle/index.md",
+                "https://blog.example.com/docs/bundle/",
+            ),
+            (
+                "content/docs/renamed.md",
+                "docs/renamed.md",
+                "https://blog.example.com/docs/other-name/",
+            ),
+            (
+                "content/legacy.html",
+                "legacy.html",
+                "https://blog.example.com/legacy/",
+            ),
+        ],
+    );
+    assert_links_resolved(&pages, "https://blog.example.com/");
+    assert_eq!(draft_ids(&errors), ["wip.md"]);
+    let home = page(&pages, "_index.md");
+    assert!(
+        home.html
+            .contains("href=\"https://blog.example.com/docs/getting-started/\""),
+        "{}",
+        home.html
+    );
+}
+
+#[test]
+fn mdbook_pages_are_where_mdbook_publishes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "book.toml",
+        "[book]\ntitle = 'Ops book'\nsrc = 'chapters'\n",
+    );
+    write(
+        root,
+        "chapters/SUMMARY.md",
+        "# Summary\n\n- [Intro](README.md)\n- [Deploy](ops/deploy.md)\n",
+    );
+    write(
+        root,
+        "chapters/README.md",
+        "# Intro\n\nSee [deploying](ops/deploy.md#rollback).",
+    );
+    write(root, "chapters/ops/README.md", "# Ops");
+    write(
+        root,
+        "chapters/ops/deploy.md",
+        "# Deploy\n\n## Rollback\n\n[Back](../README.md)",
+    );
+    let (pages, errors) = read(
+        root,
+        FolderOptions::default()
+            .site_url("https://book.example.com/ops-book")
+            .unwrap(),
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_urls(
+        &pages,
+        &[
+            (
+                "chapters/README.md",
+                "README.md",
+                "https://book.example.com/ops-book/index.html",
+            ),
+            (
+                "chapters/ops/README.md",
+                "ops/README.md",
+                "https://book.example.com/ops-book/ops/index.html",
+            ),
+            (
+                "chapters/ops/deploy.md",
+                "ops/deploy.md",
+                "https://book.example.com/ops-book/ops/deploy.html",
+            ),
+        ],
+    );
+    assert_links_resolved(&pages, "https://book.example.com/ops-book/");
+    assert!(
+        page(&pages, "README.md")
+            .html
+            .contains("href=\"https://book.example.com/ops-book/ops/deploy.html#rollback\"")
+    );
+}
+
+#[test]
+fn plain_keeps_paths_and_the_layout_can_be_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "mkdocs.yml", "site_url: https://x.example/\n");
+    write(root, "a.md", "# A\n\n[b](sub/b.html#x)");
+    write(root, "sub/b.html", "<h1>B</h1><a href=\"../a.md\">a</a>");
+    // mkdocs.yml has no docs/ beside it here: the folder itself is read.
+    let (pages, _) = read(root, FolderOptions::default());
+    assert_eq!(
+        page(&pages, "a.md").url.as_deref(),
+        Some("https://x.example/a/")
+    );
+
+    let forced = FolderOptions::default()
+        .layout(Layout::Plain)
+        .site_url("https://files.example/kb")
+        .unwrap();
+    let (pages, _) = read(root, forced);
+    assert_urls(
+        &pages,
+        &[
+            ("a.md", "a.md", "https://files.example/kb/a.md"),
+            (
+                "sub/b.html",
+                "sub/b.html",
+                "https://files.example/kb/sub/b.html",
+            ),
+        ],
+    );
+    assert!(
+        page(&pages, "a.md")
+            .html
+            .contains("href=\"https://files.example/kb/sub/b.html#x\"")
+    );
+    assert!(
+        page(&pages, "sub/b.html")
+            .html
+            .contains("href=\"https://files.example/kb/a.md\"")
+    );
+    assert_eq!("hugo".parse::<Layout>().unwrap(), Layout::Hugo);
+    assert!(
+        "jekyll"
+            .parse::<Layout>()
+            .unwrap_err()
+            .to_string()
+            .contains("not a layout")
+    );
+}
+
+#[test]
+fn ignore_files_are_respected() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, ".gitignore", "build/\n*.tmp.md\n");
+    write(
+        root,
+        ".intercomignore",
+        "internal/\n!internal/public.md\nsecret.md\n",
+    );
+    write(root, "kept.md", "# Kept");
+    write(root, "secret.md", "# Secret");
+    write(root, "draft.tmp.md", "# Temp");
+    write(root, "build/out.html", "<h1>Built</h1>");
+    write(root, "internal/notes.md", "# Notes");
+    write(root, "internal/public.md", "# Public");
+    write(root, "guides/.intercomignore", "old-*.md\n");
+    write(root, "guides/old-setup.md", "# Old");
+    write(root, "guides/setup.md", "# Setup");
+    let (pages, errors) = read(root, FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let ids: Vec<_> = pages.iter().map(|p| p.external_id.as_str()).collect();
+    // gitignore semantics: a file under an ignored folder cannot be re-included.
+    assert_eq!(ids, ["guides/setup.md", "kept.md"]);
+}
+
+#[test]
+fn two_files_with_one_id_is_an_error_naming_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "a.md", "---\nexternal_id: faq\n---\n# A");
+    write(root, "b/c.md", "---\nexternal_id: faq\n---\n# C");
+    let err = read_folder(root, FolderOptions::default()).err().unwrap();
+    assert!(matches!(err, InputError::DuplicateId { .. }));
+    assert_eq!(
+        err.to_string(),
+        "two files claim the external id \"faq\": a.md and b/c.md"
+    );
+
+    // Docusaurus: `a.md` and `a.mdx` are both the doc `a`.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docusaurus.config.js", "module.exports = {};");
+    write(dir.path(), "docs/a.md", "# A");
+    write(dir.path(), "docs/a.mdx", "# A too");
+    let err = read_folder(dir.path(), FolderOptions::default())
+        .err()
+        .unwrap();
+    assert_eq!(
+        err.to_string(),
+        "two files claim the external id \"a\": a.md and a.mdx"
+    );
+}
+
+#[test]
+fn an_unreadable_file_covers_every_page_when_files_set_their_own_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "big.md", &"x".repeat(100));
+    write(root, "small.md", "# Small");
+    let (_, errors) = read(root, FolderOptions::default().max_file_bytes(50));
+    assert_eq!(errors[0].covers, Covers::Page("big.md".into()));
+
+    write(root, "named.md", "---\nexternal_id: kb-7\n---\n# Named");
+    let (_, errors) = read(root, FolderOptions::default().max_file_bytes(50));
+    assert_eq!(
+        errors[0].covers,
+        Covers::All,
+        "big.md could be any page: {errors:?}"
+    );
+    assert!(errors[0].reason.contains("could be any page"));
+}
+
+async fn sync_folder(fake: &FakeIntercom, root: &Path, prune: bool) -> SyncReport {
+    let client = Client::builder()
+        .token(TOKEN)
+        .base_url(fake.base_url())
+        .build()
+        .unwrap();
+    let pages = read_folder(root, FolderOptions::default()).unwrap();
+    fake.clear_requests();
+    intercom_sync::sync(
+        &client,
+        "https://handbook.example.com",
+        stream::iter(pages),
+        SyncOptions::default().prune(prune),
+    )
+    .await
+    .unwrap()
+}
+
+fn copy(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+            copy(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_rename_that_keeps_its_id_is_one_update_and_no_delete() {
+    let fake = FakeIntercom::builder().token(TOKEN).start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    copy(&sample("mkdocs-site"), dir.path());
+    let first = sync_folder(&fake, dir.path(), true).await;
+    assert_eq!(
+        (first.counts.created, first.counts.failed),
+        (5, 0),
+        "{first}"
+    );
+    let dhl = |fake: &FakeIntercom| {
+        let state = fake.state();
+        let page = state
+            .pages
+            .iter()
+            .find(|p| p.external_id == "carrier-dhl")
+            .cloned();
+        page.unwrap()
+    };
+    let before = dhl(&fake);
+    assert!(
+        !before.ai_agent_availability && before.ai_copilot_availability,
+        "availability from front matter"
+    );
+
+    let docs = dir.path().join("docs/guides/carriers");
+    fs::rename(docs.join("dhl.md"), docs.join("dhl-express.md")).unwrap();
+    let second = sync_folder(&fake, dir.path(), true).await;
+    let updated: Vec<&str> = second
+        .pages
+        .iter()
+        .filter(|p| p.action == PlannedAction::Update)
+        .map(|p| p.external_id.as_str())
+        .collect();
+    // The renamed page is an update (its URL follows the file), and so is the page linking to
+    // it: its link now points at a file that is gone. Nothing is created or deleted.
+    assert_eq!(updated, ["carrier-dhl", "guides/index.md"], "{second}");
+    assert_eq!(
+        (second.counts.created, second.counts.deleted),
+        (0, 0),
+        "{second}"
+    );
+    let methods: Vec<_> = fake
+        .requests()
+        .iter()
+        .filter(|r| r.method != "GET")
+        .map(|r| r.method.clone())
+        .collect();
+    assert_eq!(methods, ["POST", "POST"], "two upserts, no delete");
+    let after = dhl(&fake);
+    assert_eq!(after.id, before.id, "the same page");
+    assert_eq!(
+        after.url.as_deref(),
+        Some("https://handbook.example.com/guides/carriers/dhl-express/")
+    );
+
+    // Fixing the link is one more update, of the linking page only.
+    let index = dir.path().join("docs/guides/index.md");
+    let text = fs::read_to_string(&index).unwrap();
+    fs::write(
+        &index,
+        text.replace("carriers/dhl.md", "carriers/dhl-express.md"),
+    )
+    .unwrap();
+    let third = sync_folder(&fake, dir.path(), true).await;
+    assert_eq!(
+        (
+            third.counts.updated,
+            third.counts.deleted,
+            third.counts.created
+        ),
+        (1, 0, 0),
+        "{third}"
+    );
+    let guides = fake
+        .state()
+        .pages
+        .iter()
+        .find(|p| p.external_id == "guides/index.md")
+        .cloned()
+        .unwrap();
+    assert!(
+        guides
+            .html
+            .contains("href=\"https://handbook.example.com/guides/carriers/dhl-express/\""),
+        "{}",
+        guides.html
+    );
+}
+
+#[tokio::test]
+async fn a_docusaurus_rename_that_keeps_its_id_changes_nothing() {
+    let fake = FakeIntercom::builder().token(TOKEN).start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    copy(&sample("docusaurus-site"), dir.path());
+    let first = sync_folder(&fake, dir.path(), true).await;
+    assert_eq!(first.counts.created, 7, "{first}");
+    // Renumbering (01- → 05-) and renaming a file with an `id`: the same doc, the same URL.
+    let docs = dir.path().join("docs");
+    fs::rename(
+        docs.join("01-getting-started"),
+        docs.join("05-getting-started"),
+    )
+    .unwrap();
+    fs::rename(
+        docs.join("05-getting-started/first-label.md"),
+        docs.join("05-getting-started/label-basics.md"),
+    )
+    .unwrap();
+    for file in [
+        "index.md",
+        "guides/api-keys.md",
+        "05-getting-started/02-install.mdx",
+        "05-getting-started/index.md",
+    ] {
+        let path = docs.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        let text = text.replace(
+            "01-getting-started/first-label.md",
+            "05-getting-started/label-basics.md",
+        );
+        let text = text
+            .replace("first-label", "label-basics")
+            .replace("01-getting-started", "05-getting-started");
+        fs::write(&path, text).unwrap();
+    }
+    let second = sync_folder(&fake, dir.path(), true).await;
+    // The pages are the same docs at the same URLs: only the image, whose URL is its path,
+    // moved with its folder.
+    let updated: Vec<&str> = second
+        .pages
+        .iter()
+        .filter(|p| p.action == PlannedAction::Update)
+        .map(|p| p.external_id.as_str())
+        .collect();
+    assert_eq!(updated, ["getting-started/create-first-label"], "{second}");
+    assert_eq!(
+        (second.counts.created, second.counts.deleted),
+        (0, 0),
+        "{second}"
+    );
+}
+
+#[tokio::test]
+async fn a_page_that_becomes_a_draft_is_skipped_and_deleted_only_by_a_prune() {
+    let fake = FakeIntercom::builder().token(TOKEN).start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    copy(&sample("mkdocs-site"), dir.path());
+    sync_folder(&fake, dir.path(), false).await;
+    let setup = dir.path().join("docs/setup.md");
+    let text = fs::read_to_string(&setup).unwrap();
+    fs::write(
+        &setup,
+        text.replacen("title: Setting up", "title: Setting up\ndraft: true", 1),
+    )
+    .unwrap();
+
+    let kept = sync_folder(&fake, dir.path(), false).await;
+    assert_eq!((kept.counts.skipped, kept.counts.deleted), (2, 0), "{kept}");
+    assert!(
+        fake.state()
+            .pages
+            .iter()
+            .any(|p| p.external_id == "setup.md")
+    );
+
+    let pruned = sync_folder(&fake, dir.path(), true).await;
+    assert_eq!(
+        (pruned.counts.skipped, pruned.counts.deleted),
+        (2, 1),
+        "{pruned}"
+    );
+    assert!(
+        !fake
+            .state()
+            .pages
+            .iter()
+            .any(|p| p.external_id == "setup.md")
+    );
+}
