@@ -66,8 +66,9 @@
 //! by name (`DesiredPage::new(external_id).title(…).html(…)`), and `external_id` is what
 //! the source knows it by: keep it stable across runs (a path, a slug, a record id).
 //!
-//! - **A folder**: [`folder::read_folder`] reads `.html`/`.htm` files as they are and
-//!   converts `.md`, one file at a time; its items are `Result<DesiredPage, ItemError>`, so
+//! - **A folder**: [`folder::read_folder`] reads `.html`/`.htm` files and converts `.md` and
+//!   `.mdx`, one file at a time, with each page's URL and links as its site generator
+//!   publishes them ([`folder::Layout`]); its items are `Result<DesiredPage, ItemError>`, so
 //!   pass it as `futures::stream::iter(pages)`.
 //! - **JSON Lines**, one page per line (`external_id`, `title`, `html` or `markdown`,
 //!   optional `url` and availability): [`jsonl::stream_jsonl`] over tokio's `AsyncBufRead`
