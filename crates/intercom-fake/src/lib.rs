@@ -31,6 +31,41 @@
 //! # }
 //! ```
 //!
+//! # Errors
+//!
+//! [`FakeIntercomBuilder::start`] and [`FakeIntercom::shutdown`] return [`FakeError`]: the
+//! address cannot be bound (`Bind`), the state file cannot be read or locked (`StateFile`) or
+//! saved (`Save`), an initial state the fake cannot hold (`InitialState`: an id twice, a page
+//! of a missing source), a fault rule that does not parse (`Fault`), or the server failing
+//! (`Server`). What the fake answers a client is the API's own: `error.list` bodies with the
+//! status the spec documents (400 for a body that breaks its schema, naming every field; 401,
+//! 404, 429 with `X-RateLimit-*`, and the 5xx a fault rule asks for).
+//!
+//! # Configuration
+//!
+//! [`FakeIntercomBuilder`]: [`token`](FakeIntercomBuilder::token) (the one bearer token it
+//! accepts), [`addr`](FakeIntercomBuilder::addr) (default an ephemeral port on 127.0.0.1),
+//! [`rate_limit`](FakeIntercomBuilder::rate_limit) (default Intercom's: 1,666 calls per 10 s
+//! window), [`fault`](FakeIntercomBuilder::fault)/[`faults`](FakeIntercomBuilder::faults)
+//! (scripted 5xx, 429, dropped connections, slow answers), [`seed`](FakeIntercomBuilder::seed)
+//! (the random seed of faults and request ids), [`state_file`](FakeIntercomBuilder::state_file)
+//! (state kept across runs, locked against a second process), the records it starts with (below),
+//! and the request log's limits ([`request_log_limit`](FakeIntercomBuilder::request_log_limit),
+//! [`request_log_body_limit`](FakeIntercomBuilder::request_log_body_limit)). The
+//! `intercom-fake` binary takes the same as flags (`intercom-fake --help`).
+//!
+//! # Features
+//!
+//! None: the fake serves plain http on a local port, so it needs no TLS, and it depends on no
+//! client crate (any client, in any language, can be tested against it).
+//!
+//! # Tracing
+//!
+//! The fake logs through `tracing`: `info` when it listens and when it waits for a state file's
+//! lock, `debug` per request (method, path, status, fault) and per ended connection, `warn`
+//! when an accept or a periodic save fails. The binary prints them on stderr at
+//! `--log-level` (default `warn`). Request bodies and the token are not logged.
+//!
 //! # Testing with the fake
 //!
 //! Start the fake with the records a test needs already in it, run the code under test

@@ -159,6 +159,12 @@
 //! token, timeouts, retries, pacing and the API version are the client's
 //! (`intercom_client::ClientBuilder`): the sync uses the client it is given.
 //!
+//! # Features
+//!
+//! TLS for the client it builds on, forwarded to `intercom-client`: `rustls` (default),
+//! `rustls-no-provider`, `native-tls`. With `default-features = false` and none, only an http
+//! base URL works (the fake).
+//!
 //! # Tracing
 //!
 //! With a `tracing` subscriber installed, a run is one `intercom.sync` span (fields
