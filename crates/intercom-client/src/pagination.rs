@@ -365,21 +365,14 @@ where
             next,
             meta: ResponseMeta::new(response.status.as_u16(), &response.headers, &self.client),
         };
-        Ok(Fetched {
-            request_id: page.meta.request_id().map(str::to_owned),
-            page,
-            next_url,
-            status: response.status,
-        })
+        Ok(Fetched { page, next_url })
     }
 }
 
-/// A page as fetched, with what an error about the list needs to say.
+/// A page as fetched, and where the next one is.
 struct Fetched<T> {
     page: Page<T>,
     next_url: Option<Result<Url>>,
-    status: StatusCode,
-    request_id: Option<String>,
 }
 
 /// A stream's state between pages.
@@ -395,8 +388,8 @@ struct Pager<T> {
     pages: u64,
     /// Items yielded so far.
     items: u64,
-    /// The last response's status and request id.
-    last: Option<(StatusCode, Option<String>)>,
+    /// The last response's status and request id, for an error about the list.
+    last: Option<ResponseMeta>,
 }
 
 impl<T: ListItem> Pager<T> {
@@ -404,7 +397,7 @@ impl<T: ListItem> Pager<T> {
     /// leaves out the items already yielded, and remembers where the next page is.
     fn accept(&mut self, fetched: Fetched<T>) -> Result<Page<T>> {
         self.pages += 1;
-        self.last = Some((fetched.status, fetched.request_id));
+        self.last = Some(fetched.page.meta.clone());
         let mut page = fetched.page;
         // An empty list may say it has 0 pages; its one (empty) page is still a page.
         if let Some(total) = page.total_pages
@@ -425,10 +418,9 @@ impl<T: ListItem> Pager<T> {
     }
 
     fn incomplete(&self, reason: String) -> Error {
-        let (status, request_id) = match &self.last {
-            Some((status, request_id)) => (Some(*status), request_id.clone()),
-            None => (None, None),
-        };
+        let last = self.last.as_ref();
+        let status = last.and_then(|meta| StatusCode::from_u16(meta.status()).ok());
+        let request_id = last.and_then(|meta| meta.request_id().map(str::to_owned));
         Error::IncompleteList {
             reason,
             pages: self.pages,
