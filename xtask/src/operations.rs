@@ -285,7 +285,7 @@ impl Operation {
         let path_names = self.path_params.iter().map(|p| p.name.as_str());
         let path_values = self.path_params.iter().map(|p| {
             let ident = format_ident!("{}", p.name);
-            quote! { self.#ident.to_string() }
+            quote! { crate::operation::PathValue::path_value(&self.#ident) }
         });
         let query_names = self.query_params.iter().map(|p| p.name.as_str());
         let query_pushes = self.query_params.iter().map(|p| {
@@ -346,7 +346,7 @@ impl Operation {
                     min_version: #min_version,
                 };
 
-                fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+                fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
                     ::std::vec![#(#path_values),*]
                 }
 

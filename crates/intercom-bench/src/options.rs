@@ -32,6 +32,13 @@ pub struct Options {
     #[arg(long, default_value_t = 20)]
     pub overhead_rounds: usize,
 
+    /// Instead of the figures: send figure 1's single GET, 8 in flight,
+    /// `--overhead-requests` times through this side only and print the time, for a
+    /// profiler that counts the whole process (`valgrind --tool=callgrind`, see
+    /// BENCHMARKS.md).
+    #[arg(long, value_name = "SIDE")]
+    pub profile_side: Option<crate::scenarios::overhead::Side>,
+
     /// Figures 2 to 4: pages synced.
     #[arg(long, default_value_t = 10_000)]
     pub sync_pages: usize,

@@ -28,6 +28,19 @@ pub fn all(options: &Options) -> Result<()> {
         .enable_all()
         .build()
         .context("cannot start a tokio runtime")?;
+    if let Some(side) = options.profile_side {
+        let took = runtime.block_on(overhead::profile(
+            &fake_bin,
+            dir.path(),
+            side,
+            options.overhead_requests,
+        ))?;
+        println!(
+            "{side:?}: {} GETs, 8 in flight, in {took:.2?}",
+            options.overhead_requests
+        );
+        return Ok(());
+    }
     let started = Instant::now();
     report::header(&machine, &fake_bin);
 

@@ -216,7 +216,8 @@ where
     /// The first page.
     pub async fn first_page(&self) -> Result<Page<T>> {
         let url = self.first_url()?;
-        Ok(self.fetch(url, false).await?.page)
+        // Boxed, as a `Call` is: the future a caller holds stays small.
+        Ok(Box::pin(self.fetch(url, false)).await?.page)
     }
 
     /// The page after `page`, or `None` if it was the last.
@@ -225,7 +226,7 @@ where
             return Ok(None);
         };
         let url = self.next_url(next, None)?;
-        Ok(Some(self.fetch(url, false).await?.page))
+        Ok(Some(Box::pin(self.fetch(url, false)).await?.page))
     }
 
     /// Every page, fetched as the stream is polled, paced to stay under the rate limit. An

@@ -6,15 +6,13 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use reqwest::header::{HeaderMap, HeaderName};
+use reqwest::header::HeaderMap;
 
 use crate::pacer::MAX_RESET_WAIT;
 use crate::time::from_unix_seconds;
 
-// Made once: read on every response.
-const LIMIT: HeaderName = HeaderName::from_static("x-ratelimit-limit");
-const REMAINING: HeaderName = HeaderName::from_static("x-ratelimit-remaining");
-const RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
+/// What the three headers' names start with.
+const PREFIX: &str = "x-ratelimit-";
 
 /// The `X-RateLimit-*` values of one response.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -30,20 +28,34 @@ pub struct RateLimit {
 
 impl RateLimit {
     /// Reads the three headers; `None` when the response carries none of them.
+    /// Of a header given twice, the first value that parses counts.
     pub fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        let number = |name: HeaderName| {
-            headers
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok())
-        };
-        let rate = RateLimit {
-            limit: number(LIMIT),
-            remaining: number(REMAINING),
-            reset: number(RESET)
-                .and_then(|s| i64::try_from(s).ok())
-                .and_then(from_unix_seconds),
-        };
+        let mut rate = RateLimit::default();
+        // One pass over a response's few headers: read on every response, it costs less than
+        // three lookups, each hashing a name.
+        for (name, value) in headers {
+            let Some(which) = name.as_str().strip_prefix(PREFIX) else {
+                continue;
+            };
+            let number = || {
+                value
+                    .to_str()
+                    .ok()
+                    .and_then(|v| v.trim().parse::<u64>().ok())
+            };
+            match which {
+                "limit" => rate.limit = rate.limit.or_else(number),
+                "remaining" => rate.remaining = rate.remaining.or_else(number),
+                "reset" => {
+                    rate.reset = rate.reset.or_else(|| {
+                        number()
+                            .and_then(|s| i64::try_from(s).ok())
+                            .and_then(from_unix_seconds)
+                    })
+                }
+                _ => {}
+            }
+        }
         (rate != RateLimit::default()).then_some(rate)
     }
 
@@ -77,6 +89,25 @@ mod tests {
                 limit: Some(10000),
                 remaining: Some(42),
                 reset: Some(at(1_700_000_010)),
+            })
+        );
+    }
+
+    #[test]
+    fn ignores_other_headers_and_reads_the_first_value_that_parses() {
+        let mut headers = HeaderMap::new();
+        headers.insert("X-RateLimit-Window", HeaderValue::from_static("10"));
+        headers.insert("Content-Type", HeaderValue::from_static("application/json"));
+        assert_eq!(RateLimit::from_headers(&headers), None);
+        headers.append("X-RateLimit-Remaining", HeaderValue::from_static("soon"));
+        headers.append("X-RateLimit-Remaining", HeaderValue::from_static(" 7 "));
+        headers.append("X-RateLimit-Remaining", HeaderValue::from_static("9"));
+        assert_eq!(
+            RateLimit::from_headers(&headers),
+            Some(RateLimit {
+                limit: None,
+                remaining: Some(7),
+                reset: None,
             })
         );
     }

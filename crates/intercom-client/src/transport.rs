@@ -82,6 +82,19 @@ impl Request {
     }
 }
 
+/// Why an attempt got no response.
+enum AttemptError {
+    /// Its timer ran out.
+    TimedOut,
+    Reqwest(reqwest::Error),
+}
+
+impl From<reqwest::Error> for AttemptError {
+    fn from(error: reqwest::Error) -> Self {
+        AttemptError::Reqwest(error)
+    }
+}
+
 /// A response with a success status.
 pub(crate) struct RawResponse {
     pub(crate) status: StatusCode,
@@ -292,10 +305,21 @@ impl Client {
                 request_id = field::Empty,
             );
             let attempt_started = Instant::now();
-            let result = self
-                .send_once(request, version, timeout)
-                .instrument(span.clone())
-                .await;
+            let attempt = self.send_once(request, version).instrument(span.clone());
+            // Our own timer rather than reqwest's per-request `timeout`, which stores it in
+            // the request's extensions and boxes its timer: three allocations a call.
+            let result = match timeout {
+                Some(limit) => tokio::time::timeout(limit, attempt)
+                    .await
+                    .unwrap_or_else(|_| Err(AttemptError::TimedOut)),
+                None => attempt.await,
+            };
+            let result = result.map_err(|e| match e {
+                AttemptError::TimedOut => Error::Timeout {
+                    after: attempt_started.elapsed(),
+                },
+                AttemptError::Reqwest(e) => Error::from_reqwest(e, attempt_started.elapsed()),
+            });
             let (response, error) = match result {
                 Ok(response) if response.status.is_success() => return Ok(response),
                 Ok(response) => {
@@ -307,7 +331,7 @@ impl Client {
                     );
                     (Some(response), error)
                 }
-                Err(e) => (None, Error::from_reqwest(e, attempt_started.elapsed())),
+                Err(error) => (None, error),
             };
             let outcome = match (&response, &error) {
                 (Some(response), _) => Outcome::Response {
@@ -359,8 +383,7 @@ impl Client {
         &self,
         request: &Request,
         version: Option<&HeaderValue>,
-        timeout: Option<Duration>,
-    ) -> std::result::Result<RawResponse, reqwest::Error> {
+    ) -> std::result::Result<RawResponse, AttemptError> {
         let inner = &self.inner;
         let mut builder = inner
             .http
@@ -377,9 +400,6 @@ impl Client {
                 builder = builder.header(INTERCOM_VERSION, inner.version_header.clone());
             }
             None => {}
-        }
-        if let Some(timeout) = timeout {
-            builder = builder.timeout(timeout);
         }
         if let Some(body) = &request.body {
             builder = builder

@@ -6,6 +6,8 @@
 //! same way: fill the path template, add the query, send the body, decide on retries from
 //! [`OperationInfo::idempotent`], decode the answer with [`Operation::decode`].
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 /// What the spec says about an operation.
@@ -44,11 +46,14 @@ impl OperationInfo {
     /// use intercom_openapi::operations::GetExternalPage;
     ///
     /// let info = &GetExternalPage::INFO;
-    /// let values = ["a/b".to_owned()];
+    /// let values = ["a/b".into()];
     /// let segments: Vec<&str> = info.segments(&values).collect();
     /// assert_eq!(segments, ["ai", "external_pages", "a/b"]);
     /// ```
-    pub fn segments<'a>(&'a self, values: &'a [String]) -> impl Iterator<Item = &'a str> + 'a {
+    pub fn segments<'a>(
+        &'a self,
+        values: &'a [Cow<'a, str>],
+    ) -> impl Iterator<Item = &'a str> + 'a {
         self.path
             .split('/')
             .filter(|segment| !segment.is_empty())
@@ -59,10 +64,29 @@ impl OperationInfo {
                         .iter()
                         .position(|p| *p == name)
                         .and_then(|i| values.get(i))
-                        .map_or("", String::as_str),
+                        .map_or("", |value| value.as_ref()),
                     None => segment,
                 },
             )
+    }
+}
+
+/// A path parameter's value as it goes into the path (a runtime percent-encodes it):
+/// borrowed from a string id, written out for an integer one.
+pub trait PathValue {
+    /// The value.
+    fn path_value(&self) -> Cow<'_, str>;
+}
+
+impl PathValue for String {
+    fn path_value(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self)
+    }
+}
+
+impl PathValue for i64 {
+    fn path_value(&self) -> Cow<'_, str> {
+        Cow::Owned(self.to_string())
     }
 }
 
@@ -77,7 +101,7 @@ pub trait Operation: Send + Sync {
     const INFO: OperationInfo;
 
     /// The path parameters' values, in the order of [`OperationInfo::path_params`].
-    fn path_params(&self) -> Vec<String>;
+    fn path_params(&self) -> Vec<Cow<'_, str>>;
 
     /// The query parameters that are set, by name.
     fn query(&self) -> Vec<(&'static str, String)>;

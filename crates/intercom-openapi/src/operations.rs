@@ -25,7 +25,7 @@ impl crate::operation::Operation for ListContentImportSources {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
         ::std::vec![]
     }
     #[allow(unused_mut)]
@@ -69,7 +69,7 @@ impl crate::operation::Operation for CreateContentImportSource {
         idempotent: false,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
         ::std::vec![]
     }
     #[allow(unused_mut)]
@@ -107,8 +107,8 @@ impl crate::operation::Operation for GetContentImportSource {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -147,8 +147,8 @@ impl crate::operation::Operation for UpdateContentImportSource {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -185,8 +185,8 @@ impl crate::operation::Operation for DeleteContentImportSource {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -228,7 +228,7 @@ impl crate::operation::Operation for ListExternalPages {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
         ::std::vec![]
     }
     #[allow(unused_mut)]
@@ -272,7 +272,7 @@ impl crate::operation::Operation for CreateExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
         ::std::vec![]
     }
     #[allow(unused_mut)]
@@ -310,8 +310,8 @@ impl crate::operation::Operation for GetExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -350,8 +350,8 @@ impl crate::operation::Operation for UpdateExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -388,8 +388,8 @@ impl crate::operation::Operation for DeleteExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -430,8 +430,8 @@ impl crate::operation::Operation for ListCompanyNotes {
         idempotent: true,
         min_version: ::std::option::Option::Some("2.15"),
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -476,8 +476,8 @@ impl crate::operation::Operation for CreateCompanyNote {
         idempotent: false,
         min_version: ::std::option::Option::Some("2.16"),
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -518,8 +518,8 @@ impl crate::operation::Operation for ListNotes {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -564,8 +564,8 @@ impl crate::operation::Operation for CreateNote {
         idempotent: false,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -602,8 +602,8 @@ impl crate::operation::Operation for RetrieveNote {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![self.id.to_string()]
+    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
+        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {

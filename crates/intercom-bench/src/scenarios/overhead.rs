@@ -133,11 +133,8 @@ const WORKLOADS: [Workload; 3] = [
     },
 ];
 
-/// Starts a fake holding [`PAGES`] pages (from a state file in `dir`) and measures every
-/// workload with `requests` requests per side, in `rounds` alternating rounds.
-pub async fn run(fake_bin: &Path, dir: &Path, requests: usize, rounds: usize) -> Result<Overhead> {
-    let rounds = rounds.max(1);
-    let per_round = (requests / rounds).max(1);
+/// Starts a fake holding [`PAGES`] pages (from a state file in `dir`).
+async fn start_fake(fake_bin: &Path, dir: &Path) -> Result<(FakeProcess, Sides)> {
     let path = dir.join("overhead-state.json");
     state_file::write(&path, PAGES)?;
     let fake = FakeProcess::start(fake_bin, &FakeConfig::unlimited().state_file(&path)).await?;
@@ -145,6 +142,25 @@ pub async fn run(fake_bin: &Path, dir: &Path, requests: usize, rounds: usize) ->
         client: client::intercom(fake.base_url())?,
         plain: Plain::new(fake.base_url())?,
     };
+    Ok((fake, sides))
+}
+
+/// For a profiler: the last workload (one GET, 8 in flight), `requests` times through `side`
+/// alone after its warm-up, so that a tool counting the whole process (the connection's
+/// task and the timer driver included) counts one side. Returns the measured time.
+pub async fn profile(fake_bin: &Path, dir: &Path, side: Side, requests: usize) -> Result<Duration> {
+    let (_fake, sides) = start_fake(fake_bin, dir).await?;
+    let workload = WORKLOADS[2];
+    sides.batch(side, workload, WARM_UP).await?;
+    Ok(sides.batch(side, workload, requests).await?.wall)
+}
+
+/// Measures every workload with `requests` requests per side, in `rounds` alternating
+/// rounds, against a fake of its own.
+pub async fn run(fake_bin: &Path, dir: &Path, requests: usize, rounds: usize) -> Result<Overhead> {
+    let rounds = rounds.max(1);
+    let per_round = (requests / rounds).max(1);
+    let (fake, sides) = start_fake(fake_bin, dir).await?;
     let mut rows = Vec::new();
     let mut sent = 0;
     for workload in WORKLOADS {
@@ -217,9 +233,12 @@ impl Measured {
     }
 }
 
-#[derive(Debug, Clone, Copy)]
-enum Side {
+/// Which side sends: `intercom-client` or plain reqwest.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Side {
+    /// `intercom-client` with its defaults.
     Client,
+    /// One `reqwest::Client` with the headers as defaults.
     Plain,
 }
 
