@@ -36,8 +36,8 @@ pub fn all(options: &Options) -> Result<()> {
             options.overhead_requests,
         ))?;
         println!(
-            "{side:?}: {} GETs, 8 in flight, in {took:.2?}",
-            options.overhead_requests
+            "{side:?}: {} GETs, 8 in flight: wall {:.2?}, CPU user {:.2?}, system {:.2?}",
+            options.overhead_requests, took.wall, took.user, took.system
         );
         return Ok(());
     }

@@ -36,7 +36,7 @@ use reqwest::header::HeaderMap;
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
-use crate::rate_limit::RateLimit;
+use crate::rate_limit::{RateLimit, RawRateLimit};
 
 /// The longest a reset is waited for. Intercom's windows are 10 seconds; a reset further away
 /// means the clocks disagree badly, and waiting on it would stall for nothing.
@@ -210,7 +210,7 @@ fn date_header(headers: &HeaderMap) -> Option<i64> {
 struct State {
     view: View,
     clock: ClockOffset,
-    last: Option<RateLimit>,
+    last: Option<RawRateLimit>,
     /// The reset last announced, so a wait is told once, not once per waiting task.
     announced: Option<i64>,
 }
@@ -269,12 +269,12 @@ impl Pacer {
 
     /// The `X-RateLimit-*` values of the last response that had them.
     pub(crate) fn last(&self) -> Option<RateLimit> {
-        self.lock().last
+        self.lock().last.map(RawRateLimit::rate_limit)
     }
 
     /// Takes in a response's headers; `sent` is when its request left (local Unix seconds).
     pub(crate) fn record(&self, headers: &HeaderMap, sent: f64) {
-        let Some(rate) = RateLimit::from_headers(headers) else {
+        let Some(rate) = RawRateLimit::from_headers(headers) else {
             return;
         };
         let received = unix_now();
@@ -283,7 +283,6 @@ impl Pacer {
         let (Some(reset), Some(remaining)) = (rate.reset, rate.remaining) else {
             return;
         };
-        let reset = reset.timestamp();
         let current = state.view.window.map(|w| w.reset);
         // The clock is read where it is used, for a new window: most answers belong to the
         // window already known, and parsing their `Date` would cost every call.

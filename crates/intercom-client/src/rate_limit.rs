@@ -30,32 +30,7 @@ impl RateLimit {
     /// Reads the three headers; `None` when the response carries none of them.
     /// Of a header given twice, the first value that parses counts.
     pub fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        let mut rate = RateLimit::default();
-        // One pass over a response's few headers: read on every response, it costs less than
-        // three lookups, each hashing a name.
-        for (name, value) in headers {
-            let Some(which) = name.as_str().strip_prefix(PREFIX) else {
-                continue;
-            };
-            let number = || {
-                value
-                    .to_str()
-                    .ok()
-                    .and_then(|v| v.trim().parse::<u64>().ok())
-            };
-            match which {
-                "limit" => rate.limit = rate.limit.or_else(number),
-                "remaining" => rate.remaining = rate.remaining.or_else(number),
-                "reset" => {
-                    rate.reset = rate.reset.or_else(|| {
-                        number()
-                            .and_then(|s| i64::try_from(s).ok())
-                            .and_then(from_unix_seconds)
-                    })
-                }
-                _ => {}
-            }
-        }
+        let rate = RawRateLimit::from_headers(headers)?.rate_limit();
         (rate != RateLimit::default()).then_some(rate)
     }
 
@@ -65,6 +40,64 @@ impl RateLimit {
         let left = (self.reset? - now).to_std().ok()?;
         (!left.is_zero()).then(|| left.min(MAX_RESET_WAIT))
     }
+}
+
+/// The three headers as sent, `reset` in Unix seconds: what the pacer reads from every
+/// response, kept small and cheap (no date arithmetic) because every call pays for it.
+/// [`RateLimit`] is made from it when someone asks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct RawRateLimit {
+    pub(crate) limit: Option<u64>,
+    pub(crate) remaining: Option<u64>,
+    pub(crate) reset: Option<i64>,
+}
+
+impl RawRateLimit {
+    /// The headers' values; `None` when the response carries none of them.
+    pub(crate) fn from_headers(headers: &HeaderMap) -> Option<RawRateLimit> {
+        let mut rate = RawRateLimit::default();
+        // One pass over a response's few headers costs less than three lookups, each
+        // hashing a name.
+        for (name, value) in headers {
+            let Some(which) = name.as_str().strip_prefix(PREFIX) else {
+                continue;
+            };
+            let number = || whole_number(value.as_bytes());
+            match which {
+                "limit" => rate.limit = rate.limit.or_else(number),
+                "remaining" => rate.remaining = rate.remaining.or_else(number),
+                "reset" => {
+                    rate.reset = rate
+                        .reset
+                        .or_else(|| number().and_then(|s| i64::try_from(s).ok()))
+                }
+                _ => {}
+            }
+        }
+        (rate != RawRateLimit::default()).then_some(rate)
+    }
+
+    /// As the public type.
+    pub(crate) fn rate_limit(self) -> RateLimit {
+        RateLimit {
+            limit: self.limit,
+            remaining: self.remaining,
+            reset: self.reset.and_then(from_unix_seconds),
+        }
+    }
+}
+
+/// Decimal digits, with spaces or tabs around them, as a number; `None` for anything else
+/// or a number past `u64`.
+fn whole_number(value: &[u8]) -> Option<u64> {
+    let digits = value.trim_ascii();
+    if digits.is_empty() {
+        return None;
+    }
+    digits.iter().try_fold(0u64, |n, &byte| {
+        let digit = char::from(byte).to_digit(10)?;
+        n.checked_mul(10)?.checked_add(u64::from(digit))
+    })
 }
 
 #[cfg(test)]
@@ -91,6 +124,24 @@ mod tests {
                 reset: Some(at(1_700_000_010)),
             })
         );
+    }
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(whole_number(b"42"), Some(42));
+        assert_eq!(whole_number(b" \t7 "), Some(7));
+        assert_eq!(whole_number(b"18446744073709551615"), Some(u64::MAX));
+        for bad in [
+            &b""[..],
+            b" ",
+            b"18446744073709551616",
+            b"-1",
+            b"1.5",
+            b"4 2",
+            b"x",
+        ] {
+            assert_eq!(whole_number(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

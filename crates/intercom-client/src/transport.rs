@@ -12,6 +12,7 @@
 //! and (5) to set `Intercom-Version` on every request without progenitor's extra
 //! `api-version` header.
 
+use std::future::Future;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -80,6 +81,17 @@ impl Request {
         self.paced = Some(in_flight.max(1));
         self
     }
+}
+
+/// A failed attempt, and what deciding on the next one needs.
+struct Failure {
+    /// A response with a failure status, or why there was none.
+    result: Result<RawResponse>,
+    number: u32,
+    started: Instant,
+    /// When the total deadline passes, and the total.
+    deadline: Option<(Instant, Duration)>,
+    span: tracing::Span,
 }
 
 /// Why an attempt got no response.
@@ -249,17 +261,28 @@ impl Client {
     }
 
     /// Sends `request`, retrying as the policy allows, within the total deadline.
-    pub(crate) async fn send(&self, request: Request) -> Result<RawResponse> {
-        // The token goes to the base URL's origin and nowhere else: every URL passes here.
-        if !self.inner.base.same_origin(&request.url) {
-            return Err(Error::foreign_origin(&request.url, &self.inner.token));
+    #[allow(
+        clippy::manual_async_fn,
+        reason = "an `async fn` would hold the request twice (as argument and as local)"
+    )]
+    pub(crate) fn send(
+        &self,
+        request: Request,
+    ) -> impl Future<Output = Result<RawResponse>> + Send + '_ {
+        // An `async` block rather than an `async fn`: the request is kept once in the future,
+        // not as an argument and again as a local.
+        async move {
+            // The token goes to the base URL's origin and nowhere else: every URL passes here.
+            if !self.inner.base.same_origin(&request.url) {
+                return Err(Error::foreign_origin(&request.url, &self.inner.token));
+            }
+            // `None`: the client's own version, made into a header once at build.
+            let version = match &request.version {
+                Some(version) if *version != self.inner.version => Some(version_header(version)?),
+                _ => None,
+            };
+            self.send_with_retries(&request, version.as_ref()).await
         }
-        // `None`: the client's own version, made into a header once at build.
-        let version = match &request.version {
-            Some(version) if *version != self.inner.version => Some(version_header(version)?),
-            _ => None,
-        };
-        self.send_with_retries(&request, version.as_ref()).await
     }
 
     /// The attempts. The total deadline is kept with one timer per attempt (its timeout, cut
@@ -305,7 +328,9 @@ impl Client {
                 request_id = field::Empty,
             );
             let attempt_started = Instant::now();
-            let attempt = self.send_once(request, version).instrument(span.clone());
+            // Boxed on its own: about 900 bytes, which the allocator's per-thread cache
+            // serves, where one box of the whole call (twice that) took its slow path.
+            let attempt = Box::pin(self.send_once(request, version).instrument(span.clone()));
             // Our own timer rather than reqwest's per-request `timeout`, which stores it in
             // the request's extensions and boxes its timer: three allocations a call.
             let result = match timeout {
@@ -320,62 +345,106 @@ impl Client {
                 },
                 AttemptError::Reqwest(e) => Error::from_reqwest(e, attempt_started.elapsed()),
             });
-            let (response, error) = match result {
+            match result {
                 Ok(response) if response.status.is_success() => return Ok(response),
-                Ok(response) => {
-                    let error = Error::from_response(
-                        response.status,
-                        &response.headers,
-                        &response.body,
-                        &self.inner.token,
-                    );
-                    (Some(response), error)
-                }
-                Err(error) => (None, error),
-            };
-            let outcome = match (&response, &error) {
-                (Some(response), _) => Outcome::Response {
-                    status: response.status,
-                    headers: &response.headers,
-                },
-                (None, Error::Timeout { .. }) => Outcome::Timeout,
-                (None, _) => Outcome::ConnectionError,
-            };
-            let decision = retry::decide(
-                policy,
-                &Attempt {
-                    outcome,
-                    number,
-                    idempotent: request.idempotent,
-                    elapsed: started.elapsed(),
-                    now: Utc::now(),
-                    jitter: rand::random::<f64>(),
-                },
-            );
-            match decision {
-                RetryDecision::RetryAfter(delay) => {
-                    span.in_scope(|| {
-                        tracing::warn!(
-                            delay_ms = delay.as_millis() as u64,
-                            error = %error,
-                            "retrying"
-                        )
-                    });
-                    if let Some((at, total)) = deadline
-                        && Instant::now() + delay >= at
-                    {
-                        tokio::time::sleep_until(at).await;
-                        return Err(timed_out(total));
-                    }
-                    tokio::time::sleep(delay).await;
-                    number += 1;
-                }
-                RetryDecision::Stop => {
-                    span.in_scope(|| tracing::debug!(error = %error, "giving up"));
-                    return Err(error);
+                // Kept out of this loop's code, which every call runs: a failure is rare.
+                failed => {
+                    let failure = Failure {
+                        result: failed,
+                        number,
+                        started,
+                        deadline,
+                        span,
+                    };
+                    Box::pin(self.after_failure(request, failure)).await?;
                 }
             }
+            number += 1;
         }
+    }
+
+    /// What follows a failed attempt: the error if the policy gives up (or the deadline
+    /// comes first), or `Ok` once the wait before the next attempt is over.
+    async fn after_failure(&self, request: &Request, failure: Failure) -> Result<()> {
+        let Failure {
+            result,
+            number,
+            started,
+            deadline,
+            span,
+        } = failure;
+        let (response, error) = match result {
+            Ok(response) => {
+                let error = Error::from_response(
+                    response.status,
+                    &response.headers,
+                    &response.body,
+                    &self.inner.token,
+                );
+                (Some(response), error)
+            }
+            Err(error) => (None, error),
+        };
+        let outcome = match (&response, &error) {
+            (Some(response), _) => Outcome::Response {
+                status: response.status,
+                headers: &response.headers,
+            },
+            (None, Error::Timeout { .. }) => Outcome::Timeout,
+            (None, _) => Outcome::ConnectionError,
+        };
+        let decision = retry::decide(
+            &self.inner.retry,
+            &Attempt {
+                outcome,
+                number,
+                idempotent: request.idempotent,
+                elapsed: started.elapsed(),
+                now: Utc::now(),
+                jitter: rand::random::<f64>(),
+            },
+        );
+        match decision {
+            RetryDecision::RetryAfter(delay) => {
+                span.in_scope(|| {
+                    tracing::warn!(
+                        delay_ms = delay.as_millis() as u64,
+                        error = %error,
+                        "retrying"
+                    )
+                });
+                if let Some((at, total)) = deadline
+                    && Instant::now() + delay >= at
+                {
+                    tokio::time::sleep_until(at).await;
+                    return Err(Error::Timeout { after: total });
+                }
+                tokio::time::sleep(delay).await;
+                Ok(())
+            }
+            RetryDecision::Stop => {
+                span.in_scope(|| tracing::debug!(error = %error, "giving up"));
+                Err(error)
+            }
+        }
+    }
+
+    /// The status and request id, on the attempt's span. Out of line: off the path of a
+    /// call that nobody traces.
+    #[cold]
+    fn record_response(&self, span: &tracing::Span, status: StatusCode, headers: &HeaderMap) {
+        span.record("status", status.as_u16());
+        if let Some(id) = crate::error::header_request_id(headers, &self.inner.token) {
+            span.record("request_id", id.as_str());
+        }
+    }
+
+    /// The start of a body, redacted, at trace level (`log_bodies`).
+    #[cold]
+    fn log_body(&self, body: &[u8]) {
+        let text = self.inner.token.redact(&String::from_utf8_lossy(body));
+        let start: String = text.chars().take(LOGGED_BODY_CHARS).collect();
+        tracing::trace!(body = %start, "response body");
     }
 
     /// One attempt: the request with this crate's headers, the whole body read.
@@ -416,10 +485,7 @@ impl Client {
         let span = tracing::Span::current();
         // Only for a span someone listens to: the id is redacted, which costs every call.
         if !span.is_disabled() {
-            span.record("status", status.as_u16());
-            if let Some(id) = crate::error::header_request_id(&headers, &inner.token) {
-                span.record("request_id", id.as_str());
-            }
+            self.record_response(&span, status, &headers);
         }
         let body = response.bytes().await?;
         tracing::debug!(
@@ -428,9 +494,7 @@ impl Client {
             "response"
         );
         if inner.log_bodies {
-            let text = inner.token.redact(&String::from_utf8_lossy(&body));
-            let start: String = text.chars().take(LOGGED_BODY_CHARS).collect();
-            tracing::trace!(body = %start, "response body");
+            self.log_body(&body);
         }
         Ok(RawResponse {
             status,

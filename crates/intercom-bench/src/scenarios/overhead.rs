@@ -145,14 +145,32 @@ async fn start_fake(fake_bin: &Path, dir: &Path) -> Result<(FakeProcess, Sides)>
     Ok((fake, sides))
 }
 
+/// What the profiling mode measured of one side's batch.
+#[derive(Debug, Clone, Copy)]
+pub struct Profiled {
+    /// Wall time.
+    pub wall: Duration,
+    /// This process's user CPU time.
+    pub user: Duration,
+    /// This process's system CPU time.
+    pub system: Duration,
+}
+
 /// For a profiler: the last workload (one GET, 8 in flight), `requests` times through `side`
 /// alone after its warm-up, so that a tool counting the whole process (the connection's
-/// task and the timer driver included) counts one side. Returns the measured time.
-pub async fn profile(fake_bin: &Path, dir: &Path, side: Side, requests: usize) -> Result<Duration> {
+/// task and the timer driver included) counts one side.
+pub async fn profile(fake_bin: &Path, dir: &Path, side: Side, requests: usize) -> Result<Profiled> {
     let (_fake, sides) = start_fake(fake_bin, dir).await?;
     let workload = WORKLOADS[2];
     sides.batch(side, workload, WARM_UP).await?;
-    Ok(sides.batch(side, workload, requests).await?.wall)
+    let (user, system) = cpu::user_and_system()?;
+    let wall = sides.batch(side, workload, requests).await?.wall;
+    let (user_after, system_after) = cpu::user_and_system()?;
+    Ok(Profiled {
+        wall,
+        user: user_after.saturating_sub(user),
+        system: system_after.saturating_sub(system),
+    })
 }
 
 /// Measures every workload with `requests` requests per side, in `rounds` alternating
