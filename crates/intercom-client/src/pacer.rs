@@ -273,59 +273,68 @@ impl Pacer {
     }
 
     /// Takes in a response's headers; `sent` is when its request left (local Unix seconds).
+    #[cfg(test)]
     pub(crate) fn record(&self, headers: &HeaderMap, sent: f64) {
+        self.record_with(headers, |_| sent);
+    }
+
+    /// Takes in the headers of a response to a request sent at `started`.
+    pub(crate) fn record_since(&self, headers: &HeaderMap, started: Instant) {
+        self.record_with(headers, |received| {
+            received - started.elapsed().as_secs_f64()
+        });
+    }
+
+    /// Takes in a response's headers. The wall clock is read only for an answer that opens a
+    /// new window, the one place it is used, and `sent` (when the request left, local Unix
+    /// seconds, from when the answer arrived) only then: most answers belong to the window
+    /// already known, and reading clocks would cost every call.
+    fn record_with(&self, headers: &HeaderMap, sent: impl FnOnce(f64) -> f64) {
         let Some(rate) = RawRateLimit::from_headers(headers) else {
             return;
         };
-        let received = unix_now();
         let mut state = self.lock();
         state.last = Some(rate);
         let (Some(reset), Some(remaining)) = (rate.reset, rate.remaining) else {
             return;
         };
         let current = state.view.window.map(|w| w.reset);
-        // The clock is read where it is used, for a new window: most answers belong to the
-        // window already known, and parsing their `Date` would cost every call.
-        if current.is_none_or(|current| reset > current)
-            && let Some(date) = date_header(headers)
-        {
-            state.clock.observe(date, sent, received);
-        }
-        match current {
-            // An answer from an earlier window, arriving late.
-            Some(current) if reset < current => {}
-            Some(current) if reset == current => {
-                if let Some(window) = state.view.window.as_mut() {
-                    window.remaining = window.remaining.min(remaining);
-                    window.limit = rate.limit.or(window.limit);
-                }
+        if current.is_some_and(|current| reset <= current) {
+            // An answer from the window already known, or from an earlier one arriving late.
+            if current == Some(reset)
+                && let Some(window) = state.view.window.as_mut()
+            {
+                window.remaining = window.remaining.min(remaining);
+                window.limit = rate.limit.or(window.limit);
             }
-            _ => {
-                let server_now = received + state.clock.estimate();
-                let said = Duration::try_from_secs_f64(reset as f64 - server_now)
-                    .unwrap_or(Duration::ZERO);
-                // The first answer from this window: it began no later than now, so it ends
-                // within one window from now. Only the rounding is corrected: a reset further
-                // than a second past that means something else, and is waited for.
-                let left = if said <= self.window + Duration::from_secs(1) {
-                    said.min(self.window)
-                } else {
-                    said
-                }
-                .min(MAX_RESET_WAIT);
-                state.view.window = Some(Window {
-                    reset,
-                    resets_at: Instant::now() + left,
-                    limit: rate.limit,
-                    remaining,
-                });
-                state.view.sent_after_reset = 0;
-                state.view.next_slot = None;
-                drop(state);
-                // Calls waiting for the new window's first answer may go.
-                self.responses.notify_waiters();
-            }
+            return;
         }
+        let received = unix_now();
+        if let Some(date) = date_header(headers) {
+            state.clock.observe(date, sent(received), received);
+        }
+        let server_now = received + state.clock.estimate();
+        let said = Duration::try_from_secs_f64(reset as f64 - server_now).unwrap_or(Duration::ZERO);
+        // The first answer from a new window: it began no later than now, so it ends
+        // within one window from now. Only the rounding is corrected: a reset further
+        // than a second past that means something else, and is waited for.
+        let left = if said <= self.window + Duration::from_secs(1) {
+            said.min(self.window)
+        } else {
+            said
+        }
+        .min(MAX_RESET_WAIT);
+        state.view.window = Some(Window {
+            reset,
+            resets_at: Instant::now() + left,
+            limit: rate.limit,
+            remaining,
+        });
+        state.view.sent_after_reset = 0;
+        state.view.next_slot = None;
+        drop(state);
+        // Calls waiting for the new window's first answer may go.
+        self.responses.notify_waiters();
     }
 
     /// Waits until a paced call may go, and counts it in flight until the permit is dropped.

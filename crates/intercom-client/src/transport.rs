@@ -309,10 +309,11 @@ impl Client {
                 },
                 None => None,
             };
+            let attempt_started = Instant::now();
             let timeout = match deadline {
                 None => self.inner.request_timeout,
                 Some((at, total)) => {
-                    let left = at.saturating_duration_since(Instant::now());
+                    let left = at.saturating_duration_since(attempt_started);
                     if left.is_zero() {
                         return Err(timed_out(total));
                     }
@@ -327,10 +328,12 @@ impl Client {
                 status = field::Empty,
                 request_id = field::Empty,
             );
-            let attempt_started = Instant::now();
             // Boxed on its own: about 900 bytes, which the allocator's per-thread cache
             // serves, where one box of the whole call (twice that) took its slow path.
-            let attempt = Box::pin(self.send_once(request, version).instrument(span.clone()));
+            let attempt = Box::pin(
+                self.send_once(request, version, attempt_started)
+                    .instrument(span.clone()),
+            );
             // Our own timer rather than reqwest's per-request `timeout`, which stores it in
             // the request's extensions and boxes its timer: three allocations a call.
             let result = match timeout {
@@ -452,6 +455,7 @@ impl Client {
         &self,
         request: &Request,
         version: Option<&HeaderValue>,
+        started: Instant,
     ) -> std::result::Result<RawResponse, AttemptError> {
         let inner = &self.inner;
         let mut builder = inner
@@ -475,13 +479,11 @@ impl Client {
                 .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
                 .body(body.clone());
         }
-        let started = Instant::now();
-        let sent = crate::pacer::unix_now();
         let mut response = builder.send().await?;
         let status = response.status();
         // Taken, not cloned: the body is read without them.
         let headers = std::mem::take(response.headers_mut());
-        inner.pacer.record(&headers, sent);
+        inner.pacer.record_since(&headers, started);
         let span = tracing::Span::current();
         // Only for a span someone listens to: the id is redacted, which costs every call.
         if !span.is_disabled() {
