@@ -37,6 +37,9 @@ pub const AIM: f64 = 0.05;
 /// Pages in the fake: enough for a list's default page of 50.
 const PAGES: usize = 100;
 
+/// The per-request timeout of the profiling mode's `plain-timeout` side: the client's default.
+const PLAIN_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// Requests per side in the warm-up batch of each workload (not measured).
 const WARM_UP: usize = 100;
 
@@ -141,6 +144,7 @@ async fn start_fake(fake_bin: &Path, dir: &Path) -> Result<(FakeProcess, Sides)>
     let sides = Sides {
         client: client::intercom(fake.base_url())?,
         plain: Plain::new(fake.base_url())?,
+        plain_timeout: Plain::with_timeout(fake.base_url(), Some(PLAIN_TIMEOUT))?,
     };
     Ok((fake, sides))
 }
@@ -199,7 +203,7 @@ pub async fn run(fake_bin: &Path, dir: &Path, requests: usize, rounds: usize) ->
                 let took = sides.batch(side, workload, per_round).await?;
                 match side {
                     Side::Client => client_round = took,
-                    Side::Plain => plain_round = took,
+                    Side::Plain | Side::PlainTimeout => plain_round = took,
                 }
             }
             round_ratios.push(client_round.wall.as_secs_f64() / plain_round.wall.as_secs_f64());
@@ -258,11 +262,15 @@ pub enum Side {
     Client,
     /// One `reqwest::Client` with the headers as defaults.
     Plain,
+    /// The same with reqwest's per-request timeout set (30 s, the client's default), for
+    /// the profiling mode only: what having a timer at all costs.
+    PlainTimeout,
 }
 
 struct Sides {
     client: Client,
     plain: Plain,
+    plain_timeout: Plain,
 }
 
 impl Sides {
@@ -273,7 +281,8 @@ impl Sides {
         // Boxed, so each side's future is polled through its own (not inlined) function.
         let calls: Pin<Box<dyn Future<Output = Result<()>> + '_>> = match side {
             Side::Client => Box::pin(self.client_batch(workload, count)),
-            Side::Plain => Box::pin(self.plain_batch(workload, count)),
+            Side::Plain => Box::pin(self.plain_batch(&self.plain, workload, count)),
+            Side::PlainTimeout => Box::pin(self.plain_batch(&self.plain_timeout, workload, count)),
         };
         calls.await?;
         Ok(Measured {
@@ -293,9 +302,9 @@ impl Sides {
             .await
     }
 
-    async fn plain_batch(&self, workload: Workload, count: usize) -> Result<()> {
+    async fn plain_batch(&self, plain: &Plain, workload: Workload, count: usize) -> Result<()> {
         stream::iter(0..count)
-            .map(|_| self.plain_once(workload.call))
+            .map(|_| Self::plain_once(plain, workload.call))
             .buffer_unordered(workload.concurrency)
             .try_collect::<()>()
             .await
@@ -319,13 +328,13 @@ impl Sides {
         Ok(())
     }
 
-    async fn plain_once(&self, call: Call) -> Result<()> {
+    async fn plain_once(plain: &Plain, call: Call) -> Result<()> {
         match call {
             Call::GetPage => {
-                black_box(self.plain.get_page().await?);
+                black_box(plain.get_page().await?);
             }
             Call::ListPage => {
-                black_box(self.plain.list_first_page().await?);
+                black_box(plain.list_first_page().await?);
             }
         }
         Ok(())

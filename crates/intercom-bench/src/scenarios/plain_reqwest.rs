@@ -21,6 +21,12 @@ pub type PlainList = intercom_client::types::ExternalPagesList;
 impl Plain {
     /// A client for the fake at `base_url`.
     pub fn new(base_url: &str) -> Result<Plain> {
+        Plain::with_timeout(base_url, None)
+    }
+
+    /// The same with reqwest's own per-request `timeout` (a reference for the profiling mode:
+    /// what a timer costs plain reqwest).
+    pub fn with_timeout(base_url: &str, timeout: Option<std::time::Duration>) -> Result<Plain> {
         let mut headers = HeaderMap::new();
         headers.insert(
             header::AUTHORIZATION,
@@ -32,11 +38,13 @@ impl Plain {
         );
         headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(header::USER_AGENT, HeaderValue::from_static(USER_AGENT));
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .default_headers(headers)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .context("cannot build the reqwest client")?;
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some(timeout) = timeout {
+            builder = builder.timeout(timeout);
+        }
+        let http = builder.build().context("cannot build the reqwest client")?;
         Ok(Plain {
             http,
             page_url: format!("{base_url}/ai/external_pages/1"),
