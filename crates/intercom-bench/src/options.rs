@@ -37,7 +37,7 @@ pub struct Options {
     /// profiler that counts the whole process (`valgrind --tool=callgrind`, see
     /// BENCHMARKS.md).
     #[arg(long, value_name = "SIDE")]
-    pub profile_side: Option<crate::scenarios::overhead::Side>,
+    pub profile_side: Option<crate::scenarios::overhead::ProfileSide>,
 
     /// Figures 2 to 4: pages synced.
     #[arg(long, default_value_t = 10_000)]

@@ -107,7 +107,7 @@ impl From<reqwest::Error> for AttemptError {
     }
 }
 
-/// A response with a success status.
+/// A response, its body read whole.
 pub(crate) struct RawResponse {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,

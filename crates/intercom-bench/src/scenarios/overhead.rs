@@ -136,15 +136,19 @@ const WORKLOADS: [Workload; 3] = [
     },
 ];
 
-/// Starts a fake holding [`PAGES`] pages (from a state file in `dir`).
-async fn start_fake(fake_bin: &Path, dir: &Path) -> Result<(FakeProcess, Sides)> {
+/// Starts a fake holding [`PAGES`] pages (from a state file in `dir`), and both sides; the
+/// plain side with reqwest's per-request `timeout` set to `plain_timeout`, if given.
+async fn start_fake(
+    fake_bin: &Path,
+    dir: &Path,
+    plain_timeout: Option<Duration>,
+) -> Result<(FakeProcess, Sides)> {
     let path = dir.join("overhead-state.json");
     state_file::write(&path, PAGES)?;
     let fake = FakeProcess::start(fake_bin, &FakeConfig::unlimited().state_file(&path)).await?;
     let sides = Sides {
         client: client::intercom(fake.base_url())?,
-        plain: Plain::new(fake.base_url())?,
-        plain_timeout: Plain::with_timeout(fake.base_url(), Some(PLAIN_TIMEOUT))?,
+        plain: Plain::with_timeout(fake.base_url(), plain_timeout)?,
     };
     Ok((fake, sides))
 }
@@ -163,8 +167,18 @@ pub struct Profiled {
 /// For a profiler: the last workload (one GET, 8 in flight), `requests` times through `side`
 /// alone after its warm-up, so that a tool counting the whole process (the connection's
 /// task and the timer driver included) counts one side.
-pub async fn profile(fake_bin: &Path, dir: &Path, side: Side, requests: usize) -> Result<Profiled> {
-    let (_fake, sides) = start_fake(fake_bin, dir).await?;
+pub async fn profile(
+    fake_bin: &Path,
+    dir: &Path,
+    side: ProfileSide,
+    requests: usize,
+) -> Result<Profiled> {
+    let (side, plain_timeout) = match side {
+        ProfileSide::Client => (Side::Client, None),
+        ProfileSide::Plain => (Side::Plain, None),
+        ProfileSide::PlainTimeout => (Side::Plain, Some(PLAIN_TIMEOUT)),
+    };
+    let (_fake, sides) = start_fake(fake_bin, dir, plain_timeout).await?;
     let workload = WORKLOADS[2];
     sides.batch(side, workload, WARM_UP).await?;
     let (user, system) = cpu::user_and_system()?;
@@ -182,7 +196,7 @@ pub async fn profile(fake_bin: &Path, dir: &Path, side: Side, requests: usize) -
 pub async fn run(fake_bin: &Path, dir: &Path, requests: usize, rounds: usize) -> Result<Overhead> {
     let rounds = rounds.max(1);
     let per_round = (requests / rounds).max(1);
-    let (fake, sides) = start_fake(fake_bin, dir).await?;
+    let (fake, sides) = start_fake(fake_bin, dir, None).await?;
     let mut rows = Vec::new();
     let mut sent = 0;
     for workload in WORKLOADS {
@@ -203,7 +217,7 @@ pub async fn run(fake_bin: &Path, dir: &Path, requests: usize, rounds: usize) ->
                 let took = sides.batch(side, workload, per_round).await?;
                 match side {
                     Side::Client => client_round = took,
-                    Side::Plain | Side::PlainTimeout => plain_round = took,
+                    Side::Plain => plain_round = took,
                 }
             }
             round_ratios.push(client_round.wall.as_secs_f64() / plain_round.wall.as_secs_f64());
@@ -255,22 +269,27 @@ impl Measured {
     }
 }
 
-/// Which side sends: `intercom-client` or plain reqwest.
+/// The side the profiling mode sends through.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum Side {
+pub enum ProfileSide {
     /// `intercom-client` with its defaults.
     Client,
-    /// One `reqwest::Client` with the headers as defaults.
+    /// One `reqwest::Client` with the headers as defaults: figure 1's baseline.
     Plain,
-    /// The same with reqwest's per-request timeout set (30 s, the client's default), for
-    /// the profiling mode only: what having a timer at all costs.
+    /// The same with reqwest's per-request timeout set (30 s, the client's default): not the
+    /// baseline, but what having a timer at all costs.
     PlainTimeout,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Side {
+    Client,
+    Plain,
 }
 
 struct Sides {
     client: Client,
     plain: Plain,
-    plain_timeout: Plain,
 }
 
 impl Sides {
@@ -281,8 +300,7 @@ impl Sides {
         // Boxed, so each side's future is polled through its own (not inlined) function.
         let calls: Pin<Box<dyn Future<Output = Result<()>> + '_>> = match side {
             Side::Client => Box::pin(self.client_batch(workload, count)),
-            Side::Plain => Box::pin(self.plain_batch(&self.plain, workload, count)),
-            Side::PlainTimeout => Box::pin(self.plain_batch(&self.plain_timeout, workload, count)),
+            Side::Plain => Box::pin(self.plain_batch(workload, count)),
         };
         calls.await?;
         Ok(Measured {
@@ -302,9 +320,9 @@ impl Sides {
             .await
     }
 
-    async fn plain_batch(&self, plain: &Plain, workload: Workload, count: usize) -> Result<()> {
+    async fn plain_batch(&self, workload: Workload, count: usize) -> Result<()> {
         stream::iter(0..count)
-            .map(|_| Self::plain_once(plain, workload.call))
+            .map(|_| self.plain_once(workload.call))
             .buffer_unordered(workload.concurrency)
             .try_collect::<()>()
             .await
@@ -328,13 +346,13 @@ impl Sides {
         Ok(())
     }
 
-    async fn plain_once(plain: &Plain, call: Call) -> Result<()> {
+    async fn plain_once(&self, call: Call) -> Result<()> {
         match call {
             Call::GetPage => {
-                black_box(plain.get_page().await?);
+                black_box(self.plain.get_page().await?);
             }
             Call::ListPage => {
-                black_box(plain.list_first_page().await?);
+                black_box(self.plain.list_first_page().await?);
             }
         }
         Ok(())

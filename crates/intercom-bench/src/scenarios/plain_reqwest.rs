@@ -19,13 +19,8 @@ pub struct Plain {
 pub type PlainList = intercom_client::types::ExternalPagesList;
 
 impl Plain {
-    /// A client for the fake at `base_url`.
-    pub fn new(base_url: &str) -> Result<Plain> {
-        Plain::with_timeout(base_url, None)
-    }
-
-    /// The same with reqwest's own per-request `timeout` (a reference for the profiling mode:
-    /// what a timer costs plain reqwest).
+    /// A client for the fake at `base_url`, with reqwest's own per-request `timeout` if
+    /// given (figure 1's baseline sets none; the profiling mode's `plain-timeout` does).
     pub fn with_timeout(base_url: &str, timeout: Option<std::time::Duration>) -> Result<Plain> {
         let mut headers = HeaderMap::new();
         headers.insert(
