@@ -126,7 +126,7 @@ impl Session {
     async fn send<O: Operation>(&mut self, operation: &O) -> Value {
         let info: &OperationInfo = &O::INFO;
         let values = operation.path_params();
-        let path: Vec<&str> = info.segments(&values).collect();
+        let path: Vec<&str> = info.segments(values.as_ref()).collect();
         let mut url = reqwest::Url::parse(&self.base).unwrap();
         url.path_segments_mut()
             .unwrap()

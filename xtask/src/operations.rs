@@ -282,6 +282,7 @@ impl Operation {
             // No documented body: whatever comes is ignored.
             None => (quote! { () }, quote! { { let _ = body; Ok(()) } }),
         };
+        let path_count = proc_macro2::Literal::usize_unsuffixed(self.path_params.len());
         let path_names = self.path_params.iter().map(|p| p.name.as_str());
         let path_values = self.path_params.iter().map(|p| {
             let ident = format_ident!("{}", p.name);
@@ -346,8 +347,10 @@ impl Operation {
                     min_version: #min_version,
                 };
 
-                fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-                    ::std::vec![#(#path_values),*]
+                type PathParams<'a> = [::std::borrow::Cow<'a, str>; #path_count];
+
+                fn path_params(&self) -> Self::PathParams<'_> {
+                    [#(#path_values),*]
                 }
 
                 #[allow(unused_mut)]

@@ -3,17 +3,19 @@
 
 use std::fmt;
 use std::future::Future;
+use std::mem;
 use std::ops::Deref;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-use futures::TryFutureExt;
-use futures::future::BoxFuture;
+use futures::future::{self, BoxFuture};
+use futures::{TryFutureExt, ready};
 use reqwest::header::HeaderMap;
 
 use crate::client::Client;
 use crate::error::{Result, header_request_id};
 use crate::rate_limit::RateLimit;
+use crate::transport::{RawResponse, Request};
 
 /// What a successful response said besides its body: for support tickets (the request id
 /// Intercom asks for), and for pacing your own work (the rate limit).
@@ -87,18 +89,12 @@ impl<T> Deref for Response<T> {
     }
 }
 
-/// What the transport hands back: the value and the headers it came with. The metadata is
-/// read from the headers only when someone asks for it.
-pub(crate) struct Answer<T> {
-    pub(crate) value: T,
-    pub(crate) status: u16,
-    pub(crate) headers: HeaderMap,
-}
-
-impl<T> Answer<T> {
-    fn value(self) -> T {
-        self.value
-    }
+/// What a call answers: the value and the headers it came with. The metadata is read from
+/// the headers only when someone asks for it.
+struct Answer<T> {
+    value: T,
+    status: u16,
+    headers: HeaderMap,
 }
 
 /// One call of a resource handle (or [`Client::execute`]): a future of the value, or, through
@@ -119,27 +115,75 @@ impl<T> Answer<T> {
 #[must_use = "a call sends nothing until it is awaited"]
 pub struct Call<'a, T> {
     client: &'a Client,
-    answer: BoxFuture<'a, Result<Answer<T>>>,
+    /// The operation's own decoding of a success body.
+    decode: fn(&[u8]) -> serde_json::Result<T>,
+    state: State<'a>,
 }
 
-impl<'a, T: Send + 'a> Call<'a, T> {
+/// Where a call is. The request is built when the call is made; its attempts are one
+/// future type whatever the operation (only the decoding is the operation's), boxed once
+/// when the call is first polled.
+enum State<'a> {
+    /// Not polled yet: the request, or why it could not be built.
+    Ready(Result<Request>),
+    Sending(BoxFuture<'a, Result<RawResponse>>),
+    Done,
+}
+
+impl<'a, T> Call<'a, T> {
     pub(crate) fn new(
         client: &'a Client,
-        answer: impl Future<Output = Result<Answer<T>>> + Send + 'a,
+        request: Result<Request>,
+        decode: fn(&[u8]) -> serde_json::Result<T>,
     ) -> Self {
         Call {
             client,
-            answer: Box::pin(answer),
+            decode,
+            state: State::Ready(request),
         }
     }
 
     /// The value with the response's metadata (status, request id, rate limit).
-    pub fn with_meta(self) -> impl Future<Output = Result<Response<T>>> + Send + 'a {
+    pub fn with_meta(mut self) -> impl Future<Output = Result<Response<T>>> + Send + 'a
+    where
+        T: 'a,
+    {
         let client = self.client;
-        self.answer.map_ok(move |answer| Response {
+        future::poll_fn(move |cx| self.poll_answer(cx)).map_ok(move |answer| Response {
             meta: ResponseMeta::new(answer.status, &answer.headers, client),
             value: answer.value,
         })
+    }
+
+    fn poll_answer(&mut self, cx: &mut Context<'_>) -> Poll<Result<Answer<T>>> {
+        loop {
+            match &mut self.state {
+                State::Ready(_) => {
+                    let State::Ready(request) = mem::replace(&mut self.state, State::Done) else {
+                        unreachable!("matched above")
+                    };
+                    match request {
+                        Ok(request) => {
+                            self.state = State::Sending(Box::pin(self.client.send(request)));
+                        }
+                        Err(error) => return Poll::Ready(Err(error)),
+                    }
+                }
+                State::Sending(attempts) => {
+                    let response = ready!(attempts.as_mut().poll(cx));
+                    self.state = State::Done;
+                    return Poll::Ready(response.and_then(|response| {
+                        let value = self.client.decode_with(&response, self.decode)?;
+                        Ok(Answer {
+                            value,
+                            status: response.status.as_u16(),
+                            headers: response.headers,
+                        })
+                    }));
+                }
+                State::Done => panic!("a `Call` was polled after it completed"),
+            }
+        }
     }
 }
 
@@ -148,7 +192,7 @@ impl<T> Future for Call<'_, T> {
     type Output = Result<T>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<T>> {
-        self.answer.as_mut().poll(cx).map_ok(Answer::value)
+        self.poll_answer(cx).map_ok(|answer| answer.value)
     }
 }
 

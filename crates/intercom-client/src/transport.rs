@@ -15,7 +15,7 @@
 use std::future::Future;
 use std::time::Duration;
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 use chrono::Utc;
 use intercom_openapi::operation::Operation;
 use reqwest::header::{
@@ -29,7 +29,7 @@ use url::Url;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::response::{Answer, Call};
+use crate::response::Call;
 use crate::retry::{self, Attempt, Outcome, RetryDecision};
 use crate::validate;
 use crate::version::ApiVersion;
@@ -124,6 +124,25 @@ pub(crate) fn version_header(version: &ApiVersion) -> Result<HeaderValue> {
     })
 }
 
+/// The whole body of `response`. Chunk by chunk rather than `Response::bytes`, which takes
+/// the response and whose future holds it twice (~450 bytes, in every attempt's state). A body
+/// in one chunk, the usual case, is returned as it came, without a copy.
+async fn read_body(response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
+    let Some(first) = response.chunk().await? else {
+        return Ok(Bytes::new());
+    };
+    let Some(second) = response.chunk().await? else {
+        return Ok(first);
+    };
+    let mut body = BytesMut::with_capacity(first.len() + second.len());
+    body.extend_from_slice(&first);
+    body.extend_from_slice(&second);
+    while let Some(chunk) = response.chunk().await? {
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
 impl Client {
     /// Sends any operation of the spec, with everything this client adds: the pinned
     /// `Intercom-Version`, the origin check, retries when the spec marks the operation
@@ -145,73 +164,44 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn execute<'a, O: Operation + Send + Sync + 'a>(
-        &'a self,
-        operation: &'a O,
-    ) -> Call<'a, O::Output>
-    where
-        O::Output: Send,
-    {
-        Call::new(self, self.run(operation, None, None))
+    pub fn execute<O: Operation>(&self, operation: &O) -> Call<'_, O::Output> {
+        Call::new(self, self.request_for(operation, None), O::decode)
     }
 
     /// [`execute`](Self::execute) with this `Intercom-Version` instead of the client's.
-    pub fn execute_with_version<'a, O: Operation + Send + Sync + 'a>(
-        &'a self,
-        operation: &'a O,
+    pub fn execute_with_version<O: Operation>(
+        &self,
+        operation: &O,
         version: ApiVersion,
-    ) -> Call<'a, O::Output>
-    where
-        O::Output: Send,
-    {
-        Call::new(self, self.run(operation, Some(version), None))
+    ) -> Call<'_, O::Output> {
+        Call::new(self, self.request_for(operation, Some(version)), O::decode)
     }
 
-    /// A call of a resource handle: `operation` (or why it could not be built) sent by
-    /// [`run`](Self::run).
-    pub(crate) fn call<O: Operation + Send + Sync + 'static>(
+    /// A call of a resource handle: `operation` (or why it could not be built), paced as bulk
+    /// work with `paced` in flight if set.
+    pub(crate) fn call<O: Operation>(
         &self,
         operation: Result<O>,
         version: Option<ApiVersion>,
         paced: Option<u64>,
-    ) -> Call<'_, O::Output>
-    where
-        O::Output: Send,
-    {
-        Call::new(
-            self,
-            async move { self.run(&operation?, version, paced).await },
-        )
-    }
-
-    /// Sends `operation` (paced as bulk work with `paced` in flight, if set) and decodes its
-    /// answer.
-    pub(crate) async fn run<O: Operation>(
-        &self,
-        operation: &O,
-        version: Option<ApiVersion>,
-        paced: Option<u64>,
-    ) -> Result<Answer<O::Output>> {
-        let mut request = self.request_for(operation, version)?;
-        if let Some(in_flight) = paced {
-            request = request.paced(in_flight);
-        }
-        let response = self.send(request).await?;
-        let value = self.decode_with(&response, O::decode)?;
-        Ok(Answer {
-            value,
-            status: response.status.as_u16(),
-            headers: response.headers,
-        })
+    ) -> Call<'_, O::Output> {
+        let request = operation
+            .and_then(|operation| self.request_for(&operation, version))
+            .map(|request| match paced {
+                Some(in_flight) => request.paced(in_flight),
+                None => request,
+            });
+        Call::new(self, request, O::decode)
     }
 
     /// The URL of `operation` without its query: where a list stream starts.
     pub(crate) fn url_of<O: Operation>(&self, operation: &O) -> Result<Url> {
         let values = operation.path_params();
-        for (name, value) in O::INFO.path_params.iter().zip(&values) {
+        let values = values.as_ref();
+        for (name, value) in O::INFO.path_params.iter().zip(values) {
             validate::id(name, value)?;
         }
-        Ok(self.inner.base.endpoint(O::INFO.segments(&values)))
+        Ok(self.inner.base.endpoint(O::INFO.segments(values)))
     }
 
     /// The request for `operation`: its path filled in (each value percent-encoded, none
@@ -244,7 +234,7 @@ impl Client {
     }
 
     /// Decodes a success body with `decode` (an operation's own), or says why not.
-    fn decode_with<T>(
+    pub(crate) fn decode_with<T>(
         &self,
         response: &RawResponse,
         decode: impl FnOnce(&[u8]) -> serde_json::Result<T>,
@@ -303,10 +293,14 @@ impl Client {
         loop {
             // Counted in flight by the pacer until this attempt is answered.
             let _permit = match request.paced {
-                Some(_) => match self.inner.pacer.permit(deadline.map(|(at, _)| at)).await {
-                    Some(permit) => Some(permit),
-                    None => return Err(timed_out(deadline.map_or(Duration::ZERO, |d| d.1))),
-                },
+                // Boxed: its state (~270 bytes, timers included) would otherwise sit in the
+                // future of every call, paced or not.
+                Some(_) => {
+                    match Box::pin(self.inner.pacer.permit(deadline.map(|(at, _)| at))).await {
+                        Some(permit) => Some(permit),
+                        None => return Err(timed_out(deadline.map_or(Duration::ZERO, |d| d.1))),
+                    }
+                }
                 None => None,
             };
             let attempt_started = Instant::now();
@@ -320,48 +314,51 @@ impl Client {
                     Some(self.inner.request_timeout.map_or(left, |t| t.min(left)))
                 }
             };
-            let span = tracing::info_span!(
-                "intercom.request",
-                method = %request.method,
-                path = request.url.path(),
-                attempt = number,
-                status = field::Empty,
-                request_id = field::Empty,
-            );
-            // Boxed on its own: about 900 bytes, which the allocator's per-thread cache
-            // serves, where one box of the whole call (twice that) took its slow path.
-            let attempt = Box::pin(
-                self.send_once(request, version, attempt_started)
-                    .instrument(span.clone()),
-            );
-            // Our own timer rather than reqwest's per-request `timeout`, which stores it in
-            // the request's extensions and boxes its timer: three allocations a call.
-            let result = match timeout {
-                Some(limit) => tokio::time::timeout(limit, attempt)
-                    .await
-                    .unwrap_or_else(|_| Err(AttemptError::TimedOut)),
-                None => attempt.await,
-            };
-            let result = result.map_err(|e| match e {
-                AttemptError::TimedOut => Error::Timeout {
-                    after: attempt_started.elapsed(),
-                },
-                AttemptError::Reqwest(e) => Error::from_reqwest(e, attempt_started.elapsed()),
-            });
-            match result {
-                Ok(response) if response.status.is_success() => return Ok(response),
-                // Kept out of this loop's code, which every call runs: a failure is rare.
-                failed => {
-                    let failure = Failure {
-                        result: failed,
-                        number,
-                        started,
-                        deadline,
-                        span,
-                    };
-                    Box::pin(self.after_failure(request, failure)).await?;
+            // A block, so that nothing of the attempt (its result, a moved-from local) keeps a
+            // place in this future while a failure's wait runs: it is in every call's future.
+            let wait = {
+                let span = tracing::info_span!(
+                    "intercom.request",
+                    method = %request.method,
+                    path = request.url.path(),
+                    attempt = number,
+                    status = field::Empty,
+                    request_id = field::Empty,
+                );
+                let attempt = self
+                    .send_once(request, version, attempt_started)
+                    .instrument(span.clone());
+                // Our own timer rather than reqwest's per-request `timeout`, which stores it in
+                // the request's extensions and boxes its timer: three allocations a call.
+                let result = match timeout {
+                    Some(limit) => tokio::time::timeout(limit, attempt)
+                        .await
+                        .unwrap_or_else(|_| Err(AttemptError::TimedOut)),
+                    None => attempt.await,
+                };
+                let result = result.map_err(|e| match e {
+                    AttemptError::TimedOut => Error::Timeout {
+                        after: attempt_started.elapsed(),
+                    },
+                    AttemptError::Reqwest(e) => Error::from_reqwest(e, attempt_started.elapsed()),
+                });
+                match result {
+                    Ok(response) if response.status.is_success() => return Ok(response),
+                    // Boxed, and out of this loop's code, which every call runs: a failure is
+                    // rare.
+                    failed => Box::pin(self.after_failure(
+                        request,
+                        Failure {
+                            result: failed,
+                            number,
+                            started,
+                            deadline,
+                            span,
+                        },
+                    )),
                 }
-            }
+            };
+            wait.await?;
             number += 1;
         }
     }
@@ -458,38 +455,47 @@ impl Client {
         started: Instant,
     ) -> std::result::Result<RawResponse, AttemptError> {
         let inner = &self.inner;
-        let mut builder = inner
-            .http
-            .request(request.method.clone(), request.url.clone());
-        if !inner.default_headers {
-            builder = builder
-                .header(AUTHORIZATION, inner.authorization.clone())
-                .header(ACCEPT, HeaderValue::from_static("application/json"))
-                .header(USER_AGENT, inner.user_agent.clone());
-        }
-        match version {
-            Some(version) => builder = builder.header(INTERCOM_VERSION, version.clone()),
-            None if !inner.default_headers => {
-                builder = builder.header(INTERCOM_VERSION, inner.version_header.clone());
+        // Each step in its own block: a local still in scope at an `await` keeps its place in
+        // the future even once moved from (the builder, the response), which made the attempt
+        // ~300 bytes larger than what it holds.
+        let pending = {
+            let mut builder = inner
+                .http
+                .request(request.method.clone(), request.url.clone());
+            if !inner.default_headers {
+                builder = builder
+                    .header(AUTHORIZATION, inner.authorization.clone())
+                    .header(ACCEPT, HeaderValue::from_static("application/json"))
+                    .header(USER_AGENT, inner.user_agent.clone());
             }
-            None => {}
-        }
-        if let Some(body) = &request.body {
-            builder = builder
-                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                .body(body.clone());
-        }
-        let mut response = builder.send().await?;
+            match version {
+                Some(version) => builder = builder.header(INTERCOM_VERSION, version.clone()),
+                None if !inner.default_headers => {
+                    builder = builder.header(INTERCOM_VERSION, inner.version_header.clone());
+                }
+                None => {}
+            }
+            if let Some(body) = &request.body {
+                builder = builder
+                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                    .body(body.clone());
+            }
+            builder.send()
+        };
+        let mut response = pending.await?;
         let status = response.status();
-        // Taken, not cloned: the body is read without them.
-        let headers = std::mem::take(response.headers_mut());
-        inner.pacer.record_since(&headers, started);
-        let span = tracing::Span::current();
-        // Only for a span someone listens to: the id is redacted, which costs every call.
-        if !span.is_disabled() {
-            self.record_response(&span, status, &headers);
+        inner.pacer.record_since(response.headers(), started);
+        {
+            let span = tracing::Span::current();
+            // Only for a span someone listens to: the id is redacted, which costs every call.
+            if !span.is_disabled() {
+                self.record_response(&span, status, response.headers());
+            }
         }
-        let body = response.bytes().await?;
+        // Read in place: the response is not moved into another future.
+        let body = read_body(&mut response).await?;
+        // Taken, not cloned: the body is read.
+        let headers = std::mem::take(response.headers_mut());
         tracing::debug!(
             elapsed_ms = started.elapsed().as_millis() as u64,
             bytes = body.len(),

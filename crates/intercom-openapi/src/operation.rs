@@ -100,8 +100,14 @@ pub trait Operation: Send + Sync {
     /// What the spec says about the operation.
     const INFO: OperationInfo;
 
+    /// The path parameters' values as [`Operation::path_params`] gives them: an array as long
+    /// as [`OperationInfo::path_params`], so that filling in a path allocates nothing.
+    type PathParams<'a>: AsRef<[Cow<'a, str>]>
+    where
+        Self: 'a;
+
     /// The path parameters' values, in the order of [`OperationInfo::path_params`].
-    fn path_params(&self) -> Vec<Cow<'_, str>>;
+    fn path_params(&self) -> Self::PathParams<'_>;
 
     /// The query parameters that are set, by name.
     fn query(&self) -> Vec<(&'static str, String)>;

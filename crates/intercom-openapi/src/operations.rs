@@ -25,8 +25,9 @@ impl crate::operation::Operation for ListContentImportSources {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 0];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        []
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -69,8 +70,9 @@ impl crate::operation::Operation for CreateContentImportSource {
         idempotent: false,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 0];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        []
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -107,8 +109,9 @@ impl crate::operation::Operation for GetContentImportSource {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -147,8 +150,9 @@ impl crate::operation::Operation for UpdateContentImportSource {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -185,8 +189,9 @@ impl crate::operation::Operation for DeleteContentImportSource {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -228,8 +233,9 @@ impl crate::operation::Operation for ListExternalPages {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 0];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        []
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -272,8 +278,9 @@ impl crate::operation::Operation for CreateExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 0];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        []
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -310,8 +317,9 @@ impl crate::operation::Operation for GetExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -350,8 +358,9 @@ impl crate::operation::Operation for UpdateExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -388,8 +397,9 @@ impl crate::operation::Operation for DeleteExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -430,8 +440,9 @@ impl crate::operation::Operation for ListCompanyNotes {
         idempotent: true,
         min_version: ::std::option::Option::Some("2.15"),
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -476,8 +487,9 @@ impl crate::operation::Operation for CreateCompanyNote {
         idempotent: false,
         min_version: ::std::option::Option::Some("2.16"),
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -518,8 +530,9 @@ impl crate::operation::Operation for ListNotes {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -564,8 +577,9 @@ impl crate::operation::Operation for CreateNote {
         idempotent: false,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -602,8 +616,9 @@ impl crate::operation::Operation for RetrieveNote {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::borrow::Cow<'_, str>> {
-        ::std::vec![crate ::operation::PathValue::path_value(& self.id)]
+    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
+    fn path_params(&self) -> Self::PathParams<'_> {
+        [crate::operation::PathValue::path_value(&self.id)]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {

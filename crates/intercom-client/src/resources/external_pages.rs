@@ -120,12 +120,9 @@ impl ExternalPages {
         page: &NewExternalPage,
         paced: Option<u64>,
     ) -> Result<ExternalPage> {
-        let create = upsert_of(page)?;
-        let answer = self
-            .client
-            .run(&create, self.version.clone(), paced)
-            .await?;
-        Ok(answer.value)
+        self.client
+            .call(upsert_of(page), self.version.clone(), paced)
+            .await
     }
 }
 
