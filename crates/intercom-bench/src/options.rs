@@ -24,7 +24,8 @@ pub struct Options {
     #[arg(long, value_delimiter = ',', value_parser = parse_figure)]
     pub only: Vec<u8>,
 
-    /// Figure 1: requests per side and workload.
+    /// Figure 1: requests per side of a sequential workload; a workload with n in flight sends
+    /// n times as many, so that each is measured over a similar time.
     #[arg(long, default_value_t = 5_000)]
     pub overhead_requests: usize,
 

@@ -326,7 +326,7 @@ impl Client {
                     request_id = field::Empty,
                 );
                 let attempt = self
-                    .send_once(request, version, attempt_started)
+                    .send_once(request, version, attempt_started, !span.is_disabled())
                     .instrument(span.clone());
                 // Our own timer rather than reqwest's per-request `timeout`, which stores it in
                 // the request's extensions and boxes its timer: three allocations a call.
@@ -447,12 +447,14 @@ impl Client {
         tracing::trace!(body = %start, "response body");
     }
 
-    /// One attempt: the request with this crate's headers, the whole body read.
+    /// One attempt: the request with this crate's headers, the whole body read; `traced` if
+    /// its span is listened to.
     async fn send_once(
         &self,
         request: &Request,
         version: Option<&HeaderValue>,
         started: Instant,
+        traced: bool,
     ) -> std::result::Result<RawResponse, AttemptError> {
         let inner = &self.inner;
         // Each step in its own block: a local still in scope at an `await` keeps its place in
@@ -485,12 +487,9 @@ impl Client {
         let mut response = pending.await?;
         let status = response.status();
         inner.pacer.record_since(response.headers(), started);
-        {
-            let span = tracing::Span::current();
-            // Only for a span someone listens to: the id is redacted, which costs every call.
-            if !span.is_disabled() {
-                self.record_response(&span, status, response.headers());
-            }
+        // Only for a span someone listens to: the id is redacted, which costs every call.
+        if traced {
+            self.record_response(&tracing::Span::current(), status, response.headers());
         }
         // Read in place: the response is not moved into another future.
         let body = read_body(&mut response).await?;
