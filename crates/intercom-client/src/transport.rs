@@ -447,6 +447,38 @@ impl Client {
         tracing::trace!(body = %start, "response body");
     }
 
+    /// The headers (and body) of a request that the client's defaults do not cover: all four
+    /// for a caller's `reqwest::Client`, a per-call version, a JSON body. Out of line: a GET
+    /// through the client's own `reqwest::Client` needs none of it.
+    #[inline(never)]
+    fn add_headers(
+        &self,
+        mut builder: reqwest::RequestBuilder,
+        request: &Request,
+        version: Option<&HeaderValue>,
+    ) -> reqwest::RequestBuilder {
+        let inner = &self.inner;
+        if !inner.default_headers {
+            builder = builder
+                .header(AUTHORIZATION, inner.authorization.clone())
+                .header(ACCEPT, HeaderValue::from_static("application/json"))
+                .header(USER_AGENT, inner.user_agent.clone());
+        }
+        match version {
+            Some(version) => builder = builder.header(INTERCOM_VERSION, version.clone()),
+            None if !inner.default_headers => {
+                builder = builder.header(INTERCOM_VERSION, inner.version_header.clone());
+            }
+            None => {}
+        }
+        if let Some(body) = &request.body {
+            builder = builder
+                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                .body(body.clone());
+        }
+        builder
+    }
+
     /// One attempt: the request with this crate's headers, the whole body read; `traced` if
     /// its span is listened to.
     async fn send_once(
@@ -464,23 +496,8 @@ impl Client {
             let mut builder = inner
                 .http
                 .request(request.method.clone(), request.url.clone());
-            if !inner.default_headers {
-                builder = builder
-                    .header(AUTHORIZATION, inner.authorization.clone())
-                    .header(ACCEPT, HeaderValue::from_static("application/json"))
-                    .header(USER_AGENT, inner.user_agent.clone());
-            }
-            match version {
-                Some(version) => builder = builder.header(INTERCOM_VERSION, version.clone()),
-                None if !inner.default_headers => {
-                    builder = builder.header(INTERCOM_VERSION, inner.version_header.clone());
-                }
-                None => {}
-            }
-            if let Some(body) = &request.body {
-                builder = builder
-                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                    .body(body.clone());
+            if !inner.default_headers || version.is_some() || request.body.is_some() {
+                builder = self.add_headers(builder, request, version);
             }
             builder.send()
         };

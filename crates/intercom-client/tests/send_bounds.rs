@@ -15,6 +15,7 @@ fn futures_streams_and_errors_can_cross_threads() {
 
     let client = Client::new(common::TOKEN).unwrap();
     assert_send(&client.notes().get(&NoteId::new("1")));
+    assert_send(&client.notes().get(&NoteId::new("1")).with_meta());
     assert_send(
         &client
             .content_import_sources()
