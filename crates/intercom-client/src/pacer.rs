@@ -275,24 +275,30 @@ impl Pacer {
     /// Takes in a response's headers; `sent` is when its request left (local Unix seconds).
     #[cfg(test)]
     pub(crate) fn record(&self, headers: &HeaderMap, sent: f64) {
-        self.record_with(headers, |_| sent);
+        if let Some(rate) = RawRateLimit::from_headers(headers) {
+            self.record_with(rate, headers, |_| sent);
+        }
     }
 
-    /// Takes in the headers of a response to a request sent at `started`.
-    pub(crate) fn record_since(&self, headers: &HeaderMap, started: Instant) {
-        self.record_with(headers, |received| {
+    /// Takes in the headers of a response to a request sent at `started`; returns what they
+    /// said of the rate limit, so that nothing reads them twice.
+    pub(crate) fn record_since(
+        &self,
+        headers: &HeaderMap,
+        started: Instant,
+    ) -> Option<RawRateLimit> {
+        let rate = RawRateLimit::from_headers(headers)?;
+        self.record_with(rate, headers, |received| {
             received - started.elapsed().as_secs_f64()
         });
+        Some(rate)
     }
 
-    /// Takes in a response's headers. The wall clock is read only for an answer that opens a
+    /// Takes in a response's rate limit (`headers` for its `Date`). The wall clock is read only for an answer that opens a
     /// new window, the one place it is used, and `sent` (when the request left, local Unix
     /// seconds, from when the answer arrived) only then: most answers belong to the window
     /// already known, and reading clocks would cost every call.
-    fn record_with(&self, headers: &HeaderMap, sent: impl FnOnce(f64) -> f64) {
-        let Some(rate) = RawRateLimit::from_headers(headers) else {
-            return;
-        };
+    fn record_with(&self, rate: RawRateLimit, headers: &HeaderMap, sent: impl FnOnce(f64) -> f64) {
         let mut state = self.lock();
         state.last = Some(rate);
         let (Some(reset), Some(remaining)) = (rate.reset, rate.remaining) else {

@@ -364,7 +364,12 @@ where
             page: pages.page(),
             total_pages: pages.total_pages(),
             next,
-            meta: ResponseMeta::new(response.status.as_u16(), &response.headers, &self.client),
+            meta: ResponseMeta::new(
+                response.status.as_u16(),
+                &response.headers,
+                response.rate_limit,
+                &self.client,
+            ),
         };
         Ok(Fetched { page, next_url })
     }

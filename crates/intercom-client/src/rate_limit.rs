@@ -32,8 +32,7 @@ impl RateLimit {
     /// Reads the three headers; `None` when the response carries none of them.
     /// Of a header given twice, the first value that parses counts.
     pub fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        let rate = RawRateLimit::from_headers(headers)?.rate_limit();
-        (rate != RateLimit::default()).then_some(rate)
+        RawRateLimit::from_headers(headers)?.public()
     }
 
     /// Time left until `reset`, from `now`, capped at [`MAX_RESET_WAIT`]; `None` if unknown
@@ -75,6 +74,12 @@ impl RawRateLimit {
             }
         }
         (rate != RawRateLimit::default()).then_some(rate)
+    }
+
+    /// As the public type, if anything of it is still known (a reset out of range is not).
+    pub(crate) fn public(self) -> Option<RateLimit> {
+        let rate = self.rate_limit();
+        (rate != RateLimit::default()).then_some(rate)
     }
 
     /// As the public type.

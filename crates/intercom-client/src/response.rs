@@ -8,13 +8,13 @@ use std::ops::Deref;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
+use futures::TryFutureExt;
 use futures::future::{self, BoxFuture};
-use futures::{TryFutureExt, ready};
 use reqwest::header::HeaderMap;
 
 use crate::client::Client;
 use crate::error::{Result, header_request_id};
-use crate::rate_limit::RateLimit;
+use crate::rate_limit::{RateLimit, RawRateLimit};
 use crate::transport::{RawResponse, Request};
 
 /// What a successful response said besides its body: for support tickets (the request id
@@ -28,11 +28,16 @@ pub struct ResponseMeta {
 }
 
 impl ResponseMeta {
-    pub(crate) fn new(status: u16, headers: &HeaderMap, client: &Client) -> ResponseMeta {
+    pub(crate) fn new(
+        status: u16,
+        headers: &HeaderMap,
+        rate_limit: Option<RawRateLimit>,
+        client: &Client,
+    ) -> ResponseMeta {
         ResponseMeta {
             status,
             request_id: header_request_id(headers, &client.inner.token),
-            rate_limit: RateLimit::from_headers(headers),
+            rate_limit: rate_limit.and_then(RawRateLimit::public),
         }
     }
 
@@ -95,6 +100,7 @@ struct Answer<T> {
     value: T,
     status: u16,
     headers: HeaderMap,
+    rate_limit: Option<RawRateLimit>,
 }
 
 /// One call of a resource handle (or [`Client::execute`]): a future of the value, or, through
@@ -150,34 +156,30 @@ impl<'a, T> Call<'a, T> {
     {
         let client = self.client;
         future::poll_fn(move |cx| self.poll_answer(cx)).map_ok(move |answer| Response {
-            meta: ResponseMeta::new(answer.status, &answer.headers, client),
+            meta: ResponseMeta::new(answer.status, &answer.headers, answer.rate_limit, client),
             value: answer.value,
         })
     }
 
     fn poll_answer(&mut self, cx: &mut Context<'_>) -> Poll<Result<Answer<T>>> {
         loop {
-            match &mut self.state {
-                State::Ready(_) => {
-                    let State::Ready(request) = mem::replace(&mut self.state, State::Done) else {
-                        unreachable!("matched above")
-                    };
-                    match request {
-                        Ok(request) => {
-                            self.state = State::Sending(Box::pin(self.client.send(request)));
-                        }
-                        Err(error) => return Poll::Ready(Err(error)),
-                    }
+            match mem::replace(&mut self.state, State::Done) {
+                State::Ready(Ok(request)) => {
+                    self.state = State::Sending(Box::pin(self.client.send(request)));
                 }
-                State::Sending(attempts) => {
-                    let response = ready!(attempts.as_mut().poll(cx));
-                    self.state = State::Done;
+                State::Ready(Err(error)) => return Poll::Ready(Err(error)),
+                State::Sending(mut attempts) => {
+                    let Poll::Ready(response) = attempts.as_mut().poll(cx) else {
+                        self.state = State::Sending(attempts);
+                        return Poll::Pending;
+                    };
                     return Poll::Ready(response.and_then(|response| {
                         let value = self.client.decode_with(&response, self.decode)?;
                         Ok(Answer {
                             value,
                             status: response.status.as_u16(),
                             headers: response.headers,
+                            rate_limit: response.rate_limit,
                         })
                     }));
                 }

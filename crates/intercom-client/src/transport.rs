@@ -29,6 +29,7 @@ use url::Url;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
+use crate::rate_limit::RawRateLimit;
 use crate::response::Call;
 use crate::retry::{self, Attempt, Outcome, RetryDecision};
 use crate::validate;
@@ -111,6 +112,8 @@ impl From<reqwest::Error> for AttemptError {
 pub(crate) struct RawResponse {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
+    /// The `X-RateLimit-*` headers, as the pacer read them.
+    pub(crate) rate_limit: Option<RawRateLimit>,
     pub(crate) body: Bytes,
 }
 
@@ -503,7 +506,7 @@ impl Client {
         };
         let mut response = pending.await?;
         let status = response.status();
-        inner.pacer.record_since(response.headers(), started);
+        let rate_limit = inner.pacer.record_since(response.headers(), started);
         // Only for a span someone listens to: the id is redacted, which costs every call.
         if traced {
             self.record_response(&tracing::Span::current(), status, response.headers());
@@ -523,6 +526,7 @@ impl Client {
         Ok(RawResponse {
             status,
             headers,
+            rate_limit,
             body,
         })
     }
