@@ -275,34 +275,35 @@ impl Pacer {
     /// Takes in a response's headers; `sent` is when its request left (local Unix seconds).
     #[cfg(test)]
     pub(crate) fn record(&self, headers: &HeaderMap, sent: f64) {
-        if let Some(rate) = RawRateLimit::from_headers(headers) {
-            self.record_with(rate, headers, |_| sent);
-        }
+        self.record_with(headers, |_| sent);
     }
 
-    /// Takes in the headers of a response to a request sent at `started`; returns what they
-    /// said of the rate limit, so that nothing reads them twice.
+    /// Takes in the headers of a response to a request sent at `started`.
     pub(crate) fn record_since(
         &self,
         headers: &HeaderMap,
         started: Instant,
     ) -> Option<RawRateLimit> {
-        let rate = RawRateLimit::from_headers(headers)?;
-        self.record_with(rate, headers, |received| {
+        self.record_with(headers, |received| {
             received - started.elapsed().as_secs_f64()
-        });
-        Some(rate)
+        })
     }
 
-    /// Takes in a response's rate limit (`headers` for its `Date`). The wall clock is read only for an answer that opens a
-    /// new window, the one place it is used, and `sent` (when the request left, local Unix
+    /// Takes in a response's headers, and returns what they say of the rate limit, so that
+    /// nothing reads them twice. The wall clock is read only for an answer that opens a new
+    /// window, the one place it is used, and `sent` (when the request left, local Unix
     /// seconds, from when the answer arrived) only then: most answers belong to the window
     /// already known, and reading clocks would cost every call.
-    fn record_with(&self, rate: RawRateLimit, headers: &HeaderMap, sent: impl FnOnce(f64) -> f64) {
+    fn record_with(
+        &self,
+        headers: &HeaderMap,
+        sent: impl FnOnce(f64) -> f64,
+    ) -> Option<RawRateLimit> {
+        let rate = RawRateLimit::from_headers(headers)?;
         let mut state = self.lock();
         state.last = Some(rate);
         let (Some(reset), Some(remaining)) = (rate.reset, rate.remaining) else {
-            return;
+            return Some(rate);
         };
         let current = state.view.window.map(|w| w.reset);
         if current.is_some_and(|current| reset <= current) {
@@ -313,7 +314,7 @@ impl Pacer {
                 window.remaining = window.remaining.min(remaining);
                 window.limit = rate.limit.or(window.limit);
             }
-            return;
+            return Some(rate);
         }
         let received = unix_now();
         if let Some(date) = date_header(headers) {
@@ -341,6 +342,7 @@ impl Pacer {
         drop(state);
         // Calls waiting for the new window's first answer may go.
         self.responses.notify_waiters();
+        Some(rate)
     }
 
     /// Waits until a paced call may go, and counts it in flight until the permit is dropped.

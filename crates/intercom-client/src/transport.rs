@@ -496,13 +496,10 @@ impl Client {
         // the future even once moved from (the builder, the response), which made the attempt
         // ~300 bytes larger than what it holds.
         let pending = {
-            let mut builder = inner
+            let builder = inner
                 .http
                 .request(request.method.clone(), request.url.clone());
-            if !inner.default_headers || version.is_some() || request.body.is_some() {
-                builder = self.add_headers(builder, request, version);
-            }
-            builder.send()
+            self.add_headers(builder, request, version).send()
         };
         let mut response = pending.await?;
         let status = response.status();
