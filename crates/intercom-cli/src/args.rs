@@ -355,8 +355,9 @@ pub struct SyncArgs {
     /// Print the plan; send no write.
     #[arg(long)]
     pub dry_run: bool,
-    /// Delete the source's pages whose files are gone (never those of files that exist but
-    /// cannot be read).
+    /// Delete the source's pages whose files are gone. A file, folder or link that exists but
+    /// cannot be read keeps its page; when its external id cannot be known without reading
+    /// it (front matter may set any), the prune is refused and deletes nothing.
     #[arg(long)]
     pub prune: bool,
     /// The most a prune may delete, in percent of the source's pages; a prune that would
@@ -366,6 +367,11 @@ pub struct SyncArgs {
     /// Let a prune delete any share of the source's pages, every page included.
     #[arg(long, requires = "prune")]
     pub force_prune: bool,
+    /// Send the input's pages even when their ids are new to a source whose pages they would
+    /// leave behind (more than --max-prune of them): without it such a run sends nothing,
+    /// since a changed layout or content folder would hold every page twice.
+    #[arg(long)]
+    pub force_new_ids: bool,
     /// Writes in flight at once (at least 1).
     #[arg(long, value_name = "N", default_value_t = intercom_sync::DEFAULT_CONCURRENCY)]
     pub concurrency: usize,

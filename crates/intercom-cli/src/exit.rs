@@ -47,6 +47,18 @@ pub enum CliError {
         existing: usize,
         max_percent: u32,
     },
+    /// A sync's prune was refused, and deleted nothing: inputs that could not be read could
+    /// stand for any page.
+    PruneUnknown {
+        would_delete: usize,
+        inputs: Vec<String>,
+    },
+    /// A sync sent nothing: its new ids would leave most of the source's pages behind.
+    NewIdsRefused {
+        would_create: usize,
+        orphaned: usize,
+        existing: usize,
+    },
     /// Writing the output failed.
     Output(io::Error),
 }
@@ -134,6 +146,39 @@ impl fmt::Display for CliError {
                 "sync: --prune would delete {would_delete} of the source's {existing} pages \
                  (every page, or more than --max-prune {max_percent}%), so nothing was deleted; \
                  check the folder and --source-url, or pass --force-prune"
+            ),
+            CliError::PruneUnknown {
+                would_delete,
+                inputs,
+            } => {
+                let shown: Vec<String> = inputs
+                    .iter()
+                    .take(5)
+                    .map(|i| intercom_sync::escape_controls(i).into_owned())
+                    .collect();
+                let more = match inputs.len().saturating_sub(shown.len()) {
+                    0 => String::new(),
+                    n => format!(" and {n} more"),
+                };
+                let pages = if *would_delete == 1 { "page" } else { "pages" };
+                write!(
+                    f,
+                    "sync: --prune would delete {would_delete} {pages}, but {}{more} could not be \
+                     read and could set any external id, so nothing was deleted; fix or remove \
+                     them (or list them in .intercomignore) and run again",
+                    shown.join(", ")
+                )
+            }
+            CliError::NewIdsRefused {
+                would_create,
+                orphaned,
+                existing,
+            } => write!(
+                f,
+                "sync: the input has {would_create} pages the source does not, and lacks \
+                 {orphaned} of its {existing} pages: the external ids changed (another layout, \
+                 content folder or config?), so nothing was sent; check DIR and --layout, or \
+                 pass --force-new-ids"
             ),
             CliError::Output(error) => write!(f, "cannot write the output: {error}"),
         }

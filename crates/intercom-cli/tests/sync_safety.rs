@@ -100,7 +100,7 @@ fn first_sync(fake: &Fake, dir: &Path) {
 }
 
 #[test]
-fn files_that_exist_but_cannot_be_read_keep_their_pages_and_only_gone_files_are_pruned() {
+fn files_whose_id_is_proven_keep_their_pages_and_only_gone_files_are_pruned() {
     let fake = Fake::start();
     let dir = sample_copy();
     let root = dir.path();
@@ -108,16 +108,11 @@ fn files_that_exist_but_cannot_be_read_keep_their_pages_and_only_gone_files_are_
     first_sync(&fake, root);
     let before = external_ids(&fake);
 
-    // Every way a file that is there can fail to read.
-    chmod(&root.join("account/roles-and-permissions.md"), 0o000);
-    chmod(&root.join("shipping/international"), 0o000); // 6 pages under it
+    // Files that cannot be read as pages, but whose id is known: an HTML file's is its path;
+    // a Markdown file's head shows its front matter (or that it has none).
+    chmod(&root.join("billing/changing-your-plan.html"), 0o000);
     fs::write(root.join("api/webhooks.md"), vec![b'x'; 3 * 1024 * 1024]).unwrap();
     fs::write(root.join("billing/label-credits.md"), b"").unwrap(); // caught mid-write
-    fs::write(
-        root.join("tracking/tracking-statuses-explained.md"),
-        b"---\ntitle: [unclosed\n---\n# Statuses\n",
-    )
-    .unwrap();
     fs::write(
         root.join("troubleshooting/address-validation-errors.md"),
         b"# Address \xff\xfe errors\n",
@@ -127,44 +122,168 @@ fn files_that_exist_but_cannot_be_read_keep_their_pages_and_only_gone_files_are_
     fs::remove_file(root.join("getting-started/what-is-parcelwise.md")).unwrap();
 
     let (run, requests) = run_unprivileged(&fake, &sync_args(root, &["--prune"]));
-    chmod(&root.join("shipping/international"), 0o755);
 
     assert_eq!(run.code, 1, "{run:#?}");
-    let gone = fake
-        .state()
-        .pages
-        .iter()
-        .find(|p| p.external_id == "getting-started/what-is-parcelwise.md")
-        .map(|p| p.id.clone());
-    assert_eq!(gone, None, "the gone file's page is deleted");
     assert_eq!(deletes(&requests).len(), 1, "{run:#?}");
     let mut expected = before.clone();
     expected.retain(|id| id != "getting-started/what-is-parcelwise.md");
     assert_eq!(external_ids(&fake), expected, "every other page is kept");
     for needle in [
-        "skip account/roles-and-permissions.md: failed: cannot be read",
-        "skip shipping/international: failed: cannot be read",
+        "skip billing/changing-your-plan.html: failed: cannot be read",
         "skip api/webhooks.md: failed: is 3145728 bytes",
         "skip billing/label-credits.md: failed: is empty",
-        "skip tracking/tracking-statuses-explained.md: failed: front matter is not YAML",
         "skip troubleshooting/address-validation-errors.md: failed: is not UTF-8",
     ] {
         let line = run.stdout.lines().find(|l| l.starts_with(needle));
         let line = line.unwrap_or_else(|| panic!("no line {needle:?}: {}", run.stdout));
-        let kept = if needle.starts_with("skip shipping/international:") {
-            "the pages under it are kept"
-        } else {
-            "its page is kept"
-        };
-        assert!(line.ends_with(kept), "{line}");
+        assert!(line.ends_with("its page is kept"), "{line}");
     }
     assert!(
         run.summary()
-            .ends_with("1 deleted, 6 failed (0 may pass on a rerun, 6 will not)"),
+            .ends_with("1 deleted, 4 failed (0 may pass on a rerun, 4 will not)"),
         "{}",
         run.summary()
     );
     run.assert_one_error(1, "a rerun will not fix them");
+}
+
+/// Issue 22: an input whose id cannot be known without reading it could be any page, in
+/// every layout: the prune is refused and the source keeps every page.
+#[test]
+fn files_folders_and_links_whose_id_is_unknown_refuse_the_prune_in_every_layout() {
+    use std::os::unix::fs::symlink;
+    // (layout's config file, a page's file, the ids of the pages the run would delete)
+    let docusaurus = (
+        "docusaurus.config.js",
+        "module.exports = { baseUrl: '/' };\n",
+    );
+    let cases: [(&str, Option<(&str, &str)>, &str); 2] = [
+        ("plain", None, ""),
+        ("docusaurus", Some(docusaurus), "docs/"),
+    ];
+    for (layout, config, content) in cases {
+        // Each way of failing, on its own: what the source holds afterwards is every page.
+        let breakers: Vec<(&str, Box<dyn Fn(&Path, &Path)>)> = vec![
+            (
+                "not UTF-8",
+                Box::new(|c: &Path, _: &Path| {
+                    fs::write(c.join("a.md"), b"---\ntitle: Caf\xe9\n---\n# A\n").unwrap();
+                }),
+            ),
+            (
+                "front matter not YAML",
+                Box::new(|c: &Path, _: &Path| {
+                    fs::write(c.join("kb.md"), "---\nexternal_id: [kb-7\n---\n# KB\n").unwrap();
+                }),
+            ),
+            (
+                "empty external_id",
+                Box::new(|c: &Path, _: &Path| {
+                    fs::write(c.join("kb.md"), "---\nexternal_id: \"\"\n---\n# KB\n").unwrap();
+                }),
+            ),
+            (
+                "a folder become a link",
+                Box::new(|c: &Path, outside: &Path| {
+                    fs::remove_dir_all(c.join("guide")).unwrap();
+                    symlink(outside.join("guide"), c.join("guide")).unwrap();
+                }),
+            ),
+            (
+                "a doc become a link outside",
+                Box::new(|c: &Path, outside: &Path| {
+                    fs::remove_file(c.join("shared.md")).unwrap();
+                    symlink(outside.join("shared.md"), c.join("shared.md")).unwrap();
+                }),
+            ),
+            (
+                "a link loop",
+                Box::new(|c: &Path, _: &Path| {
+                    fs::remove_file(c.join("shared.md")).unwrap();
+                    symlink(c.join("shared.md"), c.join("shared.md")).unwrap();
+                }),
+            ),
+            (
+                "a name not UTF-8",
+                Box::new(|c: &Path, _: &Path| {
+                    use std::os::unix::ffi::OsStrExt;
+                    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.md");
+                    fs::write(c.join(name), "---\nexternal_id: b\n---\n# B\n").unwrap();
+                    fs::remove_file(c.join("b.md")).unwrap();
+                }),
+            ),
+            (
+                "an unreadable folder",
+                Box::new(|c: &Path, _: &Path| {
+                    chmod(&c.join("guide"), 0o000);
+                }),
+            ),
+        ];
+        for (what, breaker) in breakers {
+            let fake = Fake::start();
+            let dir = tempfile::tempdir().unwrap();
+            let outside = tempfile::tempdir().unwrap();
+            let root = dir.path();
+            open_to_everyone(root);
+            if let Some((name, text)) = config {
+                fs::write(root.join(name), text).unwrap();
+            }
+            let c = root.join(content);
+            for (file, text) in [
+                ("a.md", "# A\n"),
+                ("b.md", "# B\n"),
+                ("kb.md", "---\nexternal_id: kb-7\n---\n# KB\n"),
+                ("shared.md", "# Shared\n"),
+                ("guide/x.md", "---\nexternal_id: guide-x\n---\n# X\n"),
+                ("guide/y.md", "---\nexternal_id: guide-y\n---\n# Y\n"),
+                ("guides/setup.md", "# Setup\n"),
+            ] {
+                fs::create_dir_all(c.join(file).parent().unwrap()).unwrap();
+                fs::write(c.join(file), text).unwrap();
+                fs::create_dir_all(outside.path().join(file).parent().unwrap()).unwrap();
+                fs::write(outside.path().join(file), text).unwrap();
+            }
+            for d in [
+                root.to_path_buf(),
+                c.clone(),
+                c.join("guide"),
+                c.join("guides"),
+            ] {
+                open_to_everyone(&d);
+            }
+            first_sync_of(&fake, root, 7);
+            let before = external_ids(&fake);
+
+            breaker(&c, outside.path());
+            let (run, requests) = run_unprivileged(&fake, &sync_args(root, &["--prune"]));
+            chmod(&c.join("guide"), 0o755);
+
+            let context = format!("{layout}, {what}: {run:#?}");
+            assert_eq!(run.code, 1, "{context}");
+            assert!(deletes(&requests).is_empty(), "{context}");
+            assert_eq!(external_ids(&fake), before, "{context}");
+            let error = run.stderr_lines().last().copied().unwrap_or_default();
+            assert!(
+                error.contains(
+                    "could not be read and could set any external id, so nothing was deleted"
+                ),
+                "{context}"
+            );
+            assert!(
+                run.stdout
+                    .contains("it could stand for any page, so no page is deleted"),
+                "{context}"
+            );
+            let detected = run.detected().unwrap_or_default();
+            assert!(detected.contains(&format!("layout {layout}")), "{context}");
+        }
+    }
+}
+
+fn first_sync_of(fake: &Fake, dir: &Path, pages: usize) {
+    let (run, _) = fake.run(&sync_args(dir, &[]));
+    run.assert_ok();
+    assert_eq!(fake.state().pages.len(), pages);
 }
 
 #[test]
@@ -439,20 +558,20 @@ fn crlf_and_bom_front_matter_symlinks_and_control_characters() {
         run.stdout
     );
 
-    // The file becomes a symlink to a file outside the folder: skipped and reported, its
-    // page kept even with --prune.
+    // The file becomes a symlink to a Markdown file outside the folder: not read, so its id
+    // is unknown: the prune is refused, and its page kept.
     fs::remove_file(root.join("was-a-file.md")).unwrap();
     std::os::unix::fs::symlink(outside.path().join("secret.md"), root.join("was-a-file.md"))
         .unwrap();
     let (run, requests) = fake.run(&sync_args(root, &["--prune"]));
-    run.assert_ok();
+    run.assert_one_error(1, "was-a-file.md could not be read");
     assert!(
         run.stdout
             .contains("skip was-a-file.md: skipped: is a symlink to a file outside the folder"),
         "{}",
         run.stdout
     );
-    assert!(run.summary().ends_with(", 1 skipped"), "{}", run.summary());
+    assert!(run.summary().ends_with(", 2 skipped"), "{}", run.summary());
     assert!(deletes(&requests).is_empty(), "{requests:?}");
     assert!(
         fake.state()

@@ -17,8 +17,10 @@ use tracing::Instrument;
 
 use crate::desired::DesiredPage;
 use crate::input::{Covers, InputItem, ItemError};
-use crate::plan::{Action, ExistingPage, Planner, fingerprint};
-use crate::report::{Outcome, PageFailure, PageReport, PlannedAction, PruneRefused, SyncReport};
+use crate::plan::{Absent, Action, ExistingPage, Planner, fingerprint};
+use crate::report::{
+    CreatesRefused, Outcome, PageFailure, PageReport, PlannedAction, PruneRefused, SyncReport,
+};
 
 /// How many writes a sync keeps in flight unless told otherwise.
 pub const DEFAULT_CONCURRENCY: usize = 8;
@@ -49,6 +51,7 @@ pub struct SyncOptions {
     concurrency: usize,
     max_prune_share: f64,
     force_prune: bool,
+    force_new_ids: bool,
     on_page: Option<ProgressFn>,
 }
 
@@ -60,6 +63,7 @@ impl Default for SyncOptions {
             concurrency: DEFAULT_CONCURRENCY,
             max_prune_share: DEFAULT_MAX_PRUNE_SHARE,
             force_prune: false,
+            force_new_ids: false,
             on_page: None,
         }
     }
@@ -73,6 +77,7 @@ impl std::fmt::Debug for SyncOptions {
             .field("concurrency", &self.concurrency)
             .field("max_prune_share", &self.max_prune_share)
             .field("force_prune", &self.force_prune)
+            .field("force_new_ids", &self.force_new_ids)
             .finish_non_exhaustive()
     }
 }
@@ -125,6 +130,19 @@ impl SyncOptions {
     /// (default: off). Pages that input error items cover are still kept.
     pub fn force_prune(mut self, force: bool) -> Self {
         self.force_prune = force;
+        self
+    }
+
+    /// Send the input's new pages even when they would orphan more than
+    /// [`max_prune_share`](Self::max_prune_share) of the source's pages (default: off).
+    ///
+    /// Without it, a run whose new external ids would leave most of the source's pages
+    /// behind sends nothing and says so in [`SyncReport::creates_refused`]: the ids changed
+    /// wholesale (another layout, content folder or id scheme), and creating the pages would
+    /// leave the source holding each one twice. Writes wait until the input shows its ids
+    /// are the source's (half of them matched), or until it ends.
+    pub fn force_new_ids(mut self, force: bool) -> Self {
+        self.force_new_ids = force;
         self
     }
 
@@ -257,16 +275,35 @@ where
     let lines = Lines::new(options.on_page.clone());
     let planner = Mutex::new(Planner::new(existing));
     let source_id = source.as_ref().map(|s| s.id);
+    let writer = Writer {
+        pages: &pages,
+        source_id: source_id.filter(|_| !options.dry_run),
+    };
+    let guard = Mutex::new(NewIdGuard::new(lock(&planner).existing_ids(), &options));
 
-    // Classify as the input streams in; only the writes go on, `concurrency` at a time.
+    // Classify as the input streams in; only the writes go on, `concurrency` at a time,
+    // once the guard lets them.
+    let held_back = || {
+        let matched = lock(&planner).matched();
+        let released = lock(&guard).finish(matched);
+        if released.is_err() {
+            report_held(&lines, &mut lock(&guard));
+        }
+        async move { released.unwrap_or_default() }
+    };
     input
         .enumerate()
         .filter_map(|(index, item)| {
-            let item = item.into_page();
-            let write = classify(&planner, &lines, index, item, source_id, options.dry_run);
-            async move { write }
+            let write = classify(&planner, &lines, index, item.into_page());
+            let released = write.map(|write| {
+                let matched = lock(&planner).matched();
+                lock(&guard).admit(write, matched)
+            });
+            async move { released }
         })
-        .map(|write| upsert(&pages, write))
+        .chain(stream::once(async {}).then(|()| held_back()))
+        .flat_map(stream::iter)
+        .map(|write| writer.send(write))
         .buffer_unordered(options.concurrency)
         .for_each(|(index, line)| {
             lines.push(index, line);
@@ -274,18 +311,19 @@ where
         })
         .await;
 
+    let creates_refused = lock(&guard).refused;
     let planner = planner.into_inner().unwrap_or_else(PoisonError::into_inner);
     let existing_len = planner.existing_len();
     let absent = planner.absent();
     // Every input item has its line by now, so deletions go after them.
     let first_delete = lines.len();
     let mut prune_refused = None;
-    if options.prune {
-        prune_refused = refuse_prune(&options, absent.len(), existing_len);
-        match prune_refused {
-            Some(refused) => report_refused(&lines, first_delete, absent, refused),
+    if options.prune && creates_refused.is_none() {
+        prune_refused = refuse_prune(&options, &absent, existing_len);
+        match &prune_refused {
+            Some(refused) => report_refused(&lines, first_delete, absent.pages, refused),
             None => {
-                stream::iter(absent.into_iter().enumerate())
+                stream::iter(absent.pages.into_iter().enumerate())
                     .map(|(n, page)| delete(&pages, first_delete + n, page, options.dry_run))
                     .buffer_unordered(options.concurrency)
                     .for_each(|(index, line)| {
@@ -315,24 +353,121 @@ where
         dry_run: options.dry_run,
         counts,
         prune_refused,
+        creates_refused,
         pages,
     })
 }
 
-/// Whether a prune of `would_delete` of the source's `existing` pages is refused: all of
-/// them, or more than the allowed share, unless forced.
-fn refuse_prune(
-    options: &SyncOptions,
-    would_delete: usize,
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Holds the writes back while the input's external ids might be new to a source that holds
+/// pages under other ids: a run that would create pages beside most of the source's (now
+/// orphaned) pages sends nothing.
+struct NewIdGuard {
+    /// Distinct external ids the source holds.
     existing: usize,
-) -> Option<PruneRefused> {
-    let everything = would_delete > 0 && would_delete >= existing;
-    let too_many = would_delete as f64 > options.max_prune_share * existing as f64;
-    (!options.force_prune && (everything || too_many)).then_some(PruneRefused {
+    max_share: f64,
+    /// Whether the writes go out as they come (forced, an empty source, or enough of the
+    /// input's pages matched).
+    open: bool,
+    held: Vec<Write>,
+    creates: usize,
+    refused: Option<CreatesRefused>,
+}
+
+impl NewIdGuard {
+    fn new(existing: usize, options: &SyncOptions) -> Self {
+        NewIdGuard {
+            existing,
+            max_share: options.max_prune_share,
+            open: options.force_new_ids || existing == 0,
+            held: Vec::new(),
+            creates: 0,
+            refused: None,
+        }
+    }
+
+    /// Whether the source's pages the input has not matched (yet) are few enough.
+    fn few_orphans(&self, matched: usize) -> bool {
+        let orphaned = self.existing.saturating_sub(matched);
+        orphaned as f64 <= self.max_share * self.existing as f64
+    }
+
+    /// The writes that may go now, `write` among them or held back.
+    fn admit(&mut self, write: Write, matched: usize) -> Vec<Write> {
+        self.creates += usize::from(write.action == PlannedAction::Create);
+        self.open = self.open || self.few_orphans(matched);
+        self.held.push(write);
+        if self.open {
+            std::mem::take(&mut self.held)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Once the input is done: the writes still held, or the refusal when they would
+    /// create pages beside too many orphans.
+    fn finish(&mut self, matched: usize) -> Result<Vec<Write>, CreatesRefused> {
+        if self.open || self.creates == 0 || self.few_orphans(matched) {
+            return Ok(std::mem::take(&mut self.held));
+        }
+        let refused = CreatesRefused {
+            would_create: self.creates,
+            orphaned: self.existing - matched,
+            existing: self.existing,
+            max_share: self.max_share,
+        };
+        self.refused = Some(refused);
+        Err(refused)
+    }
+}
+
+/// A refusal of the new ids: a `skipped` line for each write held back.
+fn report_held(lines: &Lines, guard: &mut NewIdGuard) {
+    let Some(refused) = guard.refused else {
+        return;
+    };
+    tracing::warn!(
+        would_create = refused.would_create,
+        orphaned = refused.orphaned,
+        existing = refused.existing,
+        "sync refused: the input's ids are new to the source"
+    );
+    let reason = format!(
+        "not sent: the input has {} pages the source does not, and lacks {} of the source's {} \
+         pages; its ids changed (another layout or content folder?)",
+        refused.would_create, refused.orphaned, refused.existing
+    );
+    for write in guard.held.drain(..) {
+        let line = line(
+            write.page.external_id,
+            write.id,
+            write.action,
+            Outcome::skipped(reason.clone()),
+        );
+        lines.push(write.index, line);
+    }
+}
+
+/// Whether the prune of `absent` from the source's `existing` pages is refused: while an
+/// input that could stand for any page could not be read (whatever the options), or when it
+/// deletes all of them or more than the allowed share, unless forced.
+fn refuse_prune(options: &SyncOptions, absent: &Absent, existing: usize) -> Option<PruneRefused> {
+    let would_delete = absent.pages.len();
+    let refused = PruneRefused {
         would_delete,
         existing,
         max_share: options.max_prune_share,
-    })
+        unknown_inputs: absent.unknown_inputs.clone(),
+    };
+    if would_delete > 0 && !absent.unknown_inputs.is_empty() {
+        return Some(refused);
+    }
+    let everything = would_delete > 0 && would_delete >= existing;
+    let too_many = would_delete as f64 > options.max_prune_share * existing as f64;
+    (!options.force_prune && (everything || too_many)).then_some(refused)
 }
 
 /// A refused prune: a `skipped` line for each page it would have deleted.
@@ -340,17 +475,28 @@ fn report_refused(
     lines: &Lines,
     first_delete: usize,
     absent: Vec<ExistingPage>,
-    refused: PruneRefused,
+    refused: &PruneRefused,
 ) {
-    tracing::warn!(
-        would_delete = refused.would_delete,
-        existing = refused.existing,
-        "prune refused: it would delete too much of the source"
-    );
-    let reason = format!(
-        "not deleted: the prune would delete {} of the source's {} pages, more than allowed",
-        refused.would_delete, refused.existing
-    );
+    let reason = if refused.unknown_inputs.is_empty() {
+        tracing::warn!(
+            would_delete = refused.would_delete,
+            existing = refused.existing,
+            "prune refused: it would delete too much of the source"
+        );
+        format!(
+            "not deleted: the prune would delete {} of the source's {} pages, more than allowed",
+            refused.would_delete, refused.existing
+        )
+    } else {
+        tracing::warn!(
+            unknown_inputs = refused.unknown_inputs.len(),
+            "prune refused: some input could not be read and could be any page"
+        );
+        format!(
+            "not deleted: {} could not be read and could stand for any page",
+            refused.unknown_inputs.join(", ")
+        )
+    };
     for (n, page) in absent.into_iter().enumerate() {
         let outcome = Outcome::skipped(reason.clone());
         let line = line(
@@ -423,7 +569,9 @@ fn existing_page(page: &ExternalPage) -> ExistingPage {
 struct Write {
     index: usize,
     action: PlannedAction,
-    page: NewExternalPage,
+    /// The source's page, for an update.
+    id: Option<String>,
+    page: DesiredPage,
 }
 
 fn classify(
@@ -431,8 +579,6 @@ fn classify(
     lines: &Lines,
     index: usize,
     item: Result<DesiredPage, ItemError>,
-    source_id: Option<ContentImportSourceId>,
-    dry_run: bool,
 ) -> Option<Write> {
     let mut page = match item {
         Ok(page) => page,
@@ -446,25 +592,21 @@ fn classify(
             let name = error
                 .name
                 .unwrap_or_else(|| format!("input item {}", index + 1));
-            let outcome = if error.skipped {
+            let outcome = if error.skipped && error.covers == Covers::Nothing {
                 Outcome::skipped(error.reason)
+            } else if error.skipped {
+                Outcome::skipped(format!("{}; {kept}", error.reason))
             } else {
                 tracing::warn!(item = %name, reason = %error.reason, "input item failed; {kept}");
                 Outcome::failed(format!("{}; {kept}", error.reason))
             };
-            planner
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .unknown(error.covers);
+            lock(planner).unknown(error.covers, &name);
             lines.push(index, line(name, None, PlannedAction::Skip, outcome));
             return None;
         }
     };
-    let action = planner
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .classify(&mut page);
-    let (planned, id) = match action {
+    let action = lock(planner).classify(&mut page);
+    let (action, id) = match action {
         Action::Unchanged(id) => {
             lines.push(
                 index,
@@ -493,17 +635,12 @@ fn classify(
         Action::Create => (PlannedAction::Create, None),
         Action::Update(id) => (PlannedAction::Update, Some(id)),
     };
-    match source_id {
-        Some(source_id) if !dry_run => Some(Write {
-            index,
-            action: planned,
-            page: new_page(source_id, page),
-        }),
-        _ => {
-            lines.push(index, line(page.external_id, id, planned, Outcome::Planned));
-            None
-        }
-    }
+    Some(Write {
+        index,
+        action,
+        id,
+        page,
+    })
 }
 
 fn new_page(source_id: ContentImportSourceId, page: DesiredPage) -> NewExternalPage {
@@ -522,21 +659,40 @@ fn new_page(source_id: ContentImportSourceId, page: DesiredPage) -> NewExternalP
     new
 }
 
-async fn upsert(pages: &ExternalPages, write: Write) -> (usize, PageReport) {
-    let external_id = write.page.external_id.clone();
-    let line = match pages.upsert(write.page).await {
-        Ok(page) => line(
-            external_id,
-            Some(page.id.as_str().to_owned()),
-            write.action,
-            Outcome::Done,
-        ),
-        Err(error) => {
-            let failure = failed(&external_id, write.action, error);
-            line(external_id, None, write.action, Outcome::Failed(failure))
-        }
-    };
-    (write.index, line)
+/// Carries out the writes: upserts into the source, or in a dry run (or before the source
+/// exists) a `planned` line.
+struct Writer<'a> {
+    pages: &'a ExternalPages,
+    /// `None`: nothing is sent.
+    source_id: Option<ContentImportSourceId>,
+}
+
+impl Writer<'_> {
+    async fn send(&self, write: Write) -> (usize, PageReport) {
+        let Write {
+            index,
+            action,
+            id,
+            page,
+        } = write;
+        let external_id = page.external_id.clone();
+        let Some(source_id) = self.source_id else {
+            return (index, line(external_id, id, action, Outcome::Planned));
+        };
+        let line = match self.pages.upsert(new_page(source_id, page)).await {
+            Ok(page) => line(
+                external_id,
+                Some(page.id.as_str().to_owned()),
+                action,
+                Outcome::Done,
+            ),
+            Err(error) => {
+                let failure = failed(&external_id, action, error);
+                line(external_id, None, action, Outcome::Failed(failure))
+            }
+        };
+        (index, line)
+    }
 }
 
 async fn delete(

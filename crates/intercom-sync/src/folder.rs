@@ -182,11 +182,63 @@ pub enum InputError {
     },
 }
 
+/// What a folder is read as: say it before a sync, so that a wrong guess is seen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Detected {
+    /// The layout, given or detected.
+    pub layout: Layout,
+    /// The generator's config file it was detected from, if any.
+    pub config_file: Option<PathBuf>,
+    /// The folder whose files are the pages.
+    pub content_root: PathBuf,
+    /// Where the content folder is published, if known.
+    pub site_url: Option<Url>,
+}
+
+impl std::fmt::Display for Detected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "layout {}", self.layout)?;
+        match &self.config_file {
+            Some(config) => write!(f, " (from {})", config.display())?,
+            None => f.write_str(" (no site config found)")?,
+        }
+        write!(f, ", content folder {}", self.content_root.display())?;
+        match &self.site_url {
+            Some(url) => write!(f, ", site URL {url}"),
+            None => f.write_str(", no site URL (pages get none)"),
+        }
+    }
+}
+
+/// A folder's pages, read one file at a time as the iterator is driven.
+pub struct FolderPages {
+    detected: Detected,
+    entries: std::vec::IntoIter<Entry>,
+    reader: Reader,
+}
+
+impl FolderPages {
+    /// What the folder is read as: layout, config file, content folder, site URL.
+    pub fn detected(&self) -> &Detected {
+        &self.detected
+    }
+}
+
+impl Iterator for FolderPages {
+    type Item = Result<DesiredPage, ItemError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let entry = self.entries.next()?;
+        Some(self.reader.page(entry))
+    }
+}
+
 /// The pages of `root`, in a stable order (sorted by path), one file at a time.
 pub fn read_folder(
     root: impl AsRef<Path>,
     options: FolderOptions,
-) -> Result<impl Iterator<Item = Result<DesiredPage, ItemError>>, InputError> {
+) -> Result<FolderPages, InputError> {
     let given = root.as_ref().to_path_buf();
     check_root(&given)?;
     let site = Site::resolve(&given, options.layout, options.site_url.as_ref())?;
@@ -223,7 +275,6 @@ pub fn read_folder(
     // claiming one id stop the sync before it starts.
     let mut links = Links::new(site.site_url.clone());
     let mut claimed: HashMap<String, String> = HashMap::new();
-    let mut overrides = false;
     for entry in &mut entries {
         let Entry::File {
             path,
@@ -235,25 +286,31 @@ pub fn read_folder(
             continue;
         };
         let read = read_text(path, *kind, options.max_file_bytes).and_then(|text| {
-            let fm = match kind {
-                Kind::Html => FrontMatter::default(),
-                Kind::Markdown | Kind::Mdx => match front_matter::split(&text).0 {
-                    Some(yaml) => front_matter::parse(yaml)?,
-                    None => FrontMatter::default(),
-                },
-            };
+            let fm = front_matter_of(&text, *kind)?;
             let url = site.page_url(relative, *kind, &fm)?;
             Ok((fm, url))
         });
         let (fm, url) = match read {
             Ok(read) => read,
             Err(reason) => {
-                *meta = Err(reason);
+                let external_id = known_front_matter(path, *kind)
+                    .map(|fm| site.external_id(relative, *kind, &fm));
+                if let Some(id) = &external_id
+                    && let Some(first) = claimed.insert(id.clone(), relative.clone())
+                {
+                    return Err(InputError::DuplicateId {
+                        external_id: id.clone(),
+                        first,
+                        second: relative.clone(),
+                    });
+                }
+                *meta = Err(Unread {
+                    reason,
+                    external_id,
+                });
                 continue;
             }
         };
-        overrides |=
-            fm.external_id.is_some() || (site.layout == Layout::Docusaurus && fm.id.is_some());
         let external_id = site.external_id(relative, *kind, &fm);
         if let Some(first) = claimed.insert(external_id.clone(), relative.clone()) {
             return Err(InputError::DuplicateId {
@@ -270,13 +327,22 @@ pub fn read_folder(
         });
     }
 
+    let detected = Detected {
+        layout: site.layout,
+        config_file: site.config_file.clone(),
+        content_root: site.content_root.clone(),
+        site_url: site.site_url.clone(),
+    };
     let reader = Reader {
         site,
         links,
-        overrides,
         max_file_bytes: options.max_file_bytes,
     };
-    Ok(entries.into_iter().map(move |entry| reader.page(entry)))
+    Ok(FolderPages {
+        detected,
+        entries: entries.into_iter(),
+        reader,
+    })
 }
 
 fn check_root(root: &Path) -> Result<(), InputError> {
@@ -308,8 +374,16 @@ enum Entry {
         relative: String,
         kind: Kind,
         /// Its identity, or why it could not be read (set by the first pass).
-        meta: Result<Meta, String>,
+        meta: Result<Meta, Unread>,
     },
+}
+
+/// A file the first pass could not read as a page.
+struct Unread {
+    reason: String,
+    /// Its id, when known anyway: from its path (an HTML file sets none), or from front
+    /// matter read from the file's head.
+    external_id: Option<String>,
 }
 
 struct Meta {
@@ -322,15 +396,13 @@ struct Meta {
 struct Reader {
     site: Site,
     links: Links,
-    /// Whether some file sets its own id: then a file that cannot be read could be any page.
-    overrides: bool,
     max_file_bytes: u64,
 }
 
 impl Reader {
     fn page(&self, entry: Entry) -> Result<DesiredPage, ItemError> {
         let (path, relative, kind, meta) = match entry {
-            Entry::Failed(error) => return Err(self.unknown(error)),
+            Entry::Failed(error) => return Err(error),
             Entry::File {
                 path,
                 relative,
@@ -338,8 +410,10 @@ impl Reader {
                 meta,
             } => (path, relative, kind, meta),
         };
-        let fail = |reason: String| self.unknown(ItemError::failed(reason).page(&relative));
-        let meta = meta.map_err(fail)?;
+        let meta = meta.map_err(|unread| match unread.external_id {
+            Some(id) => ItemError::failed(unread.reason).page(id).name(&relative),
+            None => unknown_id(ItemError::failed(unread.reason).name(&relative)),
+        })?;
         let fail = |reason: String| ItemError::failed(reason).page(&meta.external_id);
         if meta.draft {
             return Err(ItemError::skipped(
@@ -360,11 +434,8 @@ impl Reader {
                 (html, title, FrontMatter::default())
             }
             Kind::Markdown | Kind::Mdx => {
-                let (yaml, body) = front_matter::split(&text);
-                let fm = match yaml {
-                    Some(yaml) => front_matter::parse(yaml).map_err(fail)?,
-                    None => FrontMatter::default(),
-                };
+                let fm = front_matter_of(&text, kind).map_err(fail)?;
+                let body = front_matter::split(&text).1;
                 let syntax = Syntax {
                     colon_admonitions: matches!(
                         self.site.layout,
@@ -391,21 +462,16 @@ impl Reader {
             ai_copilot_availability: fm.ai_copilot,
         })
     }
+}
 
-    /// A file that could not be read covers its path's page, or every page when the
-    /// folder's files set their own ids (it could be any of them).
-    fn unknown(&self, error: ItemError) -> ItemError {
-        match &error.covers {
-            Covers::Page(_) if self.overrides => {
-                let reason = format!(
-                    "{} (the folder's files set their own external ids, so it could be any page)",
-                    error.reason
-                );
-                ItemError { reason, ..error }.covers(Covers::All)
-            }
-            _ => error,
-        }
-    }
+/// An input whose external id cannot be known without reading it (front matter may set any
+/// id): it stands for every page, so a prune deletes none.
+fn unknown_id(error: ItemError) -> ItemError {
+    let reason = format!(
+        "{} (its front matter could set any external id)",
+        error.reason
+    );
+    ItemError { reason, ..error }.covers(Covers::All)
 }
 
 /// The folder's files (sorted by path), hidden and ignored ones left out.
@@ -427,13 +493,17 @@ fn walk(root: &Path, canonical_root: &Path) -> Vec<Entry> {
     for item in walker {
         let entry = match item {
             Err(e) => {
-                entries.push(Entry::Failed(unreadable(root, &e)));
+                entries.push(Entry::Failed(unknown_id(unreadable(root, &e))));
                 continue;
             }
             Ok(entry) => entry,
         };
         if let Some(error) = entry.error() {
-            entries.push(Entry::Failed(ignore_file_error(root, entry.path(), error)));
+            entries.push(Entry::Failed(unknown_id(ignore_file_error(
+                root,
+                entry.path(),
+                error,
+            ))));
         }
         if entry.depth() == 0 {
             continue;
@@ -461,11 +531,14 @@ fn file(root: &Path, path: &Path, kind: Kind) -> Entry {
             path: path.to_path_buf(),
             relative,
             kind,
-            meta: Err("not read".into()),
+            meta: Err(Unread {
+                reason: "not read".into(),
+                external_id: None,
+            }),
         },
-        None => Entry::Failed(
-            ItemError::failed("file name is not UTF-8").page(relative_display(root, path)),
-        ),
+        None => Entry::Failed(unknown_id(
+            ItemError::failed("file name is not UTF-8").name(relative_display(root, path)),
+        )),
     }
 }
 
@@ -482,7 +555,7 @@ fn error_path(error: &ignore::Error) -> Option<&Path> {
     }
 }
 
-/// What the walk could not read: a folder (every page under it is kept) or a file.
+/// What the walk could not read: a folder, a file, a link loop.
 fn unreadable(root: &Path, error: &ignore::Error) -> ItemError {
     let reason = format!(
         "cannot be read: {}",
@@ -490,67 +563,53 @@ fn unreadable(root: &Path, error: &ignore::Error) -> ItemError {
             .io_error()
             .map_or(error.to_string(), |io| io.to_string())
     );
-    let Some(path) = error_path(error) else {
-        return ItemError::failed(reason).name(".");
+    let name = match error_path(error) {
+        None => ".".to_owned(),
+        Some(path) if !path.starts_with(root) => path.display().to_string(),
+        Some(path) => relative_display(root, path),
     };
-    if !path.starts_with(root) {
-        return ItemError::failed(reason).name(path.display().to_string());
-    }
-    let relative = relative_display(root, path);
-    let is_dir = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
-    let covers = match (relative.is_empty(), is_dir) {
-        (true, _) => Covers::All,
-        (false, true) => Covers::Folder(format!("{relative}/")),
-        // Not known to be a folder: a prefix without the `/` covers it either way.
-        (false, false) => Covers::Folder(relative.clone()),
-    };
-    ItemError::failed(reason).name(relative).covers(covers)
+    ItemError::failed(reason).name(name)
 }
 
 /// An ignore file in `dir` that could not be read or has a bad line: what it would have
-/// ignored is unknown, so every page under its folder is kept.
+/// ignored is unknown.
 fn ignore_file_error(root: &Path, dir: &Path, error: &ignore::Error) -> ItemError {
     let file = error_path(error).unwrap_or(dir);
-    let folder = file.parent().filter(|_| file != dir).unwrap_or(dir);
     let reason = format!("ignore file cannot be used: {error}");
-    let name = relative_display(root, file);
-    let covers = match relative_display(root, folder) {
-        f if f.is_empty() || !folder.starts_with(root) => Covers::All,
-        f => Covers::Folder(format!("{f}/")),
-    };
-    ItemError::failed(reason).name(name).covers(covers)
+    ItemError::failed(reason).name(relative_display(root, file))
 }
 
-/// A symlink: a file inside the folder is read at the link's path; anything else is left
-/// out, and its pages kept.
+/// A symlink: a file inside the folder is read at the link's path. Anything else is left
+/// out and keeps its pages: only its own (its id from its path) for an HTML file, every page
+/// for what could set its own id (a Markdown file, a folder, a link that cannot be followed).
 fn symlink(root: &Path, canonical_root: &Path, path: &Path) -> Option<Entry> {
     let relative = relative_display(root, path);
+    let keeps = |error: ItemError, kind: Option<Kind>| match kind {
+        Some(Kind::Html) => error.page(&relative),
+        _ => unknown_id(error.name(&relative)),
+    };
     let target = match std::fs::metadata(path) {
         Ok(target) => target,
         Err(e) => {
-            Kind::of(path)?;
-            return Some(Entry::Failed(
-                ItemError::failed(format!("is a symlink that cannot be followed: {e}"))
-                    .page(relative),
-            ));
+            // A link named like an asset (`logo.png`) is none of the folder's pages; one
+            // without an extension could be a folder.
+            let kind = Kind::of(path);
+            if kind.is_none() && path.extension().is_some() {
+                return None;
+            }
+            let error = ItemError::failed(format!("is a symlink that cannot be followed: {e}"));
+            return Some(Entry::Failed(keeps(error, kind)));
         }
     };
     if target.is_dir() {
-        return Some(Entry::Failed(
-            ItemError::skipped("is a symlink to a folder: not followed, and its pages are kept")
-                .name(&relative)
-                .covers(Covers::Folder(format!("{relative}/"))),
-        ));
+        let error = ItemError::skipped("is a symlink to a folder: not followed");
+        return Some(Entry::Failed(keeps(error, None)));
     }
     let kind = Kind::of(path)?;
     let inside = std::fs::canonicalize(path).is_ok_and(|t| t.starts_with(canonical_root));
     if !inside {
-        return Some(Entry::Failed(
-            ItemError::skipped(
-                "is a symlink to a file outside the folder: not read, and its page is kept",
-            )
-            .page(relative),
-        ));
+        let error = ItemError::skipped("is a symlink to a file outside the folder: not read");
+        return Some(Entry::Failed(keeps(error, Some(kind))));
     }
     Some(file(root, path, kind))
 }
@@ -605,6 +664,51 @@ fn read_text(path: &Path, kind: Kind, max_file_bytes: u64) -> Result<String, Str
         text = text.replace("\r\n", "\n");
     }
     Ok(text)
+}
+
+/// A file's front matter: none for HTML (so an HTML file's id is its path).
+fn front_matter_of(text: &str, kind: Kind) -> Result<FrontMatter, String> {
+    match kind {
+        Kind::Html => Ok(FrontMatter::default()),
+        Kind::Markdown | Kind::Mdx => match front_matter::split(text).0 {
+            Some(yaml) => front_matter::parse(yaml),
+            None => Ok(FrontMatter::default()),
+        },
+    }
+}
+
+/// How much of a file that cannot be read whole is read for its front matter.
+const HEAD_BYTES: u64 = 64 * 1024;
+
+/// The front matter of a file that cannot be read as a page (too large, not UTF-8 past its
+/// front matter), when its head proves it: a complete block that parses, or a first line
+/// that is not `---` (no front matter). `None` when its id cannot be known.
+fn known_front_matter(path: &Path, kind: Kind) -> Option<FrontMatter> {
+    use std::io::Read;
+    if kind == Kind::Html {
+        return Some(FrontMatter::default());
+    }
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(HEAD_BYTES)
+        .read_to_end(&mut head)
+        .ok()?;
+    let valid = match std::str::from_utf8(&head) {
+        Ok(text) => text,
+        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
+    };
+    let text = valid.trim_start_matches('\u{feff}').replace("\r\n", "\n");
+    if text.len() < 4 {
+        return None;
+    }
+    if !text.starts_with("---") {
+        return Some(FrontMatter::default());
+    }
+    match front_matter::split(&text).0 {
+        Some(yaml) => front_matter::parse(yaml).ok(),
+        None => None,
+    }
 }
 
 /// `prefix` followed by each part of `external_id` as a percent-encoded path segment (so

@@ -232,5 +232,6 @@ pub use engine::{
 };
 pub use input::{Covers, InputItem, ItemError};
 pub use report::{
-    Counts, Outcome, PageFailure, PageReport, PlannedAction, PruneRefused, SyncReport,
+    Counts, CreatesRefused, Outcome, PageFailure, PageReport, PlannedAction, PruneRefused,
+    SyncReport, escape_controls,
 };

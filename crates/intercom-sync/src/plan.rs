@@ -58,8 +58,23 @@ pub struct Planner {
     /// The Intercom id of every existing page taken in: a page listed twice is one page.
     ids: HashSet<String>,
     seen: HashSet<String>,
+    /// How many of the input's pages the source already has.
+    matched: usize,
     /// What the input could not read: the pages these cover are never absent.
     unknown: Vec<Covers>,
+    /// The inputs that could stand for any page ([`Covers::All`]).
+    unknown_inputs: Vec<String>,
+}
+
+/// The pages of the source the input does not have, once every input item is in.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Absent {
+    /// Pages no input item stands for, and extra copies of one external id, sorted by
+    /// external id (so a plan prints the same way every time).
+    pub pages: Vec<ExistingPage>,
+    /// Inputs that could not be read and could stand for any page: while there are any, no
+    /// page is known to be gone.
+    pub unknown_inputs: Vec<String>,
 }
 
 impl Planner {
@@ -84,9 +99,23 @@ impl Planner {
         self.ids.len()
     }
 
-    /// Notes an input item that could not be read: the pages it covers are kept.
-    pub fn unknown(&mut self, covers: Covers) {
-        self.unknown.push(covers);
+    /// How many distinct external ids the source holds.
+    pub fn existing_ids(&self) -> usize {
+        self.existing.len()
+    }
+
+    /// How many of the input's pages so far the source already has.
+    pub fn matched(&self) -> usize {
+        self.matched
+    }
+
+    /// Notes an input item (`name`) that could not be read: the pages it covers are kept.
+    pub fn unknown(&mut self, covers: Covers, name: &str) {
+        match covers {
+            Covers::All => self.unknown_inputs.push(name.to_owned()),
+            Covers::Nothing => {}
+            covers => self.unknown.push(covers),
+        }
     }
 
     /// What to do with `page`. A page without a URL keeps the one the source has (it is
@@ -98,6 +127,7 @@ impl Planner {
         let Some(existing) = self.existing.get(&page.external_id) else {
             return Action::Create;
         };
+        self.matched += 1;
         if page.url.is_none() {
             page.url.clone_from(&existing.url);
         }
@@ -117,9 +147,9 @@ impl Planner {
     }
 
     /// The pages to delete once every desired page has been classified: those of the source
-    /// that the input did not have, and extra copies of one external id. Sorted by external
-    /// id, so a plan prints the same way every time.
-    pub fn absent(self) -> Vec<ExistingPage> {
+    /// that the input did not have, and extra copies of one external id; and the inputs
+    /// that make it unknown whether they are gone.
+    pub fn absent(self) -> Absent {
         let seen = self.seen;
         let unknown = self.unknown;
         let known_gone = |page: &ExistingPage| {
@@ -135,7 +165,10 @@ impl Planner {
             .chain(self.extra)
             .collect();
         absent.sort_by(|a, b| (&a.external_id, &a.id).cmp(&(&b.external_id, &b.id)));
-        absent
+        Absent {
+            pages: absent,
+            unknown_inputs: self.unknown_inputs,
+        }
     }
 }
 
@@ -187,7 +220,8 @@ mod tests {
             planner.classify(&mut DesiredPage::new("new.md").title("N").html("<p>n</p>")),
             Action::DuplicateInInput
         );
-        let absent: Vec<_> = planner.absent().into_iter().map(|p| p.id).collect();
+        assert_eq!(planner.matched(), 3);
+        let absent: Vec<_> = planner.absent().pages.into_iter().map(|p| p.id).collect();
         assert_eq!(absent, ["3", "5"]);
     }
 
@@ -220,7 +254,7 @@ mod tests {
         ]);
         assert_eq!(planner.existing_len(), 1);
         planner.classify(&mut DesiredPage::new("a.md").title("A").html("<p>a</p>"));
-        assert_eq!(planner.absent(), Vec::new());
+        assert_eq!(planner.absent().pages, Vec::new());
     }
 
     #[test]
@@ -230,13 +264,19 @@ mod tests {
             existing("2", "locked/x.md", "X", "<p>x</p>"),
             existing("3", "gone.md", "G", "<p>g</p>"),
         ]);
-        planner.unknown(Covers::Page("broken.md".into()));
-        planner.unknown(Covers::Folder("locked/".into()));
-        let absent: Vec<_> = planner.absent().into_iter().map(|p| p.id).collect();
-        assert_eq!(absent, ["3"]);
+        planner.unknown(Covers::Page("broken.md".into()), "broken.md");
+        planner.unknown(Covers::Folder("locked/".into()), "locked");
+        planner.unknown(Covers::Nothing, "draft.md");
+        let absent = planner.absent();
+        let ids: Vec<_> = absent.pages.into_iter().map(|p| p.id).collect();
+        assert_eq!(ids, ["3"]);
+        assert!(absent.unknown_inputs.is_empty());
 
+        // An input that could be any page: the planner names it; the engine refuses the prune.
         let mut planner = Planner::new([existing("1", "a.md", "A", "<p>a</p>")]);
-        planner.unknown(Covers::All);
-        assert_eq!(planner.absent(), Vec::new());
+        planner.unknown(Covers::All, "x.md");
+        let absent = planner.absent();
+        assert_eq!(absent.pages.len(), 1);
+        assert_eq!(absent.unknown_inputs, ["x.md"]);
     }
 }

@@ -330,8 +330,10 @@ pub struct Counts {
     pub skipped: usize,
 }
 
-/// A prune that was not carried out because it would delete too much of the source.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+/// A prune that was not carried out: some input could not be read and could stand for any
+/// page ([`unknown_inputs`](Self::unknown_inputs)), or it would delete too much of the
+/// source. Nothing was deleted.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PruneRefused {
     /// How many pages the prune would have deleted.
@@ -339,6 +341,27 @@ pub struct PruneRefused {
     /// How many pages the source holds.
     pub existing: usize,
     /// The share of the source's pages a prune may delete, from 0 to 1.
+    pub max_share: f64,
+    /// The inputs whose external ids are unknown (a file that cannot be read may set any id
+    /// in its front matter): any of the pages could be theirs. Empty when the prune was
+    /// refused for its size.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unknown_inputs: Vec<String>,
+}
+
+/// A run that sent nothing because its new pages would orphan most of the source's pages:
+/// the input's external ids changed wholesale (another layout, content folder or id
+/// scheme), and creating them would leave the source holding every page twice.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct CreatesRefused {
+    /// How many pages the input has that the source does not.
+    pub would_create: usize,
+    /// How many of the source's pages the input does not have.
+    pub orphaned: usize,
+    /// How many pages (distinct external ids) the source holds.
+    pub existing: usize,
+    /// The share of the source's pages that may be orphaned, from 0 to 1.
     pub max_share: f64,
 }
 
@@ -363,6 +386,10 @@ pub struct SyncReport {
     /// page, or more than the allowed share.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prune_refused: Option<PruneRefused>,
+    /// Set when the run sent no write because its new pages would orphan most of the
+    /// source's pages ([`SyncOptions::force_new_ids`](crate::SyncOptions::force_new_ids)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creates_refused: Option<CreatesRefused>,
     /// One line per page: input order for the desired pages, then deletions.
     pub pages: Vec<PageReport>,
 }
@@ -428,7 +455,7 @@ impl fmt::Display for SyncReport {
 }
 
 /// `text` with control characters escaped (`\n`, `\u{1b}`), everything else as it is.
-pub(crate) fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.chars().any(char::is_control) {
         return text.into();
     }
@@ -477,6 +504,7 @@ mod tests {
             dry_run: false,
             counts: SyncReport::count(&pages),
             prune_refused: None,
+            creates_refused: None,
             pages,
         };
         assert_eq!(

@@ -6,7 +6,9 @@ use std::fmt;
 use futures::{StreamExt, stream};
 use intercom_client::Client;
 use intercom_fake::FakeIntercom;
-use intercom_sync::{Covers, DesiredPage, ItemError, PlannedAction, SyncOptions, SyncReport, sync};
+use intercom_sync::{
+    Covers, DesiredPage, ItemError, Outcome, PlannedAction, SyncOptions, SyncReport, sync,
+};
 
 const TOKEN: &str = "custom-input-token";
 const SOURCE: &str = "https://cms.example.com";
@@ -96,7 +98,7 @@ fn deleted(report: &SyncReport) -> Vec<&str> {
     report
         .pages
         .iter()
-        .filter(|p| p.action == PlannedAction::Delete)
+        .filter(|p| p.action == PlannedAction::Delete && p.outcome == Outcome::Done)
         .map(|p| p.external_id.as_str())
         .collect()
 }
@@ -154,14 +156,19 @@ async fn an_error_of_any_other_type_could_be_any_page_so_nothing_is_deleted() {
         (2, 1),
         "{report}"
     );
-    assert!(
-        report.prune_refused.is_none(),
-        "nothing to refuse: {report}"
-    );
+    let refused = report.prune_refused.as_ref().expect("the prune is refused");
+    assert_eq!(refused.unknown_inputs, ["input item 3"], "{report}");
+    assert_eq!(refused.would_delete, 4, "{report}");
     assert_eq!(
         report.pages[2].to_string(),
         "skip input item 3: failed: record c has no body; \
          it could stand for any page, so no page is deleted"
+    );
+    assert!(
+        report.pages[3..].iter().all(|p| p
+            .to_string()
+            .ends_with("input item 3 could not be read and could stand for any page")),
+        "{report:#?}"
     );
     // Once the CMS renders every record again, the prune goes on.
     let input = stream::iter(records(&["a", "b", "c"])).map(render);
@@ -208,7 +215,10 @@ async fn item_errors_cover_a_folder_and_skipped_items_are_not_failures() {
         report.pages[1].to_string(),
         "skip section d: failed: the d section is being migrated; the pages under it are kept"
     );
-    assert_eq!(report.pages[2].to_string(), "skip e: skipped: a draft");
+    assert_eq!(
+        report.pages[2].to_string(),
+        "skip e: skipped: a draft; its page is kept"
+    );
 }
 
 #[tokio::test]

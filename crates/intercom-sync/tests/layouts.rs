@@ -466,7 +466,11 @@ fn mdbook_pages_are_where_mdbook_publishes_them() {
 fn plain_keeps_paths_and_the_layout_can_be_forced() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    write(root, "mkdocs.yml", "site_url: https://x.example/\n");
+    write(
+        root,
+        "mkdocs.yml",
+        "site_name: X\nsite_url: https://x.example/\n",
+    );
     write(root, "a.md", "# A\n\n[b](sub/b.html#x)");
     write(root, "sub/b.html", "<h1>B</h1><a href=\"../a.md\">a</a>");
     // mkdocs.yml has no docs/ beside it here: the folder itself is read.
@@ -553,7 +557,11 @@ fn two_files_with_one_id_is_an_error_naming_both() {
 
     // Docusaurus: `a.md` and `a.mdx` are both the doc `a`.
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "docusaurus.config.js", "module.exports = {};");
+    write(
+        dir.path(),
+        "docusaurus.config.js",
+        "module.exports = { baseUrl: '/' };",
+    );
     write(dir.path(), "docs/a.md", "# A");
     write(dir.path(), "docs/a.mdx", "# A too");
     let err = read_folder(dir.path(), FolderOptions::default())
@@ -566,22 +574,114 @@ fn two_files_with_one_id_is_an_error_naming_both() {
 }
 
 #[test]
-fn an_unreadable_file_covers_every_page_when_files_set_their_own_ids() {
+fn an_unreadable_file_keeps_only_its_page_when_its_id_is_proven_else_every_page() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    write(root, "big.md", &"x".repeat(100));
-    write(root, "small.md", "# Small");
-    let (_, errors) = read(root, FolderOptions::default().max_file_bytes(50));
-    assert_eq!(errors[0].covers, Covers::Page("big.md".into()));
-
-    write(root, "named.md", "---\nexternal_id: kb-7\n---\n# Named");
-    let (_, errors) = read(root, FolderOptions::default().max_file_bytes(50));
-    assert_eq!(
-        errors[0].covers,
-        Covers::All,
-        "big.md could be any page: {errors:?}"
+    let limit = || FolderOptions::default().max_file_bytes(200);
+    // Too large, but its head shows no front matter: its id is its path.
+    write(root, "big.md", &"x".repeat(300));
+    // Too large, with front matter setting its id: read from its head.
+    write(
+        root,
+        "big-named.md",
+        &format!("---\nexternal_id: kb-9\n---\n{}", "y".repeat(300)),
     );
-    assert!(errors[0].reason.contains("could be any page"));
+    // Not UTF-8 past its front matter.
+    fs_write(
+        root,
+        "latin1.md",
+        b"---\nexternal_id: kb-8\n---\n# Caf\xe9\n",
+    );
+    // An HTML file sets no id: its path is its id, whatever its bytes.
+    fs_write(root, "page.html", b"<h1>Caf\xe9</h1>");
+    let (_, errors) = read(root, limit());
+    let covers: Vec<_> = errors
+        .iter()
+        .map(|e| (e.name.clone().unwrap(), e.covers.clone()))
+        .collect();
+    assert_eq!(
+        covers,
+        [
+            ("big-named.md".into(), Covers::Page("kb-9".into())),
+            ("big.md".into(), Covers::Page("big.md".into())),
+            ("latin1.md".into(), Covers::Page("kb-8".into())),
+            ("page.html".into(), Covers::Page("page.html".into())),
+        ]
+    );
+
+    // Front matter that does not parse, or bytes that hide it: the id is unknown.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "typo.md", "---\nexternal_id: [kb-7\n---\n# Typo");
+    fs_write(root, "hidden.md", b"---\nexternal_id: kb-\xff\n---\n# X");
+    write(
+        root,
+        "empty-id.md",
+        "---\nexternal_id: \"\"\n---\n# Empty id",
+    );
+    let (_, errors) = read(root, limit());
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    for error in &errors {
+        assert_eq!(error.covers, Covers::All, "{error:?}");
+        assert!(
+            error
+                .reason
+                .ends_with("(its front matter could set any external id)"),
+            "{error}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn links_and_names_that_cannot_be_read_keep_every_page_unless_their_id_is_their_path() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        outside.path(),
+        "guide/x.md",
+        "---\nexternal_id: guide-x\n---\n# X",
+    );
+    write(outside.path(), "shared.md", "# Shared");
+    write(outside.path(), "shared.html", "<h1>Shared</h1>");
+    write(root, "a.md", "# A");
+    symlink(outside.path().join("guide"), root.join("guide")).unwrap();
+    symlink(outside.path().join("shared.md"), root.join("shared.md")).unwrap();
+    symlink(outside.path().join("shared.html"), root.join("shared.html")).unwrap();
+    symlink(root.join("loop.md"), root.join("loop.md")).unwrap();
+    symlink(root.join("gone"), root.join("dangling")).unwrap();
+    symlink(root.join("gone.png"), root.join("logo.png")).unwrap();
+    fs_write_os(root, b"caf\xe9.md", b"# Latin-1 name");
+    let (pages, errors) = read(root, FolderOptions::default());
+    assert_eq!(pages.len(), 1);
+    let covers: Vec<_> = errors
+        .iter()
+        .map(|e| (e.name.clone().unwrap(), e.covers.clone()))
+        .collect();
+    assert_eq!(
+        covers,
+        [
+            ("caf\u{fffd}.md".into(), Covers::All),
+            ("dangling".into(), Covers::All),
+            ("guide".into(), Covers::All),
+            ("loop.md".into(), Covers::All),
+            ("shared.html".into(), Covers::Page("shared.html".into())),
+            ("shared.md".into(), Covers::All),
+        ],
+        "{errors:?}"
+    );
+}
+
+fn fs_write(root: &Path, relative: &str, bytes: &[u8]) {
+    std::fs::write(root.join(relative), bytes).unwrap();
+}
+
+#[cfg(unix)]
+fn fs_write_os(root: &Path, name: &[u8], bytes: &[u8]) {
+    use std::os::unix::ffi::OsStrExt;
+    std::fs::write(root.join(std::ffi::OsStr::from_bytes(name)), bytes).unwrap();
 }
 
 async fn sync_folder(fake: &FakeIntercom, root: &Path, prune: bool) -> SyncReport {

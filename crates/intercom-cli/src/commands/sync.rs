@@ -34,6 +34,7 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
         .prune(args.prune)
         .dry_run(args.dry_run)
         .force_prune(args.force_prune)
+        .force_new_ids(args.force_new_ids)
         .max_prune_share(f64::from(args.max_prune) / 100.0)?
         .concurrency(args.concurrency)?;
     let source_url = source_url(&args.source_url)?;
@@ -56,6 +57,9 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
         }
         other => CliError::usage(format!("sync: DIR {other}")),
     })?;
+    // On stderr, so that a wrong guess is seen before anything is sent (stdout stays the
+    // report's).
+    eprintln!("intercom: sync: {}", pages.detected());
     Ok(Prepared {
         source_url,
         pages: stream::iter(pages).boxed(),
@@ -167,7 +171,22 @@ impl Prepared {
 
 /// The run's result as the report tells it: failed pages, or a refused prune, are an error.
 fn outcome(report: &SyncReport) -> Result<(), CliError> {
-    if let Some(refused) = report.prune_refused {
+    if let Some(refused) = report.creates_refused {
+        return Err(CliError::NewIdsRefused {
+            would_create: refused.would_create,
+            orphaned: refused.orphaned,
+            existing: refused.existing,
+        });
+    }
+    if let Some(refused) = &report.prune_refused
+        && !refused.unknown_inputs.is_empty()
+    {
+        return Err(CliError::PruneUnknown {
+            would_delete: refused.would_delete,
+            inputs: refused.unknown_inputs.clone(),
+        });
+    }
+    if let Some(refused) = &report.prune_refused {
         return Err(CliError::PruneRefused {
             would_delete: refused.would_delete,
             existing: refused.existing,

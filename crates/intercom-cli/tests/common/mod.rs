@@ -102,16 +102,27 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// How the line a folder sync starts with on stderr begins.
+pub const DETECTED: &str = "intercom: sync: layout ";
+
 impl Run {
-    /// The stderr lines.
+    /// The stderr lines, less the line every folder sync starts with (what it detected).
     pub fn stderr_lines(&self) -> Vec<&str> {
-        self.stderr.lines().collect()
+        self.stderr
+            .lines()
+            .filter(|l| !l.starts_with(DETECTED))
+            .collect()
     }
 
-    /// Asserts exit code 0 and an empty stderr.
+    /// The line a folder sync starts with: layout, config file, content folder, site URL.
+    pub fn detected(&self) -> Option<&str> {
+        self.stderr.lines().find(|l| l.starts_with(DETECTED))
+    }
+
+    /// Asserts exit code 0 and nothing on stderr but what a sync detected.
     pub fn assert_ok(&self) -> &Self {
         assert_eq!(self.code, 0, "{self:#?}");
-        assert_eq!(self.stderr, "", "{self:#?}");
+        assert!(self.stderr_lines().is_empty(), "{self:#?}");
         self
     }
 

@@ -116,6 +116,8 @@ impl FromStr for Layout {
 #[derive(Clone, Debug)]
 pub(crate) struct Site {
     pub layout: Layout,
+    /// The config file the layout and site URL came from.
+    pub config_file: Option<PathBuf>,
     /// The folder whose files are pages.
     pub content_root: PathBuf,
     pub site_url: Option<Url>,
@@ -126,41 +128,43 @@ pub(crate) struct Site {
 /// The settings a config file gives.
 #[derive(Default)]
 struct Config {
+    /// Whether the file's content is the generator's config (a file named `config.toml`
+    /// may belong to anything).
+    recognized: bool,
     site_url: Option<String>,
     content_dir: Option<String>,
     directory_urls: Option<bool>,
 }
 
+/// A config file found for the folder.
+struct Found {
+    layout: Layout,
+    path: PathBuf,
+    config: Config,
+    /// In the folder itself (else in its parent, whose content folder it is).
+    in_root: bool,
+}
+
 impl Site {
     /// The layout and content folder for `root`: the layout given, or the one whose config
-    /// file is in `root` (else in its parent). A config in `root` whose content folder
-    /// (`docs/`, `docs_dir`, `contentDir`, `src`) exists makes that folder the content root.
+    /// file is in `root`, else in its parent when `root` is that config's content folder (the
+    /// `docs/` of a project was given). A config file counts only when its content is that
+    /// generator's config. A config in `root` whose content folder (`docs/`, `docs_dir`,
+    /// `contentDir`, `src`) exists makes that folder the content root.
     pub fn resolve(
         root: &Path,
         layout: Option<Layout>,
         site_url: Option<&Url>,
     ) -> Result<Site, InputError> {
-        let found = find_config(root, layout);
-        let (layout, config_path, in_root) = match (layout, found) {
-            (_, Some((l, path, in_root))) => (l, Some(path), in_root),
-            (Some(l), None) => (l, None, false),
-            (None, None) => (Layout::Plain, None, false),
-        };
-        let config = match &config_path {
-            Some(path) => read_config(layout, path)?,
-            None => Config::default(),
+        let found = find_config(root, layout)?;
+        let (layout, config_path, config, in_root) = match (layout, found) {
+            (_, Some(f)) => (f.layout, Some(f.path), f.config, f.in_root),
+            (Some(l), None) => (l, None, Config::default(), false),
+            (None, None) => (Layout::Plain, None, Config::default(), false),
         };
         let mut content_root = root.to_path_buf();
         if in_root {
-            let dir = config.content_dir.clone().unwrap_or_else(|| {
-                match layout {
-                    Layout::Docusaurus | Layout::Mkdocs => "docs",
-                    Layout::Hugo => "content",
-                    Layout::Mdbook => "src",
-                    Layout::Plain => ".",
-                }
-                .to_owned()
-            });
+            let dir = content_dir(layout, &config);
             let candidate = root.join(&dir);
             if dir != "." && candidate.is_dir() {
                 content_root = candidate;
@@ -180,6 +184,7 @@ impl Site {
         };
         Ok(Site {
             layout,
+            config_file: config_path,
             content_root,
             site_url,
             directory_urls: config.directory_urls.unwrap_or(true),
@@ -415,26 +420,72 @@ fn join(site: &Url, path: &str) -> Result<String, String> {
     Ok(url)
 }
 
-/// The first layout config file in `root`, else in its parent (the `docs/` folder of a
-/// project was given). With a layout given, only its own config files count.
-fn find_config(root: &Path, layout: Option<Layout>) -> Option<(Layout, PathBuf, bool)> {
+/// The folder of a config's pages, relative to the config's folder.
+fn content_dir(layout: Layout, config: &Config) -> String {
+    config.content_dir.clone().unwrap_or_else(|| {
+        match layout {
+            Layout::Docusaurus | Layout::Mkdocs => "docs",
+            Layout::Hugo => "content",
+            Layout::Mdbook => "src",
+            Layout::Plain => ".",
+        }
+        .to_owned()
+    })
+}
+
+/// The first generator config file in `root`, else in its parent when `root` is its content
+/// folder. With a layout given, only its own config files count. A file whose content is not
+/// that generator's config is passed over; one in `root` that cannot be read or parsed is an
+/// error (it may be the site's config), one in the parent is passed over.
+fn find_config(root: &Path, layout: Option<Layout>) -> Result<Option<Found>, InputError> {
     let layouts: Vec<Layout> = match layout {
         Some(l) => vec![l],
         None => Layout::ALL.to_vec(),
     };
-    let parent = root.parent().filter(|p| !p.as_os_str().is_empty());
-    for (dir, in_root) in [(Some(root), true), (parent, false)] {
-        let Some(dir) = dir else { continue };
-        for layout in &layouts {
-            for name in layout.config_files() {
-                let path = dir.join(name);
-                if path.is_file() {
-                    return Some((*layout, path, in_root));
-                }
+    for layout in &layouts {
+        for name in layout.config_files() {
+            let path = root.join(name);
+            if !path.is_file() {
+                continue;
+            }
+            let config = read_config(*layout, &path)?;
+            if config.recognized {
+                return Ok(Some(Found {
+                    layout: *layout,
+                    path,
+                    config,
+                    in_root: true,
+                }));
             }
         }
     }
-    None
+    let Some(parent) = root.parent().filter(|p| !p.as_os_str().is_empty()) else {
+        return Ok(None);
+    };
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    for layout in &layouts {
+        for name in layout.config_files() {
+            let path = parent.join(name);
+            if !path.is_file() {
+                continue;
+            }
+            let Ok(config) = read_config(*layout, &path) else {
+                continue;
+            };
+            if config.recognized && same(&parent.join(content_dir(*layout, &config)), root) {
+                return Ok(Some(Found {
+                    layout: *layout,
+                    path,
+                    config,
+                    in_root: false,
+                }));
+            }
+        }
+    }
+    Ok(None)
 }
 
 /// What the layout's config file says about URLs and the content folder.
@@ -462,8 +513,20 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
         }
     };
     let string = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).map(str::to_owned);
+    let has_key = |keys: &[&str]| {
+        value.as_object().is_some_and(|map| {
+            map.keys()
+                .any(|k| keys.iter().any(|key| k.eq_ignore_ascii_case(key)))
+        })
+    };
+    let named_for_hugo = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("hugo."));
     Ok(match layout {
         Layout::Mkdocs => Config {
+            // MkDocs requires `site_name`.
+            recognized: has_key(&["site_name"]),
             site_url: string(value.get("site_url")).filter(|s| !s.is_empty()),
             content_dir: string(value.get("docs_dir")),
             directory_urls: value.get("use_directory_urls").and_then(|v| v.as_bool()),
@@ -477,12 +540,14 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
                 })
             };
             Config {
+                recognized: named_for_hugo || has_key(HUGO_KEYS),
                 site_url: string(get("baseURL")).filter(|s| !s.is_empty() && s != "/"),
                 content_dir: string(get("contentDir")),
                 directory_urls: get("uglyURLs").and_then(|v| v.as_bool()).map(|ugly| !ugly),
             }
         }
         Layout::Mdbook => Config {
+            recognized: has_key(&["book", "build", "output", "preprocessor", "rust"]),
             content_dir: string(value.get("book").and_then(|b| b.get("src"))),
             ..Config::default()
         },
@@ -490,13 +555,45 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
     })
 }
 
+/// Top-level keys of Hugo's configuration: a `config.toml` with none of them is some other
+/// program's.
+const HUGO_KEYS: &[&str] = &[
+    "baseURL",
+    "title",
+    "languageCode",
+    "defaultContentLanguage",
+    "theme",
+    "contentDir",
+    "publishDir",
+    "module",
+    "params",
+    "menu",
+    "menus",
+    "markup",
+    "taxonomies",
+    "languages",
+    "permalinks",
+    "outputs",
+    "uglyURLs",
+    "enableRobotsTXT",
+    "paginate",
+    "pagination",
+    "build",
+    "security",
+];
+
 /// Docusaurus' config is JavaScript, not data: only string literals written as
 /// `url: '…'`, `baseUrl: '…'` and the docs' `routeBasePath: '…'` are read (the first of
 /// each), giving the site URL `url` + `baseUrl` + `routeBasePath` (`docs` by default). A
 /// config that computes them gives none: pass the site URL.
 fn docusaurus_config(js: &str) -> Config {
+    // Every Docusaurus config names its `baseUrl` (required) or a preset.
+    let recognized = js.contains("baseUrl") || js.contains("presets") || js.contains("docusaurus");
     let Some(url) = js_string(js, "url") else {
-        return Config::default();
+        return Config {
+            recognized,
+            ..Config::default()
+        };
     };
     let base = js_string(js, "baseUrl").unwrap_or_else(|| "/".into());
     let route = js_string(js, "routeBasePath").unwrap_or_else(|| "docs".into());
@@ -507,6 +604,7 @@ fn docusaurus_config(js: &str) -> Config {
         .collect::<Vec<_>>()
         .join("/");
     Config {
+        recognized,
         site_url: Some(format!("{}/{path}", url.trim_end_matches('/'))),
         ..Config::default()
     }
