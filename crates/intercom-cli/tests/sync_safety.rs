@@ -147,6 +147,12 @@ fn files_whose_id_is_proven_keep_their_pages_and_only_gone_files_are_pruned() {
     run.assert_one_error(1, "a rerun will not fix them");
 }
 
+/// A config file's name and text.
+type ConfigFile = (&'static str, &'static str);
+
+/// Breaks the content folder (first argument) one way; the second is a folder outside it.
+type Breaker = Box<dyn Fn(&Path, &Path)>;
+
 /// Issue 22: an input whose id cannot be known without reading it could be any page, in
 /// every layout: the prune is refused and the source keeps every page.
 #[test]
@@ -157,13 +163,13 @@ fn files_folders_and_links_whose_id_is_unknown_refuse_the_prune_in_every_layout(
         "docusaurus.config.js",
         "module.exports = { baseUrl: '/' };\n",
     );
-    let cases: [(&str, Option<(&str, &str)>, &str); 2] = [
+    let cases: [(&str, Option<ConfigFile>, &str); 2] = [
         ("plain", None, ""),
         ("docusaurus", Some(docusaurus), "docs/"),
     ];
     for (layout, config, content) in cases {
         // Each way of failing, on its own: what the source holds afterwards is every page.
-        let breakers: Vec<(&str, Box<dyn Fn(&Path, &Path)>)> = vec![
+        let breakers: Vec<(&str, Breaker)> = vec![
             (
                 "not UTF-8",
                 Box::new(|c: &Path, _: &Path| {
