@@ -1,0 +1,123 @@
+//! What `intercom sync DIR` reads DIR as: a config file counts only when it is the
+//! generator's, every run says what it detected, and a change of ids that would leave the
+//! source's pages behind sends nothing (issue 22, finding 6).
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{Fake, sync_args, writes};
+
+fn write(root: &Path, relative: &str, text: &str) {
+    let path = root.join(relative);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+fn four_pages(dir: &Path) {
+    for name in ["a", "b", "c", "d"] {
+        write(
+            dir,
+            &format!("{name}.md"),
+            &format!("# {name}\n\nText of {name}.\n"),
+        );
+    }
+}
+
+fn external_ids(fake: &Fake) -> Vec<String> {
+    let mut ids: Vec<_> = fake
+        .state()
+        .pages
+        .into_iter()
+        .map(|p| p.external_id)
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn an_unrelated_config_toml_beside_the_pages_or_above_them_is_not_hugo() {
+    let fake = Fake::start();
+    let site = tempfile::tempdir().unwrap();
+    let docs = site.path().join("docs");
+    four_pages(&docs);
+    let site_url = ["--site-url", "https://kb.example.com/"];
+    let (first, _) = fake.run(&sync_args(&docs, &site_url));
+    first.assert_ok();
+    let urls = |fake: &Fake| {
+        let mut urls: Vec<_> = fake.state().pages.into_iter().map(|p| p.url).collect();
+        urls.sort();
+        urls
+    };
+    let before = urls(&fake);
+
+    let unrelated = "[database]\nurl = \"postgres://localhost/app\"\n";
+    for place in [docs.join("config.toml"), site.path().join("config.toml")] {
+        fs::write(&place, unrelated).unwrap();
+        let (run, requests) = fake.run(&sync_args(&docs, &site_url));
+        run.assert_ok();
+        assert!(writes(&requests).is_empty(), "{run:#?}");
+        assert!(run.summary().contains("4 unchanged"), "{run:#?}");
+        let detected = run.detected().expect("the run says what it detected");
+        assert!(
+            detected.starts_with("intercom: sync: layout plain (no site config found)"),
+            "{detected}"
+        );
+        assert_eq!(urls(&fake), before);
+        fs::remove_file(&place).unwrap();
+    }
+
+    // A real Hugo config is read, and said.
+    write(
+        &docs,
+        "hugo.toml",
+        "baseURL = 'https://kb.example.com/'\ntitle = 'KB'\n",
+    );
+    let (run, _) = fake.run(&sync_args(&docs, &["--dry-run"]));
+    let detected = run.detected().unwrap_or_default();
+    assert!(detected.contains("layout hugo (from "), "{detected}");
+    assert!(detected.contains("hugo.toml"), "{detected}");
+    assert!(
+        detected.ends_with("site URL https://kb.example.com/"),
+        "{detected}"
+    );
+}
+
+#[test]
+fn a_site_config_appearing_above_the_folder_changes_every_id_and_nothing_is_sent() {
+    let fake = Fake::start();
+    let site = tempfile::tempdir().unwrap();
+    let docs = site.path().join("docs");
+    four_pages(&docs);
+    let (first, _) = fake.run(&sync_args(&docs, &[]));
+    first.assert_ok();
+    assert_eq!(external_ids(&fake), ["a.md", "b.md", "c.md", "d.md"]);
+
+    // The folder is now the docs folder of a Docusaurus site: its ids are doc ids (`a`).
+    write(
+        site.path(),
+        "docusaurus.config.js",
+        "module.exports = { url: 'https://d.example.com', baseUrl: '/' };\n",
+    );
+    for extra in [&["--prune"][..], &[], &["--dry-run"]] {
+        let (run, requests) = fake.run(&sync_args(&docs, extra));
+        run.assert_one_error(1, "--force-new-ids");
+        assert!(
+            run.stderr_lines()[0]
+                .contains("the input has 4 pages the source does not, and lacks 4 of its 4 pages"),
+            "{run:#?}"
+        );
+        assert!(writes(&requests).is_empty(), "{extra:?}: {requests:?}");
+        assert_eq!(external_ids(&fake), ["a.md", "b.md", "c.md", "d.md"]);
+        let detected = run.detected().unwrap_or_default();
+        assert!(detected.contains("layout docusaurus (from "), "{detected}");
+    }
+
+    // Meant: forced, then pruned.
+    let (run, _) = fake.run(&sync_args(&docs, &["--force-new-ids"]));
+    run.assert_ok();
+    let (run, _) = fake.run(&sync_args(&docs, &["--prune", "--max-prune", "50"]));
+    run.assert_ok();
+    assert_eq!(external_ids(&fake), ["a", "b", "c", "d"]);
+}
