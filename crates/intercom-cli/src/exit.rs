@@ -150,6 +150,21 @@ impl fmt::Display for CliError {
             CliError::PruneUnknown {
                 would_delete,
                 inputs,
+            } if inputs
+                .iter()
+                .any(|i| i == intercom_sync::jsonl::END_OF_INPUT) =>
+            {
+                write!(
+                    f,
+                    "sync: --prune would delete {would_delete} {}, but the JSON Lines input has no \
+                 end line, so it may have been cut short: nothing was deleted; end the input \
+                 with the line {{\"end\": true, \"count\": N}}, N its number of page lines",
+                    if *would_delete == 1 { "page" } else { "pages" }
+                )
+            }
+            CliError::PruneUnknown {
+                would_delete,
+                inputs,
             } => {
                 let shown: Vec<String> = inputs
                     .iter()

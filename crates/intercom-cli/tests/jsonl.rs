@@ -186,6 +186,7 @@ fn stdin_with_a_dash_and_a_prune_that_keeps_the_page_of_a_bad_line() {
         r#"{"external_id": "c", "title": "C", "html": "<p>new</p>", "urll": "https://x.example"}"#
             .to_owned(),
         line("e"),
+        r#"{"end": true, "count": 4}"#.to_owned(),
     ]
     .join("\n");
     let (run, requests) = run_with_stdin(&fake, &prune, &input);
@@ -210,7 +211,13 @@ fn stdin_with_a_dash_and_a_prune_that_keeps_the_page_of_a_bad_line() {
     assert_eq!(c.html, "<p>c</p>");
 
     // A line with no readable id: nothing is deleted, though c and e are missing.
-    let input = [line("a"), line("b"), r#"{"title": "who?"}"#.to_owned()].join("\n");
+    let input = [
+        line("a"),
+        line("b"),
+        r#"{"title": "who?"}"#.to_owned(),
+        r#"{"end": true, "count": 3}"#.to_owned(),
+    ]
+    .join("\n");
     let (run, requests) = run_with_stdin(&fake, &prune, &input);
     assert_eq!(run.code, 1, "{run:#?}");
     assert!(
@@ -221,6 +228,42 @@ fn stdin_with_a_dash_and_a_prune_that_keeps_the_page_of_a_bad_line() {
     );
     assert_eq!(writes(&requests).len(), 0, "{requests:?}");
     assert_eq!(external_ids(&fake), ["a", "b", "c", "e"]);
+}
+
+/// Issue 22, finding 5: `(head -6 all.jsonl; kill -9 $BASHPID) | intercom sync --jsonl - --prune`.
+#[test]
+fn a_producer_that_dies_between_lines_prunes_nothing_and_the_error_says_how_to_prove_an_end() {
+    let fake = Fake::start();
+    let ids: Vec<String> = (0..10).map(|i| format!("p{i}")).collect();
+    let all: Vec<String> = ids.iter().map(|id| line(id)).collect();
+    let args = ["sync", "--jsonl", "-", "--source-url", SOURCE_URL];
+    run_with_stdin(&fake, &args, &all.join("\n")).0.assert_ok();
+    let prune = [&args[..], &["--prune"]].concat();
+
+    let cut = all[..6].join("\n");
+    let (run, requests) = run_with_stdin(&fake, &prune, &cut);
+    run.assert_one_error(1, "the JSON Lines input has no end line");
+    assert!(
+        run.stderr_lines()[0].ends_with(
+            "end the input with the line {\"end\": true, \"count\": N}, N its number of page lines"
+        ),
+        "{run:#?}"
+    );
+    assert_eq!(writes(&requests).len(), 0, "{requests:?}");
+    assert_eq!(external_ids(&fake).len(), 10);
+
+    // Proven complete: the four missing pages go.
+    let ended = format!("{cut}\n{{\"end\": true, \"count\": 6}}\n");
+    let (run, requests) = run_with_stdin(&fake, &prune, &ended);
+    run.assert_ok();
+    let deletes = requests.iter().filter(|r| r.method == "DELETE").count();
+    assert_eq!(deletes, 4);
+    assert_eq!(external_ids(&fake), ids[..6]);
+
+    // Without --prune, no end line is needed and none is reported.
+    let (run, _) = run_with_stdin(&fake, &args, &cut);
+    run.assert_ok();
+    assert!(!run.stdout.contains("end of input"), "{}", run.stdout);
 }
 
 #[test]

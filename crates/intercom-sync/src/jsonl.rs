@@ -124,21 +124,35 @@ const FIELDS: [&str; 7] = [
 #[non_exhaustive]
 pub struct JsonlOptions {
     max_line_bytes: usize,
+    require_end: bool,
 }
 
 impl Default for JsonlOptions {
     fn default() -> Self {
         Self {
             max_line_bytes: DEFAULT_MAX_LINE_BYTES,
+            require_end: true,
         }
     }
 }
+
+/// What the report calls an input that ended without its end line.
+pub const END_OF_INPUT: &str = "end of input";
 
 impl JsonlOptions {
     /// Lines longer than this many bytes (line end excluded) are reported as errors covering
     /// every page, and never held in memory whole. Default [`DEFAULT_MAX_LINE_BYTES`].
     pub fn max_line_bytes(mut self, bytes: usize) -> Self {
         self.max_line_bytes = bytes;
+        self
+    }
+
+    /// Whether an input without its end line (`{"end": true, "count": N}`) is reported as
+    /// possibly cut short: a skipped item named [`END_OF_INPUT`] that covers every page, so
+    /// a prune deletes nothing (default: on). Turn it off for runs that do not prune, to
+    /// leave that line out of their report. An end line that is there is checked either way.
+    pub fn require_end(mut self, require: bool) -> Self {
+        self.require_end = require;
         self
     }
 }
@@ -184,7 +198,10 @@ impl<R: BufRead> Iterator for JsonlPages<R> {
                         return Some(item);
                     }
                 }
-                Ok(false) => self.done = true,
+                Ok(false) => {
+                    self.done = true;
+                    return self.lines.finish().map(Err);
+                }
                 Err(error) => {
                     self.done = true;
                     return Some(Err(self.lines.read_error(&error)));
@@ -216,7 +233,7 @@ where
                         return Some((item, Some((reader, lines))));
                     }
                 }
-                Ok(false) => return None,
+                Ok(false) => return lines.finish().map(|end| (Err(end), None)),
                 // Nothing after a failed read: it could fail forever.
                 Err(error) => return Some((Err(lines.read_error(&error)), None)),
             }
@@ -304,6 +321,11 @@ struct Lines {
     buffer: LineBuffer,
     number: usize,
     seen: HashMap<String, usize>,
+    /// Non-blank lines before the end line: what its `count` must say.
+    page_lines: u64,
+    /// The end line's number, once read.
+    ended: Option<usize>,
+    require_end: bool,
 }
 
 impl Lines {
@@ -317,7 +339,25 @@ impl Lines {
             },
             number: 0,
             seen: HashMap::new(),
+            page_lines: 0,
+            ended: None,
+            require_end: options.require_end,
         }
+    }
+
+    /// At the end of the input: the end line's absence, when it is required.
+    fn finish(&self) -> Option<ItemError> {
+        if self.ended.is_some() || !self.require_end {
+            return None;
+        }
+        Some(
+            ItemError::skipped(format!(
+                "the input has no end line {{\"end\": true, \"count\": {}}}, so it may have been \
+                 cut short (a producer that stopped midway)",
+                self.page_lines
+            ))
+            .name(END_OF_INPUT),
+        )
     }
 
     /// The line just read as a page, or as the error it is; `None` for a blank line.
@@ -338,7 +378,27 @@ impl Lines {
             let line = line.strip_suffix(b"\r").unwrap_or(line);
             if line.iter().all(u8::is_ascii_whitespace) {
                 None
+            } else if let Some(end) = self.ended {
+                Some(Err(ItemError::failed(format!(
+                    "comes after the end line (line {end}): the input is not what its end line says"
+                ))
+                .name(name)))
+            } else if let Some(end) = end_line(line) {
+                match end {
+                    Ok(count) if count == self.page_lines => {
+                        self.ended = Some(self.number);
+                        None
+                    }
+                    Ok(count) => Some(Err(ItemError::failed(format!(
+                        "the end line counts {count} page lines, but {} came before it: lines \
+                         are missing or extra",
+                        self.page_lines
+                    ))
+                    .name(name))),
+                    Err(reason) => Some(Err(ItemError::failed(reason).name(name))),
+                }
             } else {
+                self.page_lines += 1;
                 Some(page(line, self.number, &mut self.seen).map_err(|e| e.name(name)))
             }
         };
@@ -431,6 +491,23 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
+/// The `count` of an end line (an object with an `end` field), or what is wrong with it;
+/// `None` for any other line.
+fn end_line(line: &[u8]) -> Option<Result<u64, String>> {
+    let fields: Fields = serde_json::from_slice(line).ok()?;
+    fields.0.iter().any(|(key, _)| key == "end").then(|| {
+        let shape = "an end line is {\"end\": true, \"count\": N}, N the number of page lines";
+        match fields.0.as_slice() {
+            [(a, end), (b, count)] | [(b, count), (a, end)]
+                if a == "end" && b == "count" && end == &Value::Bool(true) =>
+            {
+                count.as_u64().ok_or_else(|| shape.to_owned())
+            }
+            _ => Err(shape.to_owned()),
+        }
+    })
+}
+
 /// One non-blank line as a page. An error covers the line's page when its external id can be
 /// read, every page otherwise.
 fn page(
@@ -468,7 +545,8 @@ fn fields_page(fields: &Fields, external_id: &str) -> Result<DesiredPage, String
         .find(|(key, _)| !FIELDS.contains(&key.as_str()))
     {
         return Err(format!(
-            "unknown field `{unknown}`; a line's fields are {}",
+            "unknown field `{}`; a line's fields are {}",
+            crate::report::escape_controls(unknown),
             FIELDS.join(", ")
         ));
     }
@@ -549,8 +627,12 @@ fn json_error(error: &serde_json::Error) -> String {
 mod tests {
     use super::*;
 
+    fn options() -> JsonlOptions {
+        JsonlOptions::default().require_end(false)
+    }
+
     fn items(input: &str) -> Vec<Result<DesiredPage, ItemError>> {
-        read_jsonl(input.as_bytes(), JsonlOptions::default()).collect()
+        read_jsonl(input.as_bytes(), JsonlOptions::default().require_end(false)).collect()
     }
 
     #[test]
@@ -563,8 +645,7 @@ mod tests {
             format!("{long}\n{{\"external_id\": \"b\", \"title\": \"B\", \"html\": \"b\"}}");
         // A reader that hands out 7 bytes at a time: lines span many buffers.
         let reader = io::BufReader::with_capacity(7, input.as_bytes());
-        let items: Vec<_> =
-            read_jsonl(reader, JsonlOptions::default().max_line_bytes(50)).collect();
+        let items: Vec<_> = read_jsonl(reader, options().max_line_bytes(50)).collect();
         let error = items[0].as_ref().unwrap_err();
         assert_eq!(error.name.as_deref(), Some("line 1"));
         assert!(

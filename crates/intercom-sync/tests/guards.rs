@@ -51,7 +51,7 @@ async fn seeded(n: usize) -> FakeIntercom {
 async fn run(fake: &FakeIntercom, input: Vec<DesiredPage>, options: SyncOptions) -> SyncReport {
     fake.clear_requests();
     sync(
-        &client(&fake.base_url()),
+        &client(fake.base_url()),
         SOURCE,
         stream::iter(input),
         options,

@@ -28,11 +28,23 @@ async fn fake() -> FakeIntercom {
     FakeIntercom::builder().token(TOKEN).start().await.unwrap()
 }
 
-/// Syncs `input` through the async reader (as the CLI does).
+/// Syncs `input`, ended with its end line, through the async reader (as the CLI does).
 async fn sync_jsonl(fake: &FakeIntercom, input: &str, options: SyncOptions) -> SyncReport {
+    let ended = format!("{input}\n{}\n", end_line(input));
+    sync_jsonl_as_is(fake, &ended, options).await
+}
+
+/// Syncs `input` as it is.
+async fn sync_jsonl_as_is(fake: &FakeIntercom, input: &str, options: SyncOptions) -> SyncReport {
     let reader = tokio::io::BufReader::new(input.as_bytes());
     let pages = jsonl::stream_jsonl(reader, JsonlOptions::default());
     sync(&client(fake), SOURCE, pages, options).await.unwrap()
+}
+
+/// The end line that proves `input` complete: the count of its non-blank lines.
+fn end_line(input: &str) -> String {
+    let count = input.lines().filter(|l| !l.trim().is_empty()).count();
+    json!({"end": true, "count": count}).to_string()
 }
 
 fn line(id: &str) -> String {
@@ -254,7 +266,8 @@ async fn every_kind_of_bad_line_is_reported_with_its_number_and_never_sent() {
     let input = lines.join("\n");
 
     // The reader's items: each bad line named by its number, covering what it should.
-    let items: Vec<_> = jsonl::read_jsonl(input.as_bytes(), JsonlOptions::default()).collect();
+    let options = JsonlOptions::default().require_end(false);
+    let items: Vec<_> = jsonl::read_jsonl(input.as_bytes(), options).collect();
     let errors: Vec<&ItemError> = items.iter().filter_map(|i| i.as_ref().err()).collect();
     let bad = bad_lines();
     assert_eq!(errors.len(), bad.len() + 1);
@@ -443,4 +456,87 @@ async fn with_prune_a_read_that_fails_midway_keeps_every_page() {
     );
     assert_eq!(deletes(&fake.requests()), 0);
     assert_eq!(external_ids(&fake), ["a", "b", "c", "d", "e"]);
+}
+
+/// Issue 22, finding 5: end of file is not proof that a stream is complete.
+#[tokio::test]
+async fn with_prune_an_input_without_its_end_line_deletes_nothing() {
+    let fake = seeded().await;
+    // A producer that died after two lines: c, d and e look gone.
+    let cut = [line("a"), line("b")].join("\n");
+    let report = sync_jsonl_as_is(&fake, &cut, prune()).await;
+    assert_eq!(deletes(&fake.requests()), 0, "{report}");
+    assert_eq!(external_ids(&fake), ["a", "b", "c", "d", "e"]);
+    let refused = report.prune_refused.as_ref().expect("refused");
+    assert_eq!(refused.unknown_inputs, [jsonl::END_OF_INPUT]);
+    let last = report.pages[2].to_string();
+    assert!(
+        last.starts_with(
+            "skip end of input: skipped: the input has no end line {\"end\": true, \"count\": 2}"
+        ),
+        "{last}"
+    );
+    // The end line's absence and the three deletes it refused.
+    assert_eq!((report.counts.skipped, report.counts.failed), (4, 0));
+
+    // With it, the same two lines prune the rest.
+    let report = sync_jsonl(&fake, &cut, prune().force_prune(true)).await;
+    assert_eq!(report.prune_refused, None, "{report}");
+    assert_eq!(deletes(&fake.requests()), 3);
+    assert_eq!(external_ids(&fake), ["a", "b"]);
+}
+
+#[tokio::test]
+async fn an_end_line_that_does_not_match_the_input_keeps_every_page() {
+    for (input, reason) in [
+        (
+            format!(
+                "{}\n{}\n{{\"end\": true, \"count\": 3}}",
+                line("a"),
+                line("b")
+            ),
+            "the end line counts 3 page lines, but 2 came before it",
+        ),
+        (
+            format!(
+                "{}\n{{\"end\": true, \"count\": 1}}\n{}",
+                line("a"),
+                line("b")
+            ),
+            "comes after the end line (line 2)",
+        ),
+        (
+            format!("{}\n{{\"end\": true}}", line("a")),
+            "an end line is {\"end\": true, \"count\": N}",
+        ),
+        (
+            format!("{}\n{{\"end\": \"yes\", \"count\": 1}}", line("a")),
+            "an end line is {\"end\": true, \"count\": N}",
+        ),
+    ] {
+        let fake = seeded().await;
+        let report = sync_jsonl_as_is(&fake, &input, prune().force_prune(true)).await;
+        assert_eq!(deletes(&fake.requests()), 0, "{input}: {report}");
+        assert_eq!(external_ids(&fake), ["a", "b", "c", "d", "e"]);
+        let failure = report.failures().next().expect("a failed line").to_string();
+        assert!(failure.contains(reason), "{failure}");
+        assert!(
+            failure.ends_with("it could stand for any page, so no page is deleted"),
+            "{failure}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_field_is_named_with_its_control_characters_escaped() {
+    let input = "{\"external_id\": \"a\", \"title\": \"A\", \"html\": \"<p>a</p>\", \"x\\u001b[31m\\ny\": 1}";
+    let options = JsonlOptions::default().require_end(false);
+    let items: Vec<_> = jsonl::read_jsonl(input.as_bytes(), options).collect();
+    let error = items[0].as_ref().unwrap_err();
+    assert!(
+        error.reason.starts_with("unknown field `x\\u{1b}[31m\\ny`"),
+        "{}",
+        error.reason
+    );
+    assert!(!error.reason.contains('\u{1b}') && !error.reason.contains('\n'));
 }

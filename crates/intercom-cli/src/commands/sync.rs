@@ -41,7 +41,7 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
     if let Some(file) = &args.jsonl {
         return Ok(Prepared {
             source_url,
-            pages: jsonl_pages(file)?,
+            pages: jsonl_pages(file, args.prune)?,
             options,
         });
     }
@@ -70,8 +70,9 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
 /// `--jsonl FILE` (`-`: stdin), read one line at a time as the sync pulls pages, without
 /// blocking the writes in flight while it waits for input. A file that cannot be opened is a
 /// usage error, before anything is sent.
-fn jsonl_pages(file: &Path) -> Result<Pages, CliError> {
-    let options = JsonlOptions::default();
+fn jsonl_pages(file: &Path, prune: bool) -> Result<Pages, CliError> {
+    // Only a prune needs proof that the input was not cut short.
+    let options = JsonlOptions::default().require_end(prune);
     if file == Path::new("-") {
         let stdin = tokio::io::BufReader::new(tokio::io::stdin());
         return Ok(jsonl::stream_jsonl(stdin, options).boxed());
