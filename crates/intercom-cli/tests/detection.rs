@@ -121,3 +121,22 @@ fn a_site_config_appearing_above_the_folder_changes_every_id_and_nothing_is_sent
     run.assert_ok();
     assert_eq!(external_ids(&fake), ["a", "b", "c", "d"]);
 }
+
+/// Issue 22, finding 7: a `.gitignore` outside any repository is no ignore file.
+#[test]
+fn a_gitignore_above_the_folder_outside_any_repository_ignores_nothing() {
+    let fake = Fake::start();
+    let top = tempfile::tempdir().unwrap();
+    let docs = top.path().join("a/docs");
+    four_pages(&docs);
+    write(top.path(), ".gitignore", "*\n");
+    let (run, _) = fake.run(&sync_args(&docs, &[]));
+    run.assert_ok();
+    assert_eq!(external_ids(&fake), ["a.md", "b.md", "c.md", "d.md"]);
+
+    write(top.path(), ".gitignore", "b.md\n");
+    let (run, requests) = fake.run(&sync_args(&docs, &["--prune"]));
+    run.assert_ok();
+    assert!(writes(&requests).is_empty(), "{requests:?}");
+    assert_eq!(external_ids(&fake), ["a.md", "b.md", "c.md", "d.md"]);
+}

@@ -318,7 +318,15 @@ fn a_prune_that_would_empty_the_source_or_most_of_it_is_refused_unless_forced() 
     let (dry, requests) = fake.run(&sync_args(empty.path(), &["--prune", "--dry-run"]));
     assert!(writes(&requests).is_empty());
     let (run, requests) = fake.run(&sync_args(empty.path(), &["--prune"]));
-    run.assert_one_error(1, "--force-prune");
+    let no_page = format!(
+        "intercom: sync: {} has no page: no .md, .mdx, .html or .htm file",
+        empty.path().display()
+    );
+    let stderr = run.stderr_lines();
+    assert_eq!(run.code, 1, "{run:#?}");
+    assert_eq!(stderr.len(), 2, "{run:#?}");
+    assert!(stderr[0].starts_with(&no_page), "{run:#?}");
+    assert!(stderr[1].ends_with("or pass --force-prune"), "{run:#?}");
     assert!(
         run.stderr
             .contains("would delete 39 of the source's 39 pages"),
@@ -358,7 +366,12 @@ fn a_prune_that_would_empty_the_source_or_most_of_it_is_refused_unless_forced() 
 
     // Every page, when forced.
     let (run, requests) = fake.run(&sync_args(empty.path(), &["--prune", "--force-prune"]));
-    run.assert_ok();
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert_eq!(
+        run.stderr_lines().len(),
+        1,
+        "only the note that DIR has no page: {run:#?}"
+    );
     assert_eq!(deletes(&requests).len(), SAMPLE_PAGES - 25);
     assert!(fake.state().pages.is_empty());
 }

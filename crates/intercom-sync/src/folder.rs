@@ -484,7 +484,7 @@ fn walk(root: &Path, canonical_root: &Path) -> Vec<Entry> {
         .git_exclude(true)
         .git_global(false)
         .ignore(false)
-        .require_git(false)
+        .require_git(true)
         .follow_links(false)
         .add_custom_ignore_filename(IGNORE_FILE)
         .sort_by_file_name(|a, b| a.cmp(b))

@@ -520,6 +520,7 @@ fn plain_keeps_paths_and_the_layout_can_be_forced() {
 fn ignore_files_are_respected() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
+    git_repository(root);
     write(root, ".gitignore", "build/\n*.tmp.md\n");
     write(
         root,
@@ -540,6 +541,62 @@ fn ignore_files_are_respected() {
     let ids: Vec<_> = pages.iter().map(|p| p.external_id.as_str()).collect();
     // gitignore semantics: a file under an ignored folder cannot be re-included.
     assert_eq!(ids, ["guides/setup.md", "kept.md"]);
+}
+
+/// What `git init` leaves that tells a repository (the walk looks for `.git`).
+fn git_repository(root: &Path) {
+    std::fs::create_dir_all(root.join(".git/info")).unwrap();
+    write(root, ".git/HEAD", "ref: refs/heads/main\n");
+}
+
+fn ids_of(root: &Path) -> Vec<String> {
+    let (pages, errors) = read(root, FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut ids: Vec<_> = pages.into_iter().map(|p| p.external_id).collect();
+    ids.sort();
+    ids
+}
+
+/// Issue 22, finding 7: ignore files apply as git applies them.
+#[test]
+fn gitignore_files_apply_within_the_repository_that_holds_the_folder_only() {
+    // No repository anywhere: no .gitignore applies, above the folder or in it.
+    let top = tempfile::tempdir().unwrap();
+    let dir = top.path().join("a/site");
+    write(top.path(), ".gitignore", "*\n");
+    write(&dir, ".gitignore", "c.md\n");
+    for name in ["a.md", "b.md", "c.md"] {
+        write(&dir, name, "# Page\n");
+    }
+    assert_eq!(ids_of(&dir), ["a.md", "b.md", "c.md"]);
+
+    // The folder is a repository: its own .gitignore applies, none above its root.
+    write(top.path(), ".gitignore", "b.md\n");
+    git_repository(&dir);
+    assert_eq!(ids_of(&dir), ["a.md", "b.md"]);
+
+    // The repository's root is above the folder: the .gitignore files from that root down
+    // apply, and .git/info/exclude too.
+    let top = tempfile::tempdir().unwrap();
+    let repo = top.path().join("repo");
+    let dir = repo.join("docs");
+    write(top.path(), ".gitignore", "a.md\n");
+    git_repository(&repo);
+    write(&repo, ".gitignore", "b.md\n");
+    write(&repo, ".git/info/exclude", "c.md\n");
+    for name in ["a.md", "b.md", "c.md", "d.md"] {
+        write(&dir, name, "# Page\n");
+    }
+    assert_eq!(ids_of(&dir), ["a.md", "d.md"]);
+
+    // .intercomignore is the sync's own: it applies in or above the folder, repository or not.
+    let top = tempfile::tempdir().unwrap();
+    let dir = top.path().join("site");
+    write(top.path(), ".intercomignore", "a.md\n");
+    for name in ["a.md", "b.md"] {
+        write(&dir, name, "# Page\n");
+    }
+    assert_eq!(ids_of(&dir), ["b.md"]);
 }
 
 #[test]

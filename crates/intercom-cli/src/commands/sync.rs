@@ -9,7 +9,7 @@ use futures::stream::{self, BoxStream};
 use intercom_client::Client;
 use intercom_sync::folder::{self, FolderOptions, InputError, ItemError};
 use intercom_sync::jsonl::{self, JsonlOptions};
-use intercom_sync::{DesiredPage, Outcome, PageReport, SyncOptions, SyncReport};
+use intercom_sync::{DesiredPage, Outcome, PageReport, PlannedAction, SyncOptions, SyncReport};
 use url::Url;
 
 use crate::args::SyncArgs;
@@ -26,6 +26,8 @@ pub struct Prepared {
     source_url: String,
     pages: Pages,
     options: SyncOptions,
+    /// What to say when the input turns out to hold no page.
+    no_page: String,
 }
 
 /// Checks the options and that the folder exists; sends nothing.
@@ -43,6 +45,7 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
             source_url,
             pages: jsonl_pages(file, args.prune)?,
             options,
+            no_page: format!("{} has no line", file.display()),
         });
     }
     let folder_options = folder_options(&args)?;
@@ -59,11 +62,18 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
     })?;
     // On stderr, so that a wrong guess is seen before anything is sent (stdout stays the
     // report's).
-    eprintln!("intercom: sync: {}", pages.detected());
+    let detected = pages.detected();
+    eprintln!("intercom: sync: {detected}");
+    let no_page = format!(
+        "{} has no page: no .md, .mdx, .html or .htm file that is not hidden, ignored or \
+         left out by the layout",
+        detected.content_root.display()
+    );
     Ok(Prepared {
         source_url,
         pages: stream::iter(pages).boxed(),
         options,
+        no_page,
     })
 }
 
@@ -155,6 +165,14 @@ impl Prepared {
         .await;
         out.finish_progress();
         let report = report?;
+        let inputs = report
+            .pages
+            .iter()
+            .filter(|p| p.action != PlannedAction::Delete)
+            .count();
+        if inputs == 0 {
+            eprintln!("intercom: sync: {}", self.no_page);
+        }
         // The outcome decides the exit code, whatever happens to stdout (`| head -1`).
         let outcome = outcome(&report);
         let written = if json {
@@ -231,7 +249,6 @@ fn source_line(report: &SyncReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use intercom_sync::PlannedAction;
 
     #[test]
     fn dry_run_lines_say_would() {
