@@ -202,7 +202,8 @@ fn fake_state_under(xdg_state_home: Option<PathBuf>, home: Option<PathBuf>) -> O
 /// A client, and the fake it talks to if there is one.
 pub struct Context {
     pub client: Client,
-    fake: Option<FakeIntercom>,
+    /// The fake and its state file.
+    fake: Option<(FakeIntercom, PathBuf)>,
 }
 
 impl Context {
@@ -264,8 +265,13 @@ impl Context {
             .map_err(CliError::client("cannot reach the fake Intercom"))?;
         Ok(Context {
             client,
-            fake: Some(fake),
+            fake: Some((fake, state)),
         })
+    }
+
+    /// The fake's state file, with `--fake`.
+    pub fn fake_state(&self) -> Option<&Path> {
+        self.fake.as_ref().map(|(_, state)| state.as_path())
     }
 
     /// Stops the fake, if any: its final save, then its lock released. A failed save is an
@@ -273,7 +279,7 @@ impl Context {
     /// does not hold what the run reported.
     pub async fn close(self) -> Result<(), CliError> {
         match self.fake {
-            Some(fake) => Ok(fake.shutdown().await?),
+            Some((fake, _)) => Ok(fake.shutdown().await?),
             None => Ok(()),
         }
     }
