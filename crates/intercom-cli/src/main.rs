@@ -49,6 +49,16 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), CliError> {
+    // Both would read standard input: the token would be taken as a page, or the pages as
+    // the token.
+    if let args::Command::Sync(sync) = &cli.command
+        && cli.global.token_file.as_deref() == Some(std::path::Path::new("-"))
+        && sync.jsonl.as_deref() == Some(std::path::Path::new("-"))
+    {
+        return Err(CliError::usage(
+            "--token-file - and --jsonl - both read standard input: give one of them a file",
+        ));
+    }
     let settings = Settings::from_args(&cli.global)?;
     let command = commands::prepare(cli.command)?;
     let context = Context::connect(settings).await?;

@@ -275,6 +275,18 @@ fn a_bad_token_file_is_one_line_and_sends_nothing() {
         let run = common::intercom(&args);
         run.assert_one_error(2, needle);
     }
+    let run = common::intercom(&[
+        "--base-url",
+        &url,
+        "--token-file",
+        "-",
+        "sync",
+        "--jsonl",
+        "-",
+        "--source-url",
+        "https://help.example.com",
+    ]);
+    run.assert_one_error(2, "both read standard input");
     assert!(fake.requests().is_empty());
 }
 
