@@ -29,9 +29,18 @@ const GLOBAL: &str = "Global options";
 /// Options every subcommand takes (before or after it).
 #[derive(Args)]
 pub struct Global {
-    /// Access token; never printed.
-    #[arg(long, global = true, help_heading = GLOBAL, env = "INTERCOM_TOKEN", hide_env_values = true)]
+    /// Access token [default: $INTERCOM_TOKEN]. Never printed, but a command line is visible
+    /// to every user of the machine (`ps`) while it runs: prefer INTERCOM_TOKEN or
+    /// --token-file. Not with --fake, which uses the fake's own token.
+    // Not clap's `env`: INTERCOM_TOKEN is read in `Settings::from_args`, so that with --fake it
+    // is ignored (never sent) while an explicit --token is refused.
+    #[arg(long, global = true, help_heading = GLOBAL, conflicts_with_all = ["fake", "token_file"])]
     pub token: Option<String>,
+
+    /// Read the access token from this file (`-`: standard input); surrounding whitespace (the
+    /// trailing newline) is dropped. Not with --fake.
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH", conflicts_with = "fake")]
+    pub token_file: Option<PathBuf>,
 
     /// Region whose API host to use [default: us].
     #[arg(long, global = true, help_heading = GLOBAL, value_enum, conflicts_with = "base_url")]
@@ -49,7 +58,9 @@ pub struct Global {
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub json: bool,
 
-    /// Start a fake Intercom in this process and talk to it: nothing is sent to Intercom.
+    /// Start a fake Intercom in this process and talk to it: nothing is sent to Intercom. The
+    /// fake is reached directly (never through HTTP_PROXY and the like) with its own token;
+    /// INTERCOM_TOKEN is ignored.
     #[arg(long, global = true, help_heading = GLOBAL, conflicts_with_all = ["base_url", "region"])]
     pub fake: bool,
 

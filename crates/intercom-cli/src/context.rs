@@ -14,8 +14,11 @@ use intercom_fake::{FakeIntercom, RateLimit};
 use crate::args::Global;
 use crate::exit::CliError;
 
-/// The token the fake accepts when `--fake` is given without one.
+/// The token the fake accepts, and the only one `--fake` sends.
 pub const FAKE_TOKEN: &str = intercom_fake::DEFAULT_TOKEN;
+
+/// Connecting to the in-process fake (the client's default for Intercom is the same 10 s).
+const FAKE_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The fake's state file under the state directory.
 const FAKE_STATE_FILE: &str = "intercom/fake-state.json";
@@ -42,11 +45,6 @@ impl Settings {
     /// Checks the global options; sends nothing.
     pub fn from_args(global: &Global) -> Result<Settings, CliError> {
         let version = global.api_version.as_deref().map(api_version).transpose()?;
-        let token = global
-            .token
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty());
         // clap's `requires` lets this through when --base-url is given (which conflicts with
         // --fake), so it is checked here.
         if global.fake_state.is_some() && !global.fake {
@@ -59,18 +57,16 @@ impl Settings {
                 Some(path) => path.clone(),
                 None => default_fake_state()?,
             };
+            // The fake's own token, whatever INTERCOM_TOKEN holds: the user's token is never
+            // sent anywhere by --fake (clap refuses --token and --token-file beside it).
             return Ok(Settings::Fake {
-                token: token.unwrap_or(FAKE_TOKEN).to_owned(),
+                token: FAKE_TOKEN.to_owned(),
                 state,
                 version,
                 rate_limit: fake_rate_limit(std::env::var_os(FAKE_RATE_LIMIT_VAR))?,
             });
         }
-        let token = token.ok_or_else(|| {
-            CliError::usage(
-                "no token: pass --token or set INTERCOM_TOKEN (or use --fake to try a fake Intercom)",
-            )
-        })?;
+        let token = user_token(global)?;
         let mut builder = Client::builder()
             .token(token)
             .on_rate_limit_wait(crate::progress::rate_limit_wait);
@@ -87,6 +83,67 @@ impl Settings {
             .map_err(CliError::client("invalid configuration"))?;
         Ok(Settings::Remote(client))
     }
+}
+
+/// The most a token file may hold: a token is well under 1 KiB, and a limit means `--token-file
+/// /dev/zero` (or a wrong, huge file) fails at once instead of filling the memory.
+const MAX_TOKEN_FILE_BYTES: u64 = 64 * 1024;
+
+/// `--token`, else `--token-file`, else `INTERCOM_TOKEN`: trimmed, never empty.
+fn user_token(global: &Global) -> Result<String, CliError> {
+    let non_empty = |t: &str| Some(t.trim().to_owned()).filter(|t| !t.is_empty());
+    if let Some(path) = &global.token_file {
+        return read_token_file(path);
+    }
+    let given = match &global.token {
+        Some(token) => Some(token.clone()),
+        // Not UTF-8: as good as unset (a token is ASCII).
+        None => std::env::var("INTERCOM_TOKEN").ok(),
+    };
+    given.as_deref().and_then(non_empty).ok_or_else(|| {
+        CliError::usage(
+            "no token: set INTERCOM_TOKEN or pass --token-file PATH or --token (or use --fake to try a fake Intercom)",
+        )
+    })
+}
+
+/// `--token-file PATH` (`-`: stdin): its text, whitespace around it dropped.
+fn read_token_file(path: &Path) -> Result<String, CliError> {
+    use std::io::Read;
+
+    let name = path.display();
+    let mut bytes = Vec::new();
+    let read = if path == Path::new("-") {
+        std::io::stdin()
+            .lock()
+            .take(MAX_TOKEN_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_TOKEN_FILE_BYTES + 1).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| CliError::usage(format!("--token-file {name}: cannot be read: {e}")))?;
+    if bytes.len() as u64 > MAX_TOKEN_FILE_BYTES {
+        return Err(CliError::usage(format!(
+            "--token-file {name}: is over {} KiB, too large for a token",
+            MAX_TOKEN_FILE_BYTES / 1024
+        )));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| CliError::usage(format!("--token-file {name}: is not UTF-8 text")))?;
+    let token = text.trim();
+    if token.is_empty() {
+        return Err(CliError::usage(format!(
+            "--token-file {name}: is empty (no token in it)"
+        )));
+    }
+    // A token is one line: anything after a line break would end up in a header.
+    if token.contains(['\n', '\r']) {
+        return Err(CliError::usage(format!(
+            "--token-file {name}: holds several lines; a token file holds the token alone"
+        )));
+    }
+    Ok(token.to_owned())
 }
 
 /// `--api-version`: any version Intercom may name (`2.14`, `Preview`, one released later),
@@ -145,7 +202,8 @@ fn fake_state_under(xdg_state_home: Option<PathBuf>, home: Option<PathBuf>) -> O
 /// A client, and the fake it talks to if there is one.
 pub struct Context {
     pub client: Client,
-    fake: Option<FakeIntercom>,
+    /// The fake and its state file.
+    fake: Option<(FakeIntercom, PathBuf)>,
 }
 
 impl Context {
@@ -183,9 +241,21 @@ impl Context {
             fake.base_url(),
             state.display()
         );
+        // The fake is on 127.0.0.1 in this process: reached directly, never through a proxy
+        // from the environment (HTTP_PROXY, ALL_PROXY…), which would see its requests. No
+        // redirects, as the client's own default.
+        let http = reqwest::Client::builder()
+            .no_proxy()
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(FAKE_CONNECT_TIMEOUT)
+            .build()
+            .map_err(|e| {
+                CliError::usage(format!("cannot build the HTTP client for the fake: {e}"))
+            })?;
         let mut builder = Client::builder()
             .token(token)
             .base_url(fake.base_url())
+            .http_client(http)
             .on_rate_limit_wait(crate::progress::rate_limit_wait);
         if let Some(version) = version {
             builder = builder.api_version(version);
@@ -195,8 +265,13 @@ impl Context {
             .map_err(CliError::client("cannot reach the fake Intercom"))?;
         Ok(Context {
             client,
-            fake: Some(fake),
+            fake: Some((fake, state)),
         })
+    }
+
+    /// The fake's state file, with `--fake`.
+    pub fn fake_state(&self) -> Option<&Path> {
+        self.fake.as_ref().map(|(_, state)| state.as_path())
     }
 
     /// Stops the fake, if any: its final save, then its lock released. A failed save is an
@@ -204,7 +279,7 @@ impl Context {
     /// does not hold what the run reported.
     pub async fn close(self) -> Result<(), CliError> {
         match self.fake {
-            Some(fake) => Ok(fake.shutdown().await?),
+            Some((fake, _)) => Ok(fake.shutdown().await?),
             None => Ok(()),
         }
     }

@@ -6,6 +6,7 @@
 //!   sync failed.
 //! - 2: usage or configuration: bad flags, a missing token, an invalid URL or id, a folder
 //!   that does not exist. Nothing was sent.
+//! - 130 / 143: stopped by SIGINT (Ctrl-C) / SIGTERM, after the fake's state was saved.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -61,6 +62,13 @@ pub enum CliError {
     },
     /// Writing the output failed.
     Output(io::Error),
+    /// SIGINT or SIGTERM stopped the run; `what` says what became of its work.
+    Interrupted {
+        signal: &'static str,
+        /// 130 or 143.
+        code: u8,
+        what: String,
+    },
 }
 
 impl CliError {
@@ -82,6 +90,7 @@ impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Usage(_) => USAGE,
+            CliError::Interrupted { code, .. } => *code,
             // The client checks its input before sending anything.
             CliError::Client { error, .. } if is_invalid_input(error) => USAGE,
             CliError::Sync(SyncError::InvalidOption { .. }) => USAGE,
@@ -196,6 +205,9 @@ impl fmt::Display for CliError {
                  pass --force-new-ids"
             ),
             CliError::Output(error) => write!(f, "cannot write the output: {error}"),
+            CliError::Interrupted { signal, what, .. } => {
+                write!(f, "interrupted by {signal}: stopped sending; {what}")
+            }
         }
     }
 }

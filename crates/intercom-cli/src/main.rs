@@ -49,11 +49,36 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), CliError> {
+    // Both would read standard input: the token would be taken as a page, or the pages as
+    // the token.
+    if let args::Command::Sync(sync) = &cli.command
+        && cli.global.token_file.as_deref() == Some(std::path::Path::new("-"))
+        && sync.jsonl.as_deref() == Some(std::path::Path::new("-"))
+    {
+        return Err(CliError::usage(
+            "--token-file - and --jsonl - both read standard input: give one of them a file",
+        ));
+    }
     let settings = Settings::from_args(&cli.global)?;
     let command = commands::prepare(cli.command)?;
     let context = Context::connect(settings).await?;
+    // From here Ctrl-C and SIGTERM no longer kill the process at once: the fake's state is
+    // saved first (see `interrupted`).
+    let mut signals = Signals::listen()?;
     let mut out = Output::new(cli.global.json);
-    let result = command.run(&context.client, &mut out).await;
+    let ended = tokio::select! {
+        result = command.run(&context.client, &mut out) => Ok(result),
+        signal = signals.next() => Err(signal),
+    };
+    let result = match ended {
+        Ok(result) => result,
+        // The command's future is dropped: nothing more is sent, and a request in flight is
+        // abandoned (a page whose line was printed has its answer, so it is in the fake).
+        Err(signal) => {
+            out.finish_progress();
+            return interrupted(context, signal, &mut signals).await;
+        }
+    };
     // Stop the fake (saving its state) even if the command failed. (Were the command to
     // panic, dropping the context saves the fake's state too.)
     let closed = context.close().await;
@@ -69,5 +94,114 @@ async fn run(cli: Cli) -> Result<(), CliError> {
             Err(error)
         }
         (result, closed) => result.and(closed),
+    }
+}
+
+/// After SIGINT or SIGTERM: the fake (if any) stopped and its state saved, then the run ends
+/// with 130 or 143 and one line. A second signal during the save ends the process at once
+/// (the state file then holds its last background save: files are replaced whole, never
+/// half-written).
+async fn interrupted(
+    context: Context,
+    signal: Signal,
+    signals: &mut Signals,
+) -> Result<(), CliError> {
+    let fake_state = context.fake_state().map(std::path::Path::to_path_buf);
+    let closed = tokio::select! {
+        closed = context.close() => closed,
+        again = signals.next() => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "intercom: interrupted by {} again: stopped without saving the fake's state",
+                again.name()
+            );
+            std::process::exit(i32::from(again.exit_code()));
+        }
+    };
+    let what = match (fake_state, closed) {
+        (Some(path), Ok(())) => format!("the fake's state is saved in {}", path.display()),
+        (Some(_), Err(e)) => format!("{e}"),
+        (None, _) => "writes in flight may or may not have been applied; run the same command again to finish"
+            .to_owned(),
+    };
+    Err(CliError::Interrupted {
+        signal: signal.name(),
+        code: signal.exit_code(),
+        what,
+    })
+}
+
+/// Which signal ended the run.
+#[derive(Clone, Copy)]
+#[cfg_attr(not(unix), allow(dead_code))]
+enum Signal {
+    Interrupt,
+    Terminate,
+}
+
+impl Signal {
+    fn name(self) -> &'static str {
+        match self {
+            Signal::Interrupt => "SIGINT",
+            Signal::Terminate => "SIGTERM",
+        }
+    }
+
+    /// 128 + the signal's number, as a shell reports a process killed by it.
+    fn exit_code(self) -> u8 {
+        match self {
+            Signal::Interrupt => 130,
+            Signal::Terminate => 143,
+        }
+    }
+}
+
+/// SIGINT (Ctrl-C) and SIGTERM, caught instead of killing the process.
+#[cfg(unix)]
+struct Signals {
+    interrupt: tokio::signal::unix::Signal,
+    terminate: tokio::signal::unix::Signal,
+}
+
+#[cfg(unix)]
+impl Signals {
+    fn listen() -> Result<Signals, CliError> {
+        use tokio::signal::unix::{SignalKind, signal};
+
+        let listen = |kind| {
+            signal(kind)
+                .map_err(|e| CliError::usage(format!("cannot listen for Ctrl-C and SIGTERM: {e}")))
+        };
+        Ok(Signals {
+            interrupt: listen(SignalKind::interrupt())?,
+            terminate: listen(SignalKind::terminate())?,
+        })
+    }
+
+    /// The next signal.
+    async fn next(&mut self) -> Signal {
+        tokio::select! {
+            _ = self.interrupt.recv() => Signal::Interrupt,
+            _ = self.terminate.recv() => Signal::Terminate,
+        }
+    }
+}
+
+/// Ctrl-C only, where there are no Unix signals.
+#[cfg(not(unix))]
+struct Signals;
+
+#[cfg(not(unix))]
+impl Signals {
+    fn listen() -> Result<Signals, CliError> {
+        Ok(Signals)
+    }
+
+    async fn next(&mut self) -> Signal {
+        match tokio::signal::ctrl_c().await {
+            Ok(()) => Signal::Interrupt,
+            // Cannot listen: never interrupted, as before.
+            Err(_) => std::future::pending().await,
+        }
     }
 }

@@ -206,21 +206,59 @@ fn cut(text: &str, max: Option<usize>) -> String {
     }
 }
 
-/// A short, one-line view of an HTML body: its text, cut to `max` characters.
+/// A short, one-line view of an HTML body: the text a browser shows, cut to `max`
+/// characters. Parsed as HTML (html5ever, through scraper): entities are decoded (`&amp;` is
+/// `&`), the insides of `<script>`, `<style>` and `<template>` are not text, and control
+/// characters (a decoded `&#27;` included) become spaces, so none reaches the terminal.
 pub fn html_summary(html: &str, max: usize) -> String {
-    let mut text = String::with_capacity(html.len().min(max.saturating_mul(4)));
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                text.push(' ');
-            }
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
+    use scraper::{Html, Node};
+
+    /// Elements whose text runs on with their neighbours' (`a<b>b</b>c` is `abc`); any other
+    /// element separates words.
+    const INLINE: &[&str] = &[
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark",
+        "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    ];
+    /// Elements whose content is not shown.
+    const HIDDEN: &[&str] = &["script", "style", "template"];
+
+    enum Step<N> {
+        Node(N),
+        Space,
     }
+
+    let fragment = Html::parse_fragment(html);
+    let mut text = String::with_capacity(html.len().min(max.saturating_mul(4)));
+    // A stack, not recursion: a note nested thousands of elements deep must not overflow it.
+    let mut stack = vec![Step::Node(fragment.tree.root())];
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::Space => {
+                text.push(' ');
+                continue;
+            }
+            Step::Node(node) => node,
+        };
+        let separate = match node.value() {
+            Node::Text(t) => {
+                text.push_str(t);
+                continue;
+            }
+            Node::Comment(_) | Node::Doctype(_) | Node::ProcessingInstruction(_) => continue,
+            Node::Element(e) if HIDDEN.contains(&e.name()) => continue,
+            Node::Element(e) => !INLINE.contains(&e.name()),
+            _ => false,
+        };
+        if separate {
+            text.push(' ');
+            stack.push(Step::Space);
+        }
+        stack.extend(node.children().rev().map(Step::Node));
+    }
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
     cut(&words, Some(max))
 }
@@ -277,5 +315,24 @@ mod tests {
             "Title Some bold text"
         );
         assert_eq!(html_summary("<p>abcdefghij</p>", 5), "abcd…");
+    }
+
+    #[test]
+    fn html_summary_decodes_entities_and_drops_scripts_and_styles() {
+        assert_eq!(
+            html_summary(
+                "<style>p{color:red}</style><p>Tom &amp; Jerry&nbsp;&lt;3 &#x263A;</p>\
+                 <script>alert('x &amp; y')</script><template>hidden</template><!-- note -->",
+                100
+            ),
+            "Tom & Jerry <3 \u{263a}"
+        );
+        assert_eq!(html_summary("a<b>b</b>c<br>d<div>e</div>", 100), "abc d e");
+        // A decoded escape character would reach the terminal.
+        assert_eq!(html_summary("x&#27;[31my", 100), "x [31my");
+        // Not HTML at all: the text as it is.
+        assert_eq!(html_summary("plain 1 < 2", 100), "plain 1 < 2");
+        let deep = "<div>".repeat(5_000) + "deep";
+        assert_eq!(html_summary(&deep, 100), "deep");
     }
 }

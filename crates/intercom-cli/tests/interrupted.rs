@@ -125,3 +125,85 @@ fn pages_that_failed_are_written_by_the_next_run() {
     assert_eq!(writes(&requests).len(), 1);
     assert_state_equals_folder(&fake, dir.path());
 }
+
+/// Pages in the folder of the interrupted `--fake` run: with the fake's rate limit lowered to
+/// 200 requests per 10 s the run would take over 40 s, so it is still sending when the signal
+/// comes (the test does not wait for that; it only makes "stopped before the end" certain).
+const MANY_PAGES: usize = 1_000;
+
+#[test]
+fn sigterm_during_a_fake_sync_saves_every_printed_write_and_exits_143() {
+    interrupt_a_fake_sync("TERM", 143);
+}
+
+#[test]
+fn sigint_during_a_fake_sync_saves_every_printed_write_and_exits_130() {
+    interrupt_a_fake_sync("INT", 130);
+}
+
+/// Sends SIG`signal` to a `--fake` sync of many pages once some creates are printed; the run
+/// must end with `code`, and the state file hold every page whose create was printed.
+fn interrupt_a_fake_sync(signal: &str, code: i32) {
+    use std::io::{BufRead, BufReader};
+
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let site = dir.path().join("site");
+    std::fs::create_dir(&site).unwrap();
+    for i in 0..MANY_PAGES {
+        std::fs::write(
+            site.join(format!("p{i:04}.html")),
+            format!("<h1>Page {i}</h1><p>Text {i}.</p>"),
+        )
+        .unwrap();
+    }
+    let state = dir.path().join("state.json");
+    let mut child = binary()
+        .env("INTERCOM_FAKE_RATE_LIMIT", "200")
+        .args(["--fake", "--fake-state", state.to_str().unwrap()])
+        .args(sync_args(&site, &[]))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn intercom");
+
+    // Signal as soon as some creates are printed: the fake's background save is then behind.
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut created = Vec::new();
+    let mut signalled = false;
+    for line in stdout.lines() {
+        let line = line.expect("stdout line");
+        if let Some(id) = line.strip_prefix("create ") {
+            created.push(id.to_owned());
+        }
+        if !signalled && created.len() >= 20 {
+            let kill = std::process::Command::new("kill")
+                .args([&format!("-{signal}"), &child.id().to_string()])
+                .status()
+                .expect("run kill");
+            assert!(kill.success());
+            signalled = true;
+        }
+    }
+    let output = child.wait_with_output().expect("intercom ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(signalled, "the run ended before 20 creates: {stderr}");
+    assert_eq!(output.status.code(), Some(code), "{stderr}");
+    let last = stderr.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with(&format!("intercom: interrupted by SIG{signal}"))
+            && last.contains("saved"),
+        "{stderr}"
+    );
+
+    // What the state file holds: every page whose create was printed.
+    let fake = Fake::with(|builder| builder.state_file(&state));
+    let held: std::collections::BTreeSet<String> = fake
+        .state()
+        .pages
+        .into_iter()
+        .map(|p| p.external_id)
+        .collect();
+    let missing: Vec<&String> = created.iter().filter(|id| !held.contains(*id)).collect();
+    assert!(missing.is_empty(), "printed but not saved: {missing:?}");
+    assert!(held.len() < MANY_PAGES, "stopped before the end");
+}

@@ -278,3 +278,72 @@ fn notes_create_list_get() {
     let (missing, _) = fake.run(&["notes", "get", "999999"]);
     missing.assert_one_error(1, "cannot get note 999999");
 }
+
+#[test]
+fn an_html_file_is_limited_like_a_file_of_the_sync() {
+    let fake = Fake::start();
+    fake.run(&["sources", "create", "https://help.example.com"])
+        .0
+        .assert_ok();
+    let limit = usize::try_from(intercom_sync::folder::DEFAULT_MAX_FILE_BYTES).unwrap();
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let upsert = |file: &str| {
+        fake.run(&[
+            "pages",
+            "upsert",
+            "--source",
+            "1",
+            "--external-id",
+            "big",
+            "--title",
+            "Big",
+            "--html-file",
+            file,
+        ])
+    };
+
+    // At the limit, and of control characters, each sent as `\u00XX`: a 12 MiB JSON body,
+    // which the fake must take like Intercom would.
+    let at_limit = dir.path().join("at-limit.html");
+    let html = format!("<p>{}</p>", "\u{1}".repeat(limit - 7));
+    std::fs::write(&at_limit, &html).unwrap();
+    let (run, _) = upsert(at_limit.to_str().unwrap());
+    run.assert_ok();
+    let state = fake.state();
+    assert_eq!(state.pages.len(), 1);
+    assert!(state.pages[0].html == html, "the page as sent");
+
+    // One byte over, or a file without end: refused before anything is read whole or sent.
+    let over = dir.path().join("over.html");
+    std::fs::write(&over, "x".repeat(limit + 1)).unwrap();
+    for file in [over.to_str().unwrap(), "/dev/zero"] {
+        let (run, requests) = upsert(file);
+        run.assert_one_error(2, &format!("--html-file {file}: is larger than the limit"));
+        assert!(requests.is_empty(), "{requests:?}");
+    }
+}
+
+#[test]
+fn note_bodies_show_as_text() {
+    let fake = Fake::start();
+    let contact = "214656d0c743eafcfde7f248";
+    let body = "<style>p { color: red }</style><p>Tom &amp; Jerry &lt;3</p>\
+                <script>document.cookie</script>";
+    let (created, _) = fake.run(&["--json", "notes", "create", contact, "--body", body]);
+    created.assert_ok();
+    let id = json(&created.stdout)["id"]
+        .as_str()
+        .expect("note id")
+        .to_owned();
+
+    let (list, _) = fake.run(&["notes", "list", contact]);
+    list.assert_ok();
+    let (get, _) = fake.run(&["notes", "get", &id]);
+    get.assert_ok();
+    for shown in [&list.stdout, &get.stdout] {
+        assert!(shown.contains("Tom & Jerry <3"), "{shown}");
+        for hidden in ["&amp;", "&lt;", "document.cookie", "color: red"] {
+            assert!(!shown.contains(hidden), "{hidden} in {shown}");
+        }
+    }
+}

@@ -35,6 +35,16 @@ const DEFAULT_LOG_LIMIT: usize = 100_000;
 /// Bytes of each request body kept in the request log unless told otherwise (64 KiB).
 pub const DEFAULT_LOG_BODY_LIMIT: usize = 64 * 1024;
 
+/// The largest request body the fake takes unless told otherwise: 64 MiB.
+///
+/// It must admit any page a client may send. The sync's largest input is a 2 MiB file
+/// (`intercom_sync::folder::DEFAULT_MAX_FILE_BYTES`) or an 8 MiB JSON Lines line; rendered and
+/// sent as JSON, a page's HTML can grow to about 6 times its input (`"` in Markdown text becomes
+/// `&quot;`, a control character `\u00XX`), so 48 MiB plus a title and a URL. 64 MiB admits
+/// that with room for links made absolute, and still bounds what a runaway client can make
+/// the fake hold. axum's own default, 2 MB, refused pages the sync sends.
+pub const DEFAULT_REQUEST_BODY_LIMIT: usize = 64 * 1024 * 1024;
+
 impl FakeIntercom {
     /// A builder with the defaults: token [`crate::DEFAULT_TOKEN`], seed 0, Intercom's rate
     /// limit, no fault, empty, no state file, listening on `127.0.0.1:0`.
@@ -57,6 +67,7 @@ pub struct FakeIntercomBuilder {
     addr: SocketAddr,
     log_limit: usize,
     log_body_limit: usize,
+    body_limit: usize,
     on_lock_wait: Option<WaitHook>,
 }
 
@@ -73,6 +84,7 @@ impl Default for FakeIntercomBuilder {
             addr: SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0),
             log_limit: DEFAULT_LOG_LIMIT,
             log_body_limit: DEFAULT_LOG_BODY_LIMIT,
+            body_limit: DEFAULT_REQUEST_BODY_LIMIT,
             on_lock_wait: None,
         }
     }
@@ -99,6 +111,7 @@ impl fmt::Debug for FakeIntercomBuilder {
             .field("addr", &self.addr)
             .field("log_limit", &self.log_limit)
             .field("log_body_limit", &self.log_body_limit)
+            .field("body_limit", &self.body_limit)
             .field("on_lock_wait", &self.on_lock_wait.as_ref().map(|_| ".."))
             .finish()
     }
@@ -243,6 +256,14 @@ impl FakeIntercomBuilder {
         self
     }
 
+    /// The largest request body taken, in bytes (default [`DEFAULT_REQUEST_BODY_LIMIT`],
+    /// 64 MiB): a longer one is answered 413 with an `error.list` naming the limit.
+    #[must_use]
+    pub fn request_body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+
     /// Locks and loads the state file (if any; waiting while another fake holds it), binds
     /// the socket and starts serving on the current tokio runtime.
     pub async fn start(self) -> Result<FakeIntercom, FakeError> {
@@ -280,6 +301,7 @@ impl FakeIntercomBuilder {
             faults: FaultEngine::new(self.faults, self.seed),
             log: RequestLog::new(self.log_limit, self.log_body_limit),
             request_ids: RequestIds::new(self.seed),
+            body_limit: self.body_limit,
         });
         let (stop, stopped) = watch::channel(false);
         let saver = match &shared.saver {

@@ -111,6 +111,16 @@ impl ApiError {
         )
     }
 
+    /// 413: the request body is over the fake's limit of `limit` bytes.
+    pub(crate) fn too_large(limit: usize) -> Self {
+        Self::one(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "request_too_large",
+            format!("the request body is larger than the fake's limit of {limit} bytes"),
+            None,
+        )
+    }
+
     /// 400 with these items (at least one).
     pub(crate) fn bad_request(errors: Vec<ErrorItem>) -> Self {
         Self {

@@ -173,7 +173,9 @@ mod shared;
 mod spec;
 mod state;
 
-pub use builder::{DEFAULT_LOG_BODY_LIMIT, DEFAULT_TOKEN, FakeIntercomBuilder};
+pub use builder::{
+    DEFAULT_LOG_BODY_LIMIT, DEFAULT_REQUEST_BODY_LIMIT, DEFAULT_TOKEN, FakeIntercomBuilder,
+};
 pub use fake_error::FakeError;
 pub use faults::{FaultConfig, FaultKind, FaultRule};
 pub use handle::FakeIntercom;

@@ -97,6 +97,10 @@ struct Args {
     #[arg(long, default_value_t = intercom_fake::DEFAULT_LOG_BODY_LIMIT)]
     request_log_body_limit: usize,
 
+    /// The largest request body taken, in bytes (a longer one gets a 413).
+    #[arg(long, default_value_t = intercom_fake::DEFAULT_REQUEST_BODY_LIMIT)]
+    request_body_limit: usize,
+
     /// Log level on standard error: off, error, warn, info, debug, trace.
     #[arg(long, default_value = "warn")]
     log_level: LevelFilter,
@@ -142,7 +146,8 @@ async fn run(args: Args) -> Result<(), intercom_fake::FakeError> {
         ))
         .faults(faults)
         .request_log_limit(args.request_log_limit)
-        .request_log_body_limit(args.request_log_body_limit);
+        .request_log_body_limit(args.request_log_body_limit)
+        .request_body_limit(args.request_body_limit);
     if let Some(path) = args.initial_state {
         builder = builder.initial_state_file(path);
     }

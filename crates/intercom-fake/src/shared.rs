@@ -25,6 +25,8 @@ pub(crate) struct Shared {
     pub(crate) faults: FaultEngine,
     pub(crate) log: RequestLog,
     pub(crate) request_ids: RequestIds,
+    /// The largest request body taken, in bytes.
+    pub(crate) body_limit: usize,
 }
 
 impl Shared {

@@ -119,17 +119,35 @@ fn update(args: UpdateArgs) -> Result<(ExternalPageId, Changes), CliError> {
     Ok((ExternalPageId::new(args.id), changes))
 }
 
-/// `--html`, or the contents of `--html-file` (whole, and UTF-8, or an error).
+/// The most `--html-file` may hold: the sync's limit for a file, so that a page too large for
+/// `intercom sync` is too large here too.
+const MAX_HTML_FILE_BYTES: u64 = intercom_sync::folder::DEFAULT_MAX_FILE_BYTES;
+
+/// `--html`, or the contents of `--html-file` (whole, UTF-8 and at most
+/// [`MAX_HTML_FILE_BYTES`], or an error).
 fn html(args: HtmlArgs) -> Result<String, CliError> {
+    use std::io::Read;
+
     match (args.html, args.html_file) {
         (Some(html), _) => Ok(html),
         (None, Some(path)) => {
-            let bytes = std::fs::read(&path).map_err(|e| {
-                CliError::usage(format!(
-                    "--html-file {}: cannot be read: {e}",
+            // At most one byte past the limit is read, so that `/dev/zero`, a FIFO or a huge
+            // file fails at once instead of filling the memory.
+            let mut bytes = Vec::new();
+            std::fs::File::open(&path)
+                .and_then(|f| f.take(MAX_HTML_FILE_BYTES + 1).read_to_end(&mut bytes))
+                .map_err(|e| {
+                    CliError::usage(format!(
+                        "--html-file {}: cannot be read: {e}",
+                        path.display()
+                    ))
+                })?;
+            if bytes.len() as u64 > MAX_HTML_FILE_BYTES {
+                return Err(CliError::usage(format!(
+                    "--html-file {}: is larger than the limit of {MAX_HTML_FILE_BYTES} bytes (2 MiB, as for a file of `intercom sync`)",
                     path.display()
-                ))
-            })?;
+                )));
+            }
             String::from_utf8(bytes).map_err(|_| {
                 CliError::usage(format!("--html-file {}: is not UTF-8", path.display()))
             })

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::content_type::JSON;
 use crate::errors::ApiError;
+use crate::shared::Shared;
 
 /// A 200 answer with `value` as compact JSON.
 pub(crate) fn json<T: Serialize>(value: &T) -> Response {
@@ -54,7 +55,17 @@ pub(crate) fn path_id(path: Result<Path<String>, PathRejection>) -> Result<Strin
     path.map(|Path(id)| id).map_err(|_| ApiError::not_found())
 }
 
-/// The request body; a body that cannot be read is a 400 naming `body`.
-pub(crate) fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
-    body.map_err(|e| ApiError::invalid("body", e.body_text()))
+/// The request body; a body over the fake's limit is a 413 naming the limit, any other body
+/// that cannot be read a 400 naming `body`.
+pub(crate) fn body_bytes(
+    shared: &Shared,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Bytes, ApiError> {
+    body.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::too_large(shared.body_limit)
+        } else {
+            ApiError::invalid("body", e.body_text())
+        }
+    })
 }

@@ -9,7 +9,7 @@ mod sources;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::Request;
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::middleware::from_fn_with_state;
 use axum::routing::get;
 
@@ -47,6 +47,8 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/__fake/state", get(admin::state))
         .fallback(no_route)
         .method_not_allowed_fallback(method_not_allowed)
+        // The handlers' `Bytes` bodies: axum's 2 MB default refused pages the sync sends.
+        .layer(DefaultBodyLimit::max(shared.body_limit))
         .layer(from_fn_with_state(shared.clone(), pipeline))
         .with_state(shared)
 }

@@ -50,7 +50,7 @@ pub(crate) async fn create(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     let contact_id = path_id(path)?;
-    let mut body = spec::request(&CreateNote::INFO).parse(&body_bytes(body)?)?;
+    let mut body = spec::request(&CreateNote::INFO).parse(&body_bytes(&shared, body)?)?;
     check_note(&mut body);
     if let Some(other) = body.str("contact_id")
         && other != contact_id
@@ -71,7 +71,7 @@ pub(crate) async fn create_for_company(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     let company_id = path_id(path)?;
-    let mut body = spec::request(&CreateCompanyNote::INFO).parse(&body_bytes(body)?)?;
+    let mut body = spec::request(&CreateCompanyNote::INFO).parse(&body_bytes(&shared, body)?)?;
     check_note(&mut body);
     let body = body.finish()?;
     let note = shared.mutate(|store| store.create_company_note(company_id, body, now_unix()))?;

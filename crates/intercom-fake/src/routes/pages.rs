@@ -29,7 +29,7 @@ pub(crate) async fn upsert(
     State(shared): State<Arc<Shared>>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let mut body = spec::request(&CreateExternalPage::INFO).parse(&body_bytes(body)?)?;
+    let mut body = spec::request(&CreateExternalPage::INFO).parse(&body_bytes(&shared, body)?)?;
     body.non_empty(NON_EMPTY);
     let body = body.finish()?;
     let page = shared.mutate(|store| store.upsert_page(body, now_unix()))?;
@@ -75,7 +75,7 @@ pub(crate) async fn update(
     if shared.read().page(&id).is_none() {
         return Err(ApiError::not_found());
     }
-    let mut body = spec::request(&UpdateExternalPage::INFO).parse(&body_bytes(body)?)?;
+    let mut body = spec::request(&UpdateExternalPage::INFO).parse(&body_bytes(&shared, body)?)?;
     body.non_empty(NON_EMPTY);
     let body = body.finish()?;
     let page = shared.mutate(|store| store.update_page(&id, body, now_unix()))?;

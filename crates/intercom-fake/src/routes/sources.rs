@@ -30,7 +30,8 @@ pub(crate) async fn create(
     State(shared): State<Arc<Shared>>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let mut body = spec::request(&CreateContentImportSource::INFO).parse(&body_bytes(body)?)?;
+    let mut body =
+        spec::request(&CreateContentImportSource::INFO).parse(&body_bytes(&shared, body)?)?;
     body.non_empty(&["url"]);
     let body = body.finish()?;
     let source = shared.mutate(|store| store.create_source(body, now_unix()))?;
@@ -76,7 +77,8 @@ pub(crate) async fn update(
     if shared.read().source(id).is_none() {
         return Err(ApiError::not_found());
     }
-    let mut body = spec::request(&UpdateContentImportSource::INFO).parse(&body_bytes(body)?)?;
+    let mut body =
+        spec::request(&UpdateContentImportSource::INFO).parse(&body_bytes(&shared, body)?)?;
     body.non_empty(&["url"]);
     let body = body.finish()?;
     let source = shared.mutate(|store| store.update_source(id, body, now_unix()))?;

@@ -254,3 +254,49 @@ fn without_url(mut body: serde_json::Value) -> serde_json::Value {
     body.as_object_mut().unwrap().remove("url");
     body
 }
+
+#[tokio::test]
+async fn a_page_as_large_as_the_sync_sends_is_taken() {
+    let fake = start().await;
+    let api = Api::new(&fake);
+    let source = api.create_source("https://help.example.com").await;
+    // A 2 MiB file (the sync's limit) of control characters: each is sent as `\u00XX`, so the
+    // body is 6 times the file, 12 MiB (axum's default limit was 2 MB).
+    let html = "\u{1}".repeat(2 * 1024 * 1024);
+    let mut body = page_body(source, "big", "Big");
+    body["html"] = json!(html);
+    let body = body.to_string();
+    assert!(body.len() > 12 * 1024 * 1024);
+    let reply = api
+        .send(reqwest::Method::POST, "/ai/external_pages", Some(body))
+        .await;
+    assert_eq!(
+        reply.status,
+        200,
+        "{}",
+        &reply.text[..reply.text.len().min(300)]
+    );
+    let state = fake.state();
+    assert_eq!(state.pages.len(), 1);
+    assert!(state.pages[0].html == html);
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_a_413_naming_it() {
+    let fake = crate::common::builder()
+        .request_body_limit(1_000)
+        .start()
+        .await
+        .unwrap();
+    let api = Api::new(&fake);
+    let source = api.create_source("https://help.example.com").await;
+    let mut body = page_body(source, "big", "Big");
+    body["html"] = json!("x".repeat(1_000));
+    let reply = api.post("/ai/external_pages", body).await;
+    assert_eq!(reply.status, 413, "{}", reply.text);
+    assert_eq!(reply.json["type"], "error.list");
+    assert_eq!(reply.json["errors"][0]["code"], "request_too_large");
+    let message = reply.json["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("1000 bytes"), "{message}");
+    assert!(fake.state().pages.is_empty());
+}
