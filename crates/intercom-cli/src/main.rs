@@ -17,6 +17,7 @@ mod progress;
 
 use std::io::Write;
 use std::process::ExitCode;
+use tokio_util::sync::CancellationToken;
 
 use clap::Parser;
 
@@ -66,14 +67,31 @@ async fn run(cli: Cli) -> Result<(), CliError> {
     // saved first (see `interrupted`).
     let mut signals = Signals::listen()?;
     let mut out = Output::new(cli.global.json);
-    let ended = tokio::select! {
-        result = command.run(&context.client, &mut out) => Ok(result),
-        signal = signals.next() => Err(signal),
+    let stop = CancellationToken::new();
+    let stops_cleanly = command.stops_cleanly();
+    let ended = {
+        let run = command.run(&context.client, &mut out, stop.clone());
+        tokio::pin!(run);
+        tokio::select! {
+            result = &mut run => Ok(result),
+            signal = signals.next() => {
+                // A sync stops sending, lets its writes in flight finish (within a bound)
+                // and prints its partial summary; any other command is dropped: nothing
+                // more is sent, and a request in flight is abandoned.
+                stop.cancel();
+                if stops_cleanly {
+                    tokio::select! {
+                        _ = &mut run => {}
+                        () = tokio::time::sleep(STOP_GRACE) => {}
+                        _ = signals.next() => {}
+                    }
+                }
+                Err(signal)
+            }
+        }
     };
     let result = match ended {
         Ok(result) => result,
-        // The command's future is dropped: nothing more is sent, and a request in flight is
-        // abandoned (a page whose line was printed has its answer, so it is in the fake).
         Err(signal) => {
             out.finish_progress();
             return interrupted(context, signal, &mut signals).await;
@@ -96,6 +114,10 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         (result, closed) => result.and(closed),
     }
 }
+
+/// How long a stopped sync may take to finish the writes it has in flight: a write's own
+/// attempts are bounded by the client's deadline, but a run must end soon after Ctrl-C.
+const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// After SIGINT or SIGTERM: the fake (if any) stopped and its state saved, then the run ends
 /// with 130 or 143 and one line. A second signal during the save ends the process at once

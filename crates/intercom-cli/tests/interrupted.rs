@@ -170,8 +170,10 @@ fn interrupt_a_fake_sync(signal: &str, code: i32) {
     let stdout = BufReader::new(child.stdout.take().unwrap());
     let mut created = Vec::new();
     let mut signalled = false;
+    let mut last_line = String::new();
     for line in stdout.lines() {
         let line = line.expect("stdout line");
+        last_line.clone_from(&line);
         if let Some(id) = line.strip_prefix("create ") {
             created.push(id.to_owned());
         }
@@ -206,4 +208,9 @@ fn interrupt_a_fake_sync(signal: &str, code: i32) {
     let missing: Vec<&String> = created.iter().filter(|id| !held.contains(*id)).collect();
     assert!(missing.is_empty(), "printed but not saved: {missing:?}");
     assert!(held.len() < MANY_PAGES, "stopped before the end");
+    // The run stopped reading, finished its writes and printed its partial summary.
+    assert!(
+        last_line.ends_with("; stopped before the end of the input"),
+        "{last_line}"
+    );
 }

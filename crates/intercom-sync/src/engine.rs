@@ -13,6 +13,7 @@ use intercom_client::{
     Client, ContentImportSource, ContentImportSourceId, ExternalPage, ExternalPageId,
     ExternalPages, NewContentImportSource, NewExternalPage,
 };
+use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
 use crate::desired::DesiredPage;
@@ -52,6 +53,7 @@ pub struct SyncOptions {
     max_prune_share: f64,
     force_prune: bool,
     force_new_ids: bool,
+    stop: Option<CancellationToken>,
     on_page: Option<ProgressFn>,
 }
 
@@ -64,6 +66,7 @@ impl Default for SyncOptions {
             max_prune_share: DEFAULT_MAX_PRUNE_SHARE,
             force_prune: false,
             force_new_ids: false,
+            stop: None,
             on_page: None,
         }
     }
@@ -143,6 +146,15 @@ impl SyncOptions {
     /// are the source's (half of them matched), or until it ends.
     pub fn force_new_ids(mut self, force: bool) -> Self {
         self.force_new_ids = force;
+        self
+    }
+
+    /// Stops the run early once `token` is cancelled (Ctrl-C, a shutdown): no more input is
+    /// read and no new write is sent, the writes in flight finish (each within the client's
+    /// deadline), nothing is deleted, and the report says it was
+    /// [`stopped`](SyncReport::stopped). Running the same sync again finishes the work.
+    pub fn stop_on(mut self, token: CancellationToken) -> Self {
+        self.stop = Some(token);
         self
     }
 
@@ -282,16 +294,46 @@ where
     let guard = Mutex::new(NewIdGuard::new(lock(&planner).existing_ids(), &options));
 
     // Classify as the input streams in; only the writes go on, `concurrency` at a time,
-    // once the guard lets them.
+    // once the guard lets them. A stop ends the input, and what is not sent by then stays so.
+    let stop = options.stop.clone().unwrap_or_default();
     let held_back = || {
         let matched = lock(&planner).matched();
-        let released = lock(&guard).finish(matched);
-        if released.is_err() {
-            report_held(&lines, &mut lock(&guard));
+        let released = match stop.is_cancelled() {
+            true => Err(STOPPED.to_owned()),
+            false => lock(&guard).finish(matched),
+        };
+        if let Err(reason) = &released {
+            report_held(&lines, &mut lock(&guard), reason);
         }
         async move { released.unwrap_or_default() }
     };
+    let writer = &writer;
+    let stop = &stop;
+    let sent = move |write: Write| async move {
+        if stop.is_cancelled() {
+            let reason = Outcome::skipped(STOPPED);
+            let line = line(write.page.external_id, write.id, write.action, reason);
+            return (write.index, line);
+        }
+        let (index, external_id, id, action) = (
+            write.index,
+            write.page.external_id.clone(),
+            write.id.clone(),
+            write.action,
+        );
+        // Once stopped, a write still going (in flight, or waiting for the rate limit) has a
+        // short while to finish; then it is left, unconfirmed.
+        let given_up = async {
+            stop.cancelled().await;
+            tokio::time::sleep(STOP_GRACE).await;
+        };
+        tokio::select! {
+            done = writer.send(write) => done,
+            () = given_up => (index, line(external_id, id, action, Outcome::skipped(UNCONFIRMED))),
+        }
+    };
     input
+        .take_until(stop.cancelled())
         .enumerate()
         .filter_map(|(index, item)| {
             let write = classify(&planner, &lines, index, item.into_page());
@@ -303,7 +345,7 @@ where
         })
         .chain(stream::once(async {}).then(|()| held_back()))
         .flat_map(stream::iter)
-        .map(|write| writer.send(write))
+        .map(sent)
         .buffer_unordered(options.concurrency)
         .for_each(|(index, line)| {
             lines.push(index, line);
@@ -318,7 +360,8 @@ where
     // Every input item has its line by now, so deletions go after them.
     let first_delete = lines.len();
     let mut prune_refused = None;
-    if options.prune && creates_refused.is_none() {
+    let stopped = stop.is_cancelled();
+    if options.prune && creates_refused.is_none() && !stopped {
         prune_refused = refuse_prune(&options, &absent, existing_len);
         match &prune_refused {
             Some(refused) => report_refused(&lines, first_delete, absent.pages, refused),
@@ -354,6 +397,7 @@ where
         counts,
         prune_refused,
         creates_refused,
+        stopped,
         pages,
     })
 }
@@ -407,9 +451,9 @@ impl NewIdGuard {
         }
     }
 
-    /// Once the input is done: the writes still held, or the refusal when they would
-    /// create pages beside too many orphans.
-    fn finish(&mut self, matched: usize) -> Result<Vec<Write>, CreatesRefused> {
+    /// Once the input is done: the writes still held, or why they are not sent (they
+    /// would create pages beside too many orphans).
+    fn finish(&mut self, matched: usize) -> Result<Vec<Write>, String> {
         if self.open || self.creates == 0 || self.few_orphans(matched) {
             return Ok(std::mem::take(&mut self.held));
         }
@@ -420,32 +464,38 @@ impl NewIdGuard {
             max_share: self.max_share,
         };
         self.refused = Some(refused);
-        Err(refused)
+        tracing::warn!(
+            would_create = refused.would_create,
+            orphaned = refused.orphaned,
+            existing = refused.existing,
+            "sync refused: the input's ids are new to the source"
+        );
+        Err(format!(
+            "not sent: the input has {} pages the source does not, and lacks {} of the \
+             source's {} pages; its ids changed (another layout or content folder?)",
+            refused.would_create, refused.orphaned, refused.existing
+        ))
     }
 }
 
-/// A refusal of the new ids: a `skipped` line for each write held back.
-fn report_held(lines: &Lines, guard: &mut NewIdGuard) {
-    let Some(refused) = guard.refused else {
-        return;
-    };
-    tracing::warn!(
-        would_create = refused.would_create,
-        orphaned = refused.orphaned,
-        existing = refused.existing,
-        "sync refused: the input's ids are new to the source"
-    );
-    let reason = format!(
-        "not sent: the input has {} pages the source does not, and lacks {} of the source's {} \
-         pages; its ids changed (another layout or content folder?)",
-        refused.would_create, refused.orphaned, refused.existing
-    );
+/// Why a write was not sent after the run was stopped.
+const STOPPED: &str = "not sent: the run was stopped";
+
+/// Why a write that was going when the run was stopped has no outcome.
+const UNCONFIRMED: &str =
+    "not confirmed: the run was stopped while it was being sent; run the sync again to finish";
+
+/// How long the writes going when a run is stopped have to finish.
+pub const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// A `skipped` line, saying why, for each write held back.
+fn report_held(lines: &Lines, guard: &mut NewIdGuard, reason: &str) {
     for write in guard.held.drain(..) {
         let line = line(
             write.page.external_id,
             write.id,
             write.action,
-            Outcome::skipped(reason.clone()),
+            Outcome::skipped(reason),
         );
         lines.push(write.index, line);
     }

@@ -228,7 +228,8 @@ mod title;
 
 pub use desired::DesiredPage;
 pub use engine::{
-    DEFAULT_CONCURRENCY, DEFAULT_MAX_PRUNE_SHARE, ProgressFn, SyncError, SyncOptions, sync,
+    DEFAULT_CONCURRENCY, DEFAULT_MAX_PRUNE_SHARE, ProgressFn, STOP_GRACE, SyncError, SyncOptions,
+    sync,
 };
 pub use input::{Covers, InputItem, ItemError};
 pub use report::{

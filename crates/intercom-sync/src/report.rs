@@ -390,6 +390,10 @@ pub struct SyncReport {
     /// source's pages ([`SyncOptions::force_new_ids`](crate::SyncOptions::force_new_ids)).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub creates_refused: Option<CreatesRefused>,
+    /// Whether the run was stopped before the end of its input
+    /// ([`SyncOptions::stop_on`](crate::SyncOptions::stop_on)): the rest was not read, and
+    /// nothing was deleted.
+    pub stopped: bool,
     /// One line per page: input order for the desired pages, then deletions.
     pub pages: Vec<PageReport>,
 }
@@ -450,6 +454,9 @@ impl fmt::Display for SyncReport {
         if c.skipped > 0 {
             write!(f, ", {} skipped", c.skipped)?;
         }
+        if self.stopped {
+            f.write_str("; stopped before the end of the input")?;
+        }
         Ok(())
     }
 }
@@ -505,6 +512,7 @@ mod tests {
             counts: SyncReport::count(&pages),
             prune_refused: None,
             creates_refused: None,
+            stopped: false,
             pages,
         };
         assert_eq!(

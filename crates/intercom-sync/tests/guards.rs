@@ -285,3 +285,45 @@ async fn new_ids_beside_most_of_the_source_go_out_and_the_limit_is_the_prune_sha
     assert_eq!(report.creates_refused, None, "{report}");
     assert_eq!(report.counts.created, 1);
 }
+
+/// Issue 22, finding 8: a stopped run (Ctrl-C) reads no more input, sends no new write,
+/// deletes nothing, and says it was stopped.
+#[tokio::test]
+async fn a_stopped_run_reads_no_more_input_and_deletes_nothing() {
+    use futures::StreamExt;
+    use tokio_util::sync::CancellationToken;
+
+    let fake = seeded(10).await;
+    let stop = CancellationToken::new();
+    let trigger = stop.clone();
+    // The six known pages, then a stop, then pages that must never be read.
+    let input = stream::iter(pages("p", 6).into_iter().chain(pages("late", 5)))
+        .enumerate()
+        .map(move |(n, page)| {
+            if n == 5 {
+                trigger.cancel();
+            }
+            page.html(format!("<p>edited {n}</p>"))
+        });
+    fake.clear_requests();
+    let report = sync(
+        &client(fake.base_url()),
+        SOURCE,
+        input,
+        prune().force_prune(true).stop_on(stop),
+    )
+    .await
+    .unwrap();
+
+    assert!(report.stopped, "{report}");
+    assert!(report.to_string().ends_with("; stopped before the end of the input"));
+    assert!(
+        report.pages.iter().all(|p| !p.external_id.starts_with("late")),
+        "{report:#?}"
+    );
+    let requests = fake.requests();
+    assert!(requests.iter().all(|r| r.method != "DELETE"), "{requests:?}");
+    let sent = requests.iter().filter(|r| r.method == "POST").count();
+    assert!(sent <= 6, "no write after the stop but those already going: {sent}");
+    assert_eq!(external_ids(&fake).len(), 10, "nothing deleted, nothing new");
+}

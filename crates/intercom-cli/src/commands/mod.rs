@@ -8,6 +8,7 @@ mod sources;
 mod sync;
 
 use intercom_client::Client;
+use tokio_util::sync::CancellationToken;
 
 use crate::args::Command;
 use crate::exit::CliError;
@@ -38,13 +39,25 @@ pub fn prepare(command: Command) -> Result<Prepared, CliError> {
 }
 
 impl Prepared {
-    /// Sends the command and prints the result.
-    pub async fn run(self, client: &Client, out: &mut Output) -> Result<(), CliError> {
+    /// Sends the command and prints the result. A command that [stops
+    /// cleanly](Self::stops_cleanly) ends early once `stop` is cancelled.
+    pub async fn run(
+        self,
+        client: &Client,
+        out: &mut Output,
+        stop: CancellationToken,
+    ) -> Result<(), CliError> {
         match self {
             Prepared::Sources(p) => p.run(client, out).await,
             Prepared::Pages(p) => p.run(client, out).await,
             Prepared::Notes(p) => p.run(client, out).await,
-            Prepared::Sync(p) => p.run(client, out).await,
+            Prepared::Sync(p) => p.run(client, out, stop).await,
         }
+    }
+
+    /// Whether the command, stopped, finishes what it has in flight and reports (a sync);
+    /// the others are simply dropped.
+    pub fn stops_cleanly(&self) -> bool {
+        matches!(self, Prepared::Sync(_))
     }
 }

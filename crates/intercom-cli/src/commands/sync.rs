@@ -10,6 +10,7 @@ use intercom_client::Client;
 use intercom_sync::folder::{self, FolderOptions, InputError, ItemError};
 use intercom_sync::jsonl::{self, JsonlOptions};
 use intercom_sync::{DesiredPage, Outcome, PageReport, PlannedAction, SyncOptions, SyncReport};
+use tokio_util::sync::CancellationToken;
 use url::Url;
 
 use crate::args::SyncArgs;
@@ -142,7 +143,12 @@ fn source_url(text: &str) -> Result<String, CliError> {
 impl Prepared {
     /// Runs the sync, printing each page's line as it is known (a progress spinner instead of
     /// nothing on a terminal), then the summary; some failed pages make it an error (exit 1).
-    pub async fn run(self, client: &Client, out: &mut Output) -> Result<(), CliError> {
+    pub async fn run(
+        self,
+        client: &Client,
+        out: &mut Output,
+        stop: CancellationToken,
+    ) -> Result<(), CliError> {
         let bar = progress::spinner("pages");
         out.set_progress(bar.clone());
         let json = out.json();
@@ -160,7 +166,7 @@ impl Prepared {
             client,
             &self.source_url,
             self.pages,
-            self.options.on_page(on_page),
+            self.options.on_page(on_page).stop_on(stop),
         )
         .await;
         out.finish_progress();
