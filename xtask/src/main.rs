@@ -5,11 +5,13 @@
 //! - `check`: lint the spec, regenerate in memory, and fail with a unified diff when
 //!   a committed generated file differs from what the spec produces.
 //! - `bench`: build and run the benchmarks (`crates/intercom-bench`) in release mode.
+//! - `mutants`: mutation testing of the files that decide deletes, retries and pacing.
 
 mod bench;
 mod codegen;
 mod drift;
 mod lint;
+mod mutants;
 mod open_enums;
 mod operations;
 mod requests;
@@ -20,11 +22,12 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-const USAGE: &str = "usage: cargo xtask <regen|check|bench>
+const USAGE: &str = "usage: cargo xtask <regen|check|bench|mutants>
 
   regen   regenerate the generated files (crates/intercom-openapi*/src, the client's request values) from openapi/intercom.yaml
   check   lint the spec and fail if any committed generated file drifted from it
-  bench   build in release mode and run the benchmarks (BENCHMARKS.md); `bench -- --help` for options";
+  bench   build in release mode and run the benchmarks (BENCHMARKS.md); `bench -- --help` for options
+  mutants [FILE…]  cargo-mutants on the files that decide deletes, retries and pacing (MUTANTS.md)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
         ["regen"] => regen(),
         ["check"] => check(),
         ["bench", args @ ..] => bench::run(args),
+        ["mutants", files @ ..] => mutants::run(files),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(true)

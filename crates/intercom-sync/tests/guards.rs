@@ -316,14 +316,31 @@ async fn a_stopped_run_reads_no_more_input_and_deletes_nothing() {
     .unwrap();
 
     assert!(report.stopped, "{report}");
-    assert!(report.to_string().ends_with("; stopped before the end of the input"));
     assert!(
-        report.pages.iter().all(|p| !p.external_id.starts_with("late")),
+        report
+            .to_string()
+            .ends_with("; stopped before the end of the input")
+    );
+    assert!(
+        report
+            .pages
+            .iter()
+            .all(|p| !p.external_id.starts_with("late")),
         "{report:#?}"
     );
     let requests = fake.requests();
-    assert!(requests.iter().all(|r| r.method != "DELETE"), "{requests:?}");
+    assert!(
+        requests.iter().all(|r| r.method != "DELETE"),
+        "{requests:?}"
+    );
     let sent = requests.iter().filter(|r| r.method == "POST").count();
-    assert!(sent <= 6, "no write after the stop but those already going: {sent}");
-    assert_eq!(external_ids(&fake).len(), 10, "nothing deleted, nothing new");
+    assert!(
+        sent <= 6,
+        "no write after the stop but those already going: {sent}"
+    );
+    assert_eq!(
+        external_ids(&fake).len(),
+        10,
+        "nothing deleted, nothing new"
+    );
 }
