@@ -16,7 +16,7 @@ use anyhow::{Context, Result, bail};
 use crate::spec;
 
 /// The version installed when `cargo-mutants` is missing.
-const CARGO_MUTANTS: &str = "cargo-mutants@27.0.0";
+const CARGO_MUTANTS: &str = "cargo-mutants@27.1.0";
 
 /// The files whose decisions can lose data or hang a run, and the crate that owns each.
 const FILES: [(&str, &str); 7] = [

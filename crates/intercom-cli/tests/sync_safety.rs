@@ -169,27 +169,37 @@ fn files_folders_and_links_whose_id_is_unknown_refuse_the_prune_in_every_layout(
     ];
     for (layout, config, content) in cases {
         // Each way of failing, on its own: what the source holds afterwards is every page.
-        let breakers: Vec<(&str, Breaker)> = vec![
+        // `ids`: the pages under guide/ set their own external ids; `kb`: kb.md is there,
+        // the only other file that sets one.
+        let breakers: Vec<(&str, bool, bool, Breaker)> = vec![
             (
                 "not UTF-8",
+                false,
+                false,
                 Box::new(|c: &Path, _: &Path| {
                     fs::write(c.join("a.md"), b"---\ntitle: Caf\xe9\n---\n# A\n").unwrap();
                 }),
             ),
             (
                 "front matter not YAML",
+                false,
+                true,
                 Box::new(|c: &Path, _: &Path| {
                     fs::write(c.join("kb.md"), "---\nexternal_id: [kb-7\n---\n# KB\n").unwrap();
                 }),
             ),
             (
                 "empty external_id",
+                false,
+                true,
                 Box::new(|c: &Path, _: &Path| {
                     fs::write(c.join("kb.md"), "---\nexternal_id: \"\"\n---\n# KB\n").unwrap();
                 }),
             ),
             (
                 "a folder become a link",
+                true,
+                false,
                 Box::new(|c: &Path, outside: &Path| {
                     fs::remove_dir_all(c.join("guide")).unwrap();
                     symlink(outside.join("guide"), c.join("guide")).unwrap();
@@ -197,6 +207,8 @@ fn files_folders_and_links_whose_id_is_unknown_refuse_the_prune_in_every_layout(
             ),
             (
                 "a doc become a link outside",
+                false,
+                false,
                 Box::new(|c: &Path, outside: &Path| {
                     fs::remove_file(c.join("shared.md")).unwrap();
                     symlink(outside.join("shared.md"), c.join("shared.md")).unwrap();
@@ -204,6 +216,8 @@ fn files_folders_and_links_whose_id_is_unknown_refuse_the_prune_in_every_layout(
             ),
             (
                 "a link loop",
+                false,
+                false,
                 Box::new(|c: &Path, _: &Path| {
                     fs::remove_file(c.join("shared.md")).unwrap();
                     symlink(c.join("shared.md"), c.join("shared.md")).unwrap();
@@ -211,6 +225,8 @@ fn files_folders_and_links_whose_id_is_unknown_refuse_the_prune_in_every_layout(
             ),
             (
                 "a name not UTF-8",
+                false,
+                false,
                 Box::new(|c: &Path, _: &Path| {
                     use std::os::unix::ffi::OsStrExt;
                     let name = std::ffi::OsStr::from_bytes(b"caf\xe9.md");
@@ -220,12 +236,22 @@ fn files_folders_and_links_whose_id_is_unknown_refuse_the_prune_in_every_layout(
             ),
             (
                 "an unreadable folder",
+                true,
+                false,
+                Box::new(|c: &Path, _: &Path| {
+                    chmod(&c.join("guide"), 0o000);
+                }),
+            ),
+            (
+                "an unreadable folder, ids from paths",
+                false,
+                false,
                 Box::new(|c: &Path, _: &Path| {
                     chmod(&c.join("guide"), 0o000);
                 }),
             ),
         ];
-        for (what, breaker) in breakers {
+        for (what, ids, kb, breaker) in breakers {
             let fake = Fake::start();
             let dir = tempfile::tempdir().unwrap();
             let outside = tempfile::tempdir().unwrap();
@@ -235,15 +261,22 @@ fn files_folders_and_links_whose_id_is_unknown_refuse_the_prune_in_every_layout(
                 fs::write(root.join(name), text).unwrap();
             }
             let c = root.join(content);
-            for (file, text) in [
-                ("a.md", "# A\n"),
-                ("b.md", "# B\n"),
-                ("kb.md", "---\nexternal_id: kb-7\n---\n# KB\n"),
-                ("shared.md", "# Shared\n"),
-                ("guide/x.md", "---\nexternal_id: guide-x\n---\n# X\n"),
-                ("guide/y.md", "---\nexternal_id: guide-y\n---\n# Y\n"),
-                ("guides/setup.md", "# Setup\n"),
-            ] {
+            let guide = |name: &str| match ids {
+                true => format!("---\nexternal_id: guide-{name}\n---\n# {name}\n"),
+                false => format!("# {name}\n"),
+            };
+            let mut files = vec![
+                ("a.md", "# A\n".to_owned()),
+                ("b.md", "# B\n".to_owned()),
+                ("shared.md", "# Shared\n".to_owned()),
+                ("guide/x.md", guide("x")),
+                ("guide/y.md", guide("y")),
+                ("guides/setup.md", "# Setup\n".to_owned()),
+            ];
+            if kb {
+                files.push(("kb.md", "---\nexternal_id: kb-7\n---\n# KB\n".to_owned()));
+            }
+            for (file, text) in &files {
                 fs::create_dir_all(c.join(file).parent().unwrap()).unwrap();
                 fs::write(c.join(file), text).unwrap();
                 fs::create_dir_all(outside.path().join(file).parent().unwrap()).unwrap();
@@ -257,7 +290,7 @@ fn files_folders_and_links_whose_id_is_unknown_refuse_the_prune_in_every_layout(
             ] {
                 open_to_everyone(&d);
             }
-            first_sync_of(&fake, root, 7);
+            first_sync_of(&fake, root, files.len());
             let before = external_ids(&fake);
 
             breaker(&c, outside.path());
