@@ -366,6 +366,27 @@ pub struct SyncArgs {
     /// Print the plan; send no write.
     #[arg(long)]
     pub dry_run: bool,
+    /// DIR is a site's build output (public/, site/, build/, book/, _build/html …): sync the
+    /// pages it publishes, from its sitemap (else every .html file), main content only
+    /// [default: when DIR holds an index.html and no Markdown].
+    #[arg(long, conflicts_with_all = ["jsonl", "layout", "page_url_prefix"])]
+    pub built: bool,
+    /// Built site: the language to sync (`en`, `fr` …) [default: the home page's].
+    #[arg(long, value_name = "LANG", conflicts_with = "jsonl")]
+    pub lang: Option<String>,
+    /// Built site: only pages whose path matches this glob (`/docs/**`); repeatable. A listing
+    /// page (tags, archives, search, pagination) is taken only when a glob names it.
+    #[arg(long, value_name = "GLOB", conflicts_with = "jsonl")]
+    pub include: Vec<String>,
+    /// Built site: leave out pages whose path matches this glob; repeatable.
+    #[arg(long, value_name = "GLOB", conflicts_with = "jsonl")]
+    pub exclude: Vec<String>,
+    /// Built site: the CSS selector of a page's main content, for a theme of one's own.
+    #[arg(long, value_name = "CSS", conflicts_with = "jsonl")]
+    pub content_selector: Option<String>,
+    /// Built site: a CSS selector of elements to leave out of the content; repeatable.
+    #[arg(long, value_name = "CSS", conflicts_with = "jsonl")]
+    pub drop_selector: Vec<String>,
     /// Delete the source's pages whose files are gone. A file, folder or link that exists but
     /// cannot be read keeps its page; when its external id cannot be known without reading
     /// it (front matter may set any), the prune is refused and deletes nothing.

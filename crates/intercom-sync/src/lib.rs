@@ -215,6 +215,7 @@
 
 #![deny(missing_docs)]
 
+pub mod built;
 mod desired;
 mod engine;
 pub mod folder;

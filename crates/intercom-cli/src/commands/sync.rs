@@ -7,6 +7,7 @@ use std::path::Path;
 use futures::StreamExt;
 use futures::stream::{self, BoxStream};
 use intercom_client::Client;
+use intercom_sync::built::{self, BuiltOptions};
 use intercom_sync::folder::{self, FolderOptions, InputError, ItemError};
 use intercom_sync::jsonl::{self, JsonlOptions};
 use intercom_sync::{DesiredPage, Outcome, PageReport, PlannedAction, SyncOptions, SyncReport};
@@ -49,11 +50,16 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
             no_page: format!("{} has no line", file.display()),
         });
     }
-    let folder_options = folder_options(&args)?;
     // clap requires one of DIR and --jsonl.
     let dir = args
         .dir
+        .clone()
         .ok_or_else(|| CliError::usage("sync: give a folder (DIR) or --jsonl FILE"))?;
+    let guess_built = args.layout.is_none() && args.page_url_prefix.is_none();
+    if args.built || (guess_built && built::looks_built(&dir)) {
+        return built_pages(&args, &dir, source_url, options);
+    }
+    let folder_options = folder_options(&args)?;
     let pages = folder::read_folder(dir, folder_options).map_err(|e| match e {
         // Nothing is read for the sync, so nothing is sent.
         InputError::DuplicateId { .. } | InputError::Config { .. } => {
@@ -69,6 +75,62 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
         "{} has no page: no .md, .mdx, .html or .htm file that is not hidden, ignored or \
          left out by the layout",
         detected.content_root.display()
+    );
+    Ok(Prepared {
+        source_url,
+        pages: stream::iter(pages).boxed(),
+        options,
+        no_page,
+    })
+}
+
+/// A site's build output: its published pages.
+fn built_pages(
+    args: &SyncArgs,
+    dir: &Path,
+    source_url: String,
+    options: SyncOptions,
+) -> Result<Prepared, CliError> {
+    let flag = |flag: &'static str| {
+        move |e: InputError| match e {
+            InputError::InvalidOption { reason, .. } => {
+                CliError::usage(format!("sync: {flag} {reason}"))
+            }
+            other => CliError::usage(format!("sync: {other}")),
+        }
+    };
+    let mut built_options = BuiltOptions::default()
+        .include(args.include.iter().cloned())
+        .exclude(args.exclude.iter().cloned());
+    if let Some(url) = &args.site_url {
+        built_options = built_options.site_url(url).map_err(flag("--site-url"))?;
+    }
+    if let Some(lang) = &args.lang {
+        built_options = built_options.lang(lang);
+    }
+    if let Some(css) = &args.content_selector {
+        built_options = built_options.content_selector(css);
+    }
+    for css in &args.drop_selector {
+        built_options = built_options.drop_selector(css);
+    }
+    let pages = built::read_built(dir, built_options).map_err(|e| match e {
+        InputError::InvalidOption { option, reason } => {
+            let flag = match option {
+                "include" => "--include",
+                "exclude" => "--exclude",
+                _ => "--content-selector/--drop-selector",
+            };
+            CliError::usage(format!("sync: {flag} {reason}"))
+        }
+        InputError::Config { .. } => CliError::usage(format!("sync: {e}")),
+        other => CliError::usage(format!("sync: DIR {other}")),
+    })?;
+    let detected = pages.detected();
+    eprintln!("intercom: sync: {detected}");
+    let no_page = format!(
+        "{} has no page: no page in its sitemap, or no .html file, that is not left out",
+        detected.root.display()
     );
     Ok(Prepared {
         source_url,

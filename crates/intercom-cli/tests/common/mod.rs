@@ -105,18 +105,23 @@ pub struct Run {
 /// How the line a folder sync starts with on stderr begins.
 pub const DETECTED: &str = "intercom: sync: layout ";
 
+/// How that line begins for a site's build output.
+pub const DETECTED_BUILT: &str = "intercom: sync: built site ";
+
 impl Run {
     /// The stderr lines, less the line every folder sync starts with (what it detected).
     pub fn stderr_lines(&self) -> Vec<&str> {
         self.stderr
             .lines()
-            .filter(|l| !l.starts_with(DETECTED))
+            .filter(|l| !l.starts_with(DETECTED) && !l.starts_with(DETECTED_BUILT))
             .collect()
     }
 
     /// The line a folder sync starts with: layout, config file, content folder, site URL.
     pub fn detected(&self) -> Option<&str> {
-        self.stderr.lines().find(|l| l.starts_with(DETECTED))
+        self.stderr
+            .lines()
+            .find(|l| l.starts_with(DETECTED) || l.starts_with(DETECTED_BUILT))
     }
 
     /// Asserts exit code 0 and nothing on stderr but what a sync detected.

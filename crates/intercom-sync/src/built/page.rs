@@ -1,0 +1,370 @@
+//! One published HTML page: what its head says (language, canonical URL, redirect, robots,
+//! generator, titles) and its main content, with the site's chrome taken out and links made
+//! absolute.
+
+use scraper::{ElementRef, Html, Node, Selector};
+use url::Url;
+
+/// Where generators put a page's main content, most specific first: Docusaurus, MkDocs
+/// Material, VitePress, Starlight, Jekyll's common layouts, then the generic landmarks
+/// (Sphinx, MkDocs' own theme, mdBook and most Hugo themes use these).
+const MAIN: &[&str] = &[
+    ".theme-doc-markdown",
+    "article .markdown",
+    ".md-content__inner",
+    ".vp-doc",
+    ".sl-markdown-content",
+    ".post-content",
+    ".page-content",
+    "[role=main]",
+    "main article",
+    "article",
+    "main",
+    "#content",
+    "body",
+];
+
+/// What is never the page's content, wherever it sits: code, navigation and theme widgets,
+/// heading permalink marks, copy buttons, and what the reader cannot see (a tab panel that is
+/// hidden until chosen is content, so it stays).
+const CHROME: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "link",
+    "meta",
+    "svg",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "form",
+    "nav",
+    "footer",
+    "[role=navigation]",
+    "[role=search]",
+    "[hidden]:not([role=tabpanel])",
+    "[aria-hidden=true]",
+    "[style*='display:none']",
+    "[style*='display: none']",
+    // Heading permalinks: Sphinx and MkDocs `¶`, Docusaurus, VitePress, Hugo themes.
+    ".headerlink",
+    ".hash-link",
+    ".header-anchor",
+    "a.anchor",
+    ".anchor-link",
+    ".heading-anchor",
+    // Breadcrumbs, tables of contents, edit links, previous/next.
+    ".breadcrumbs",
+    ".breadcrumb",
+    ".theme-doc-breadcrumbs",
+    ".theme-doc-toc-mobile",
+    ".theme-doc-footer",
+    ".pagination-nav",
+    ".toc",
+    "#TableOfContents",
+    ".table-of-contents",
+    ".md-source-file",
+    ".md-content__button",
+    ".edit-link",
+    ".edit-this-page",
+    ".prev-next",
+    ".VPDocFooter",
+    ".nav-chapters",
+    ".mobile-nav-chapters",
+    ".sphinxsidebar",
+    ".related",
+    ".rst-footer-buttons",
+    // VitePress writes a code block's language beside it, as text.
+    "div[class*='language-'] > .lang",
+];
+
+/// What one page's HTML says.
+#[derive(Debug, Default)]
+pub(crate) struct Parsed {
+    /// `<html lang>`, else `og:locale`: the primary subtag, lower-cased (`en`, `fr`).
+    pub lang: Option<String>,
+    /// `<link rel="canonical">`, resolved against the page's URL.
+    pub canonical: Option<Url>,
+    /// A `<meta http-equiv="refresh">`: a redirect stub.
+    pub refresh: bool,
+    /// `<meta name="robots">` says `noindex`.
+    pub noindex: bool,
+    /// `<meta name="generator">`.
+    pub generator: Option<String>,
+    pub og_title: Option<String>,
+    pub title: Option<String>,
+    pub h1: Option<String>,
+    /// The main content, cleaned, links absolute.
+    pub html: String,
+    /// Whether the main content has visible text at all.
+    pub has_text: bool,
+    /// How many `<article>`s the page holds: more than one is a listing of pages.
+    pub articles: usize,
+}
+
+/// How to find and clean a page's content.
+pub(crate) struct Extract {
+    main: Vec<Selector>,
+    drop: Vec<Selector>,
+}
+
+impl Extract {
+    /// The generators' selectors, `content` (a theme of one's own) tried first, `drop`
+    /// removed besides the chrome.
+    pub fn new(content: Option<&str>, drop: &[String]) -> Result<Extract, String> {
+        let parse = |css: &str| {
+            Selector::parse(css).map_err(|e| format!("{css:?} is not a CSS selector: {e}"))
+        };
+        let mut main = Vec::new();
+        if let Some(css) = content {
+            main.push(parse(css)?);
+        }
+        for css in MAIN {
+            main.push(parse(css)?);
+        }
+        let mut dropped = Vec::new();
+        for css in CHROME
+            .iter()
+            .copied()
+            .chain(drop.iter().map(String::as_str))
+        {
+            dropped.push(parse(css)?);
+        }
+        Ok(Extract {
+            main,
+            drop: dropped,
+        })
+    }
+
+    /// The page `html`, published at `url` (relative links resolve against it).
+    pub fn parse(&self, html: &str, url: Option<&Url>) -> Parsed {
+        let mut document = Html::parse_document(html);
+        let mut parsed = head(&document, url);
+        let Some(main) = self
+            .main
+            .iter()
+            .find_map(|s| document.select(s).next())
+            .map(|e| e.id())
+        else {
+            return parsed;
+        };
+        let root = ElementRef::wrap(document.tree.get(main).expect("a node of the tree"))
+            .expect("an element");
+        let article = Selector::parse("article").expect("a selector");
+        parsed.articles = document.select(&article).count();
+        let mut removed: Vec<_> = self
+            .drop
+            .iter()
+            .flat_map(|s| root.select(s).map(|e| e.id()))
+            .collect();
+        removed.extend(
+            root.descendants()
+                .filter(|n| n.value().is_comment())
+                .map(|n| n.id()),
+        );
+        for id in removed {
+            if let Some(mut node) = document.tree.get_mut(id) {
+                node.detach();
+            }
+        }
+        if let Some(url) = url {
+            let ids: Vec<_> = match document.tree.get(main) {
+                Some(node) => node.descendants().map(|n| n.id()).collect(),
+                None => Vec::new(),
+            };
+            for id in ids {
+                if let Some(mut node) = document.tree.get_mut(id)
+                    && let Node::Element(element) = node.value()
+                {
+                    absolute_links(element, url);
+                }
+            }
+        }
+        let root = ElementRef::wrap(document.tree.get(main).expect("a node of the tree"))
+            .expect("an element");
+        parsed.h1 = first_text(root, "h1");
+        parsed.has_text = root.text().any(|t| !t.trim().is_empty());
+        parsed.html = root.inner_html().trim().to_owned();
+        parsed
+    }
+}
+
+/// What the page's `<head>` (and `<html>`) say.
+fn head(document: &Html, url: Option<&Url>) -> Parsed {
+    let mut parsed = Parsed::default();
+    let select = |css: &str| Selector::parse(css).expect("a selector");
+    parsed.lang = document
+        .select(&select("html"))
+        .next()
+        .and_then(|e| e.value().attr("lang"))
+        .and_then(primary_language);
+    for meta in document.select(&select("meta")) {
+        let attr = |name: &str| meta.value().attr(name).map(str::trim);
+        let content = attr("content").unwrap_or_default();
+        match (attr("name"), attr("property"), attr("http-equiv")) {
+            (Some(name), ..) if name.eq_ignore_ascii_case("generator") => {
+                parsed.generator.get_or_insert_with(|| content.to_owned());
+            }
+            (Some(name), ..) if name.eq_ignore_ascii_case("robots") => {
+                parsed.noindex |= content
+                    .split(',')
+                    .any(|d| d.trim().eq_ignore_ascii_case("noindex"));
+            }
+            (_, Some("og:title"), _) => parsed.og_title = collapse(content),
+            (_, Some("og:locale"), _) if parsed.lang.is_none() => {
+                parsed.lang = primary_language(content);
+            }
+            (_, _, Some(equiv)) if equiv.eq_ignore_ascii_case("refresh") => parsed.refresh = true,
+            _ => {}
+        }
+    }
+    parsed.canonical = document
+        .select(&select("link[rel~=canonical][href]"))
+        .next()
+        .and_then(|e| e.value().attr("href"))
+        .and_then(|href| match url {
+            Some(url) => url.join(href.trim()).ok(),
+            None => Url::parse(href.trim()).ok(),
+        })
+        .filter(|u| matches!(u.scheme(), "http" | "https"));
+    parsed.title = document
+        .select(&select("title"))
+        .next()
+        .and_then(|e| collapse(&e.text().collect::<String>()));
+    parsed
+}
+
+/// `en` of `en-US`, `en_GB` or `EN`.
+fn primary_language(tag: &str) -> Option<String> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    (!primary.is_empty()).then_some(primary)
+}
+
+/// The first `css` element's text under `root`, whitespace collapsed.
+fn first_text(root: ElementRef<'_>, css: &str) -> Option<String> {
+    let selector = Selector::parse(css).ok()?;
+    root.select(&selector)
+        .find_map(|e| collapse(&e.text().collect::<String>()))
+}
+
+/// Whitespace collapsed; `None` when nothing is left.
+pub(crate) fn collapse(text: &str) -> Option<String> {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!collapsed.is_empty()).then_some(collapsed)
+}
+
+/// The element's links, image and media sources and `srcset` made absolute against `url`.
+fn absolute_links(element: &mut scraper::node::Element, url: &Url) {
+    for (name, value) in element.attrs.iter_mut() {
+        let new = match &*name.local {
+            "href" | "src" | "poster" => absolute(url, value),
+            "srcset" => Some(srcset(url, value)),
+            _ => None,
+        };
+        if let Some(new) = new {
+            *value = new.into();
+        }
+    }
+}
+
+/// `href` resolved against `url`; `None` leaves it (an anchor on the page, or already
+/// absolute).
+fn absolute(url: &Url, href: &str) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty() || href.starts_with('#') || Url::parse(href).is_ok() {
+        return None;
+    }
+    url.join(href).ok().map(String::from)
+}
+
+/// Each candidate of a `srcset` (`a.png 1x, b.png 2x`) made absolute.
+fn srcset(url: &Url, value: &str) -> String {
+    value
+        .split(',')
+        .map(|candidate| {
+            let candidate = candidate.trim();
+            let (src, descriptor) = candidate
+                .split_once(char::is_whitespace)
+                .unwrap_or((candidate, ""));
+            let src = absolute(url, src).unwrap_or_else(|| src.to_owned());
+            match descriptor.trim() {
+                "" => src,
+                d => format!("{src} {d}"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn extract(html: &str) -> Parsed {
+        let url = Url::parse("https://docs.example.com/guide/setup/").unwrap();
+        Extract::new(None, &[]).unwrap().parse(html, Some(&url))
+    }
+
+    #[test]
+    fn the_main_content_without_the_chrome_and_with_absolute_links() {
+        let page = extract(
+            r##"<!doctype html><html lang="en-US"><head>
+<title>Setup | Docs</title><meta property="og:title" content="Setup">
+<meta name="generator" content="Docusaurus v3.5.2">
+<link rel="canonical" href="/guide/setup/"></head>
+<body><nav>Home Guide</nav><main><article><div class="theme-doc-markdown markdown">
+<header><h1>Setup<a class="hash-link" href="#setup">&#8203;</a></h1></header>
+<p>Open <a href="../intro/">the intro</a> and <a href="#x">this</a>.</p>
+<img src="img/a.png" srcset="img/a.png 1x, /img/b.png 2x">
+<pre><code>let x = 1;</code><button>Copy</button></pre>
+<div role="tabpanel" hidden><p>Second tab.</p></div><div hidden>Secret</div>
+<!-- a comment --><script>alert(1)</script>
+</div><footer class="theme-doc-footer">Edit this page</footer></article></main></body></html>"##,
+        );
+        assert_eq!(page.lang.as_deref(), Some("en"));
+        assert_eq!(page.og_title.as_deref(), Some("Setup"));
+        assert_eq!(page.title.as_deref(), Some("Setup | Docs"));
+        assert_eq!(page.h1.as_deref(), Some("Setup"));
+        assert_eq!(
+            page.canonical.map(String::from).as_deref(),
+            Some("https://docs.example.com/guide/setup/")
+        );
+        assert_eq!(page.generator.as_deref(), Some("Docusaurus v3.5.2"));
+        let html = page.html;
+        for kept in [
+            "<h1>Setup</h1>",
+            r#"href="https://docs.example.com/guide/intro/""#,
+            r##"href="#x""##,
+            r#"src="https://docs.example.com/guide/setup/img/a.png""#,
+            r#"srcset="https://docs.example.com/guide/setup/img/a.png 1x, https://docs.example.com/img/b.png 2x""#,
+            "<code>let x = 1;</code>",
+            "Second tab.",
+        ] {
+            assert!(html.contains(kept), "{kept} in {html}");
+        }
+        for gone in [
+            "Home Guide",
+            "Edit this page",
+            "Copy",
+            "Secret",
+            "comment",
+            "alert",
+            "hash-link",
+        ] {
+            assert!(!html.contains(gone), "{gone} in {html}");
+        }
+        assert!(page.has_text);
+    }
+
+    #[test]
+    fn redirects_robots_and_listings_are_told() {
+        let stub = extract(
+            r#"<html><head><meta http-equiv="refresh" content="0; url=../new/"><meta name="robots" content="noindex, follow"></head><body></body></html>"#,
+        );
+        assert!(stub.refresh && stub.noindex && !stub.has_text);
+        let listing = extract("<main><article>A</article><article>B</article></main>");
+        assert_eq!(listing.articles, 2);
+    }
+}
