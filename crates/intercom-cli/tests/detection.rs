@@ -140,3 +140,55 @@ fn a_gitignore_above_the_folder_outside_any_repository_ignores_nothing() {
     assert!(writes(&requests).is_empty(), "{requests:?}");
     assert_eq!(external_ids(&fake), ["a.md", "b.md", "c.md", "d.md"]);
 }
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../intercom-sync/tests/fixtures/built")
+        .join(name)
+}
+
+/// Issue 23: a build folder is detected and read as the site publishes it; switching a source
+/// from the Markdown sources to the build changes every id, and is refused.
+#[test]
+fn a_build_folder_is_read_as_published_and_a_switch_from_the_sources_is_refused() {
+    let fake = Fake::start();
+    let sources = fixture("mkdocs/src");
+    let site = fixture("mkdocs/site");
+
+    let (run, _) = fake.run(&sync_args(&sources, &[]));
+    run.assert_ok();
+    let from_sources = external_ids(&fake);
+    assert!(from_sources.iter().all(|id| id.ends_with(".md")), "{from_sources:?}");
+
+    let (run, requests) = fake.run(&sync_args(&site, &[]));
+    run.assert_one_error(1, "--force-new-ids");
+    assert!(writes(&requests).is_empty(), "{requests:?}");
+    let detected = run.detected().unwrap_or_default();
+    assert!(
+        detected.starts_with("intercom: sync: built site ")
+            && detected.contains("(mkdocs-1.6.1, mkdocs-material-9.8.2)")
+            && detected.contains("6 pages from ")
+            && detected.ends_with("site URL https://mkdocs.example.com/, language en"),
+        "{detected}"
+    );
+    assert_eq!(external_ids(&fake), from_sources);
+
+    // Into a source of its own: every published page, at its URL.
+    let other = "https://orchard.example.com";
+    let args = ["sync", site.to_str().unwrap(), "--source-url", other];
+    let (run, _) = fake.run(&args);
+    run.assert_ok();
+    let state = fake.state();
+    let mut urls: Vec<String> = state
+        .pages
+        .iter()
+        .filter(|p| !p.external_id.ends_with(".md"))
+        .filter_map(|p| p.url.clone())
+        .collect();
+    urls.sort();
+    assert_eq!(urls.len(), 6, "{urls:?}");
+    assert!(urls.iter().all(|u| u.starts_with("https://mkdocs.example.com/")));
+    let (run, requests) = fake.run(&args);
+    run.assert_ok();
+    assert!(writes(&requests).is_empty(), "a second run sends nothing");
+}

@@ -265,7 +265,9 @@ pub fn read_built(root: impl AsRef<Path>, options: BuiltOptions) -> Result<Built
             Some(sitemap_file),
         )
     } else {
-        (walk(&root), options.site_url.clone(), None)
+        let mut listed = walk(&root);
+        drop_home_copy(&mut listed);
+        (listed, options.site_url.clone(), None)
     };
     let total = all.len();
     let listed: Vec<Listed> = all
@@ -280,6 +282,11 @@ pub fn read_built(root: impl AsRef<Path>, options: BuiltOptions) -> Result<Built
         .collect();
 
     let home = extract_home(&root, &extract, site_url.as_ref(), options.max_file_bytes);
+    // Without a sitemap, the home page's canonical link says where the site is.
+    let site_url = site_url.or_else(|| {
+        let canonical = home.as_ref()?.canonical.as_ref()?;
+        canonical.join("./").ok()
+    });
     let lang = options
         .lang
         .clone()
@@ -531,6 +538,30 @@ fn walk(root: &Path) -> Vec<Listed> {
     listed
 }
 
+/// Leaves out a home page (`index.html`) that is a byte-for-byte copy of another page, as
+/// mdBook's is of its first chapter: one page, under the chapter's own name.
+fn drop_home_copy(listed: &mut Vec<Listed>) {
+    let Some(home) = listed.iter().position(|l| l.id == "/") else {
+        return;
+    };
+    let Ok(home_file) = &listed[home].file else {
+        return;
+    };
+    let Ok(home_bytes) = std::fs::read(home_file) else {
+        return;
+    };
+    let copy = listed.iter().enumerate().any(|(n, l)| {
+        n != home
+            && l.file.as_ref().is_ok_and(|f| {
+                std::fs::metadata(f).is_ok_and(|m| m.len() == home_bytes.len() as u64)
+                    && std::fs::read(f).is_ok_and(|b| b == home_bytes)
+            })
+    });
+    if copy {
+        listed.remove(home);
+    }
+}
+
 /// The home page as parsed, for the generator and the default language.
 fn extract_home(root: &Path, extract: &Extract, site: Option<&Url>, max: u64) -> Option<Parsed> {
     let text = read(&root.join("index.html"), max).ok()?;
@@ -644,9 +675,8 @@ impl Reader {
             return Some(Err(ItemError::skipped("has no content").page(&id)));
         }
         let url = parsed.canonical.clone().or(own_url);
-        let title = parsed
-            .og_title
-            .clone()
+        let title = self
+            .without_suffix(parsed.og_title.as_deref())
             .or_else(|| self.without_suffix(parsed.title.as_deref()))
             .or_else(|| parsed.h1.clone())
             .unwrap_or_else(|| id.clone());
@@ -657,13 +687,18 @@ impl Reader {
         Some(Ok(page))
     }
 
+    /// `title` without the site's suffix; `None` when it is the site's name alone (a home
+    /// page's `<title>`), which says nothing of the page.
     fn without_suffix(&self, title: Option<&str>) -> Option<String> {
         let title = title?;
-        let bare = match &self.suffix {
-            Some(suffix) => title.strip_suffix(suffix.as_str()).unwrap_or(title),
-            None => title,
+        let Some(suffix) = &self.suffix else {
+            return page::collapse(title);
         };
-        page::collapse(bare)
+        let site_name = suffix.trim_start_matches([' ', '|', '-', '–', '—', '·']);
+        if title == site_name {
+            return None;
+        }
+        page::collapse(title.strip_suffix(suffix.as_str()).unwrap_or(title))
     }
 }
 

@@ -78,6 +78,8 @@ const CHROME: &[&str] = &[
     ".rst-footer-buttons",
     // VitePress writes a code block's language beside it, as text.
     "div[class*='language-'] > .lang",
+    // mdBook's hidden lines of Rust examples, shown only on request.
+    ".boring",
 ];
 
 /// What one page's HTML says.
