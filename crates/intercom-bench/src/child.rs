@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use clap::Subcommand;
 use serde::de::DeserializeOwned;
 
-use crate::scenarios::{stream_list, sync_job};
+use crate::scenarios::{built_site, stream_list, sync_job};
 
 /// One job for a child process.
 #[derive(Debug, Clone, Subcommand)]
@@ -25,6 +25,15 @@ pub enum Job {
         /// Writes in flight.
         #[arg(long)]
         concurrency: usize,
+    },
+    /// Read the built site in `dir` as a sync's planning does (figure 8).
+    Built {
+        /// The build folder.
+        #[arg(long)]
+        dir: String,
+        /// How many pages it has.
+        #[arg(long)]
+        pages: usize,
     },
     /// Stream the first `items` external pages of the fake's list (0: only build the client).
     Stream {
@@ -53,6 +62,13 @@ impl Job {
                 pages.to_string(),
                 "--concurrency".into(),
                 concurrency.to_string(),
+            ],
+            Job::Built { dir, pages } => vec![
+                "built".into(),
+                "--dir".into(),
+                dir.clone(),
+                "--pages".into(),
+                pages.to_string(),
             ],
             Job::Stream { base_url, items } => vec![
                 "stream".into(),
@@ -106,6 +122,7 @@ pub fn run(job: Job) -> Result<()> {
             pages,
             concurrency,
         ))?)?,
+        Job::Built { dir, pages } => serde_json::to_string(&built_site::read(&dir, pages)?)?,
         Job::Stream { base_url, items } => {
             serde_json::to_string(&runtime.block_on(stream_list::stream(&base_url, items))?)?
         }

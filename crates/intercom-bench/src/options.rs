@@ -19,7 +19,7 @@ pub struct Options {
     #[arg(long, value_name = "PATH")]
     pub intercom_bin: Option<PathBuf>,
 
-    /// Run only these figures (1 to 7, comma-separated; `fake-state` is 6, `peer` is 7);
+    /// Run only these figures (1 to 8, comma-separated; `fake-state` is 6, `peer` is 7);
     /// figure 3 needs 2, which runs with it.
     #[arg(long, value_delimiter = ',', value_parser = parse_figure)]
     pub only: Vec<u8>,
@@ -75,6 +75,10 @@ pub struct Options {
     #[arg(long, default_value_t = crate::scenarios::node_peer::DEFAULT_CONCURRENCY)]
     pub peer_concurrency: usize,
 
+    /// Figure 8: pages of the smaller and the larger generated built site.
+    #[arg(long, value_delimiter = ',', default_values_t = [1_000, 10_000])]
+    pub built_pages: Vec<usize>,
+
     /// Figure 6: files in the folders synced with `intercom --fake` (comma-separated).
     #[arg(long, value_delimiter = ',', default_values_t = crate::scenarios::fake_state::DEFAULT_SIZES)]
     pub fake_state_files: Vec<usize>,
@@ -86,9 +90,9 @@ fn parse_figure(text: &str) -> Result<u8, String> {
         "fake-state" => Ok(6),
         "peer" => Ok(7),
         number => match number.parse::<u8>() {
-            Ok(n @ 1..=7) => Ok(n),
+            Ok(n @ 1..=8) => Ok(n),
             _ => Err(format!(
-                "{number:?} is not a figure (1 to 7, fake-state or peer)"
+                "{number:?} is not a figure (1 to 8, fake-state or peer)"
             )),
         },
     }

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::machine::{Machine, load_average};
+use crate::scenarios::built_site::{self, BuiltSite};
 use crate::scenarios::cold_sync::ColdSync;
 use crate::scenarios::fake_state::{self, FakeState};
 use crate::scenarios::node_peer::{self, NodePeer, Side};
@@ -32,6 +33,36 @@ pub struct Figures {
     pub fake_state: Option<FakeState>,
     /// Figure 7.
     pub node_peer: Option<NodePeer>,
+    /// Figure 8.
+    pub built_site: Option<BuiltSite>,
+}
+
+/// Figure 8: reading a generated built site.
+pub fn built_site(figure: &BuiltSite) {
+    println!(
+        "[8] reading a generated built site (~30 KB of themed HTML a page, a sitemap), as a sync plans it"
+    );
+    println!("      sites written in {:.1} s", figure.setup_seconds);
+    let mut table = Table::new([
+        "pages",
+        "content kept",
+        "wall",
+        "CPU",
+        "pages/s per core",
+        "peak memory",
+    ]);
+    for run in [&figure.small, &figure.large] {
+        table.row([
+            thousands(run.pages),
+            format!("{:.0} MiB", run.html_bytes as f64 / (1024.0 * 1024.0)),
+            format!("{:.2} s", run.seconds),
+            format!("{:.2} s", run.cpu_seconds),
+            format!("{:.0}", run.pages_per_core_second()),
+            format!("{:.1} MiB", mib(run.peak_kib)),
+        ]);
+    }
+    table.print("      ");
+    println!();
 }
 
 /// What the run is, where, and how memory is measured.
@@ -468,6 +499,27 @@ pub fn summary(figures: &Figures, took: Duration) {
                 node_peer::AIM_OVER_FLOOR
             ),
             yes_no(peer.met_aim()),
+        ]);
+    }
+    if let Some(built) = &figures.built_site {
+        let per_core = built.large.pages_per_core_second();
+        table.row([
+            "8".to_owned(),
+            format!(
+                "reading a built site, {} pages",
+                thousands(built.large.pages)
+            ),
+            format!(
+                "{per_core:.0} pages/s per core; peak {:.1} MiB ({:.1} MiB at {} pages)",
+                mib(built.large.peak_kib),
+                mib(built.small.peak_kib),
+                thousands(built.small.pages)
+            ),
+            format!(
+                "well above {:.0} calls/s, flat",
+                built_site::INTERCOM_CALLS_PER_SECOND
+            ),
+            yes_no(per_core > 10.0 * built_site::INTERCOM_CALLS_PER_SECOND),
         ]);
     }
     table.print_markdown();

@@ -10,7 +10,7 @@ use crate::machine::Machine;
 use crate::options::Options;
 use crate::report::{self, Figures};
 use crate::scenarios::{
-    cold_sync, fake_state, node_peer, overhead, rate_limited, stream_list, warm_sync,
+    built_site, cold_sync, fake_state, node_peer, overhead, rate_limited, stream_list, warm_sync,
 };
 
 /// Runs the figures the options ask for (all seven by default) and prints them.
@@ -124,6 +124,19 @@ pub fn all(options: &Options) -> Result<()> {
             .context("figure 7 (pacing against the Node SDK)")?;
         report::node_peer(&figure);
         figures.node_peer = Some(figure);
+    }
+
+    if options.runs(8) {
+        let (small, large) = match options.built_pages.as_slice() {
+            [small, large, ..] => (*small, *large),
+            [one] => (*one, *one),
+            [] => (1_000, 10_000),
+        };
+        let figure = runtime
+            .block_on(built_site::run(dir.path(), small, large))
+            .context("figure 8 (reading a built site)")?;
+        report::built_site(&figure);
+        figures.built_site = Some(figure);
     }
 
     report::summary(&figures, started.elapsed());

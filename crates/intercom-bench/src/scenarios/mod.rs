@@ -1,5 +1,6 @@
-//! The seven figures, one module each, and the sync a child process runs for three of them.
+//! The eight figures, one module each, and the sync a child process runs for three of them.
 
+pub mod built_site;
 pub mod cold_sync;
 pub mod fake_state;
 pub mod node_peer;
