@@ -158,7 +158,10 @@ fn a_build_folder_is_read_as_published_and_a_switch_from_the_sources_is_refused(
     let (run, _) = fake.run(&sync_args(&sources, &[]));
     run.assert_ok();
     let from_sources = external_ids(&fake);
-    assert!(from_sources.iter().all(|id| id.ends_with(".md")), "{from_sources:?}");
+    assert!(
+        from_sources.iter().all(|id| id.ends_with(".md")),
+        "{from_sources:?}"
+    );
 
     let (run, requests) = fake.run(&sync_args(&site, &[]));
     run.assert_one_error(1, "--force-new-ids");
@@ -187,7 +190,10 @@ fn a_build_folder_is_read_as_published_and_a_switch_from_the_sources_is_refused(
         .collect();
     urls.sort();
     assert_eq!(urls.len(), 6, "{urls:?}");
-    assert!(urls.iter().all(|u| u.starts_with("https://mkdocs.example.com/")));
+    assert!(
+        urls.iter()
+            .all(|u| u.starts_with("https://mkdocs.example.com/"))
+    );
     let (run, requests) = fake.run(&args);
     run.assert_ok();
     assert!(writes(&requests).is_empty(), "a second run sends nothing");
