@@ -8,9 +8,11 @@ use reqwest::header::{
     ACCEPT, AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, USER_AGENT as USER_AGENT_HEADER,
 };
 
+use crate::body::DEFAULT_MAX_RESPONSE_BYTES;
 use crate::error::{Error, Result};
 use crate::pacer::{DEFAULT_WINDOW, Pacer, Pacing, RateLimitWait, RateLimitWaitFn};
 use crate::rate_limit::RateLimit;
+use crate::reachability::{DEFAULT_UNREACHABLE_AFTER, Reachability};
 use crate::region::{BaseUrl, Region};
 use crate::resources::{ContentImportSources, ExternalPages, Notes};
 use crate::retry::RetryPolicy;
@@ -70,6 +72,8 @@ pub(crate) struct Inner {
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
     pub(crate) pacer: Pacer,
+    pub(crate) reachability: Reachability,
+    pub(crate) max_response_bytes: u64,
     pub(crate) log_bodies: bool,
 }
 
@@ -160,6 +164,8 @@ pub struct ClientBuilder {
     pacing: Pacing,
     rate_limit_window: Duration,
     on_rate_limit_wait: Option<RateLimitWaitFn>,
+    unreachable_after: Option<Duration>,
+    max_response_bytes: u64,
 }
 
 impl Default for ClientBuilder {
@@ -176,6 +182,8 @@ impl Default for ClientBuilder {
             pacing: Pacing::default(),
             rate_limit_window: DEFAULT_WINDOW,
             on_rate_limit_wait: None,
+            unreachable_after: Some(DEFAULT_UNREACHABLE_AFTER),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -279,6 +287,30 @@ impl ClientBuilder {
         self
     }
 
+    /// How long attempts may go without any answer from the host (connection refused or
+    /// reset, DNS or TLS failure, timeout) before the host is taken for unreachable (default
+    /// [`DEFAULT_UNREACHABLE_AFTER`](crate::DEFAULT_UNREACHABLE_AFTER), a minute); `None`
+    /// never to give up on it. From then on calls fail at once with
+    /// [`Error::Unreachable`], except one attempt every
+    /// [`UNREACHABLE_PROBE_INTERVAL`](crate::UNREACHABLE_PROBE_INTERVAL); once one is
+    /// answered, calls go through again. So bulk work against a host that stays down ends
+    /// about this long after it went down, instead of spending every call's retries.
+    pub fn unreachable_after(mut self, after: impl Into<Option<Duration>>) -> Self {
+        self.unreachable_after = after.into();
+        self
+    }
+
+    /// The longest response body read, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES), room for a list
+    /// page of 150 pages of 2 MiB of HTML each). A longer one is
+    /// [`Error::ResponseTooLarge`]: refused at once when `Content-Length` says so, otherwise
+    /// no longer read once past the limit, so a response never takes more memory than this.
+    /// Raise it if you upsert pages with more HTML than that.
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = bytes;
+        self
+    }
+
     /// Checks every setting and builds the client.
     pub fn build(self) -> Result<Client> {
         let token = self.token.ok_or_else(|| {
@@ -343,6 +375,7 @@ impl ClientBuilder {
                     .map_err(|e| Error::from_reqwest(e, Duration::ZERO))?
             }
         };
+        let reachability = Reachability::new(base.authority(), self.unreachable_after);
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -356,6 +389,8 @@ impl ClientBuilder {
                 request_timeout: self.request_timeout,
                 retry: self.retry,
                 pacer: Pacer::new(self.pacing, self.rate_limit_window, self.on_rate_limit_wait),
+                reachability,
+                max_response_bytes: self.max_response_bytes,
                 log_bodies: self.log_bodies,
             }),
         })
@@ -374,6 +409,8 @@ impl fmt::Debug for ClientBuilder {
             .field("custom_http_client", &self.http.is_some())
             .field("log_bodies", &self.log_bodies)
             .field("pacing", &self.pacing)
+            .field("unreachable_after", &self.unreachable_after)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()
     }
 }

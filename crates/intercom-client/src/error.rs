@@ -68,6 +68,36 @@ pub enum Error {
         source: reqwest::Error,
     },
 
+    /// The host has answered no attempt for longer than
+    /// [`ClientBuilder::unreachable_after`](crate::ClientBuilder::unreachable_after): the
+    /// call was failed at once, without sending. One attempt goes through every
+    /// [`UNREACHABLE_PROBE_INTERVAL`](crate::UNREACHABLE_PROBE_INTERVAL); once one is
+    /// answered, calls go through again.
+    #[error("{host} unreachable since {}: no answer to any request since then (last: {}); calls fail at once until it answers again", reset_text(*.since), one_line(.last_error))]
+    Unreachable {
+        /// The host (and port, if not the scheme's) of the base URL.
+        host: String,
+        /// When the streak of attempts without an answer began (wall clock).
+        since: DateTime<Utc>,
+        /// Why the last attempt got no answer.
+        last_error: String,
+    },
+
+    /// A response body was longer than
+    /// [`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes): it was
+    /// refused (when `Content-Length` said so) or no longer read past the limit.
+    #[error("response too large: HTTP {}: the body is over the limit of {limit} bytes (ClientBuilder::max_response_bytes) ({})", .status.as_u16(), request_id_text(.request_id.as_deref()))]
+    ResponseTooLarge {
+        /// The HTTP status.
+        status: StatusCode,
+        /// The `x-request-id` header, if any.
+        request_id: Option<String>,
+        /// The limit, in bytes.
+        limit: u64,
+        /// The `Content-Length` the server announced, if it did.
+        content_length: Option<u64>,
+    },
+
     /// A value failed validation before anything was sent.
     #[error("invalid input: `{field}` {reason}")]
     InvalidInput {
@@ -136,7 +166,9 @@ impl Error {
     /// The HTTP status, for errors that come from a response.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Api { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::Api { status, .. }
+            | Error::Decode { status, .. }
+            | Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::RateLimited { .. } => Some(StatusCode::TOO_MANY_REQUESTS),
             _ => None,
         }
@@ -148,6 +180,7 @@ impl Error {
             Error::Api { request_id, .. }
             | Error::RateLimited { request_id, .. }
             | Error::Decode { request_id, .. }
+            | Error::ResponseTooLarge { request_id, .. }
             | Error::IncompleteList { request_id, .. } => request_id.as_deref(),
             _ => None,
         }
@@ -203,13 +236,16 @@ impl Error {
             Error::Api { status, .. } | Error::Decode { status, .. } => {
                 is_retryable_status(*status)
             }
-            Error::RateLimited { .. } | Error::Timeout { .. } => true,
+            // A host that was down may be back on a later run.
+            Error::RateLimited { .. } | Error::Timeout { .. } | Error::Unreachable { .. } => true,
             Error::Transport { source, .. } => !source.is_builder(),
             // A list that loops or never ends does so again.
             Error::InvalidInput { .. }
             | Error::ForeignNextPage { .. }
             | Error::IncompleteList { .. }
             | Error::NotAnApiSource { .. } => false,
+            // The same request gets the same answer.
+            Error::ResponseTooLarge { .. } => false,
         }
     }
 

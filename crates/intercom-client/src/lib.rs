@@ -163,6 +163,7 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod body;
 mod client;
 mod error;
 #[doc(hidden)]
@@ -170,6 +171,7 @@ pub mod fuzzing;
 mod pacer;
 mod pagination;
 mod rate_limit;
+mod reachability;
 mod region;
 mod request;
 mod resources;
@@ -182,6 +184,7 @@ mod upsert;
 mod validate;
 mod version;
 
+pub use body::DEFAULT_MAX_RESPONSE_BYTES;
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, TOKEN_ENV_VAR,
     USER_AGENT,
@@ -207,6 +210,7 @@ pub use intercom_openapi::types::{
 pub use pacer::{ANNOUNCED_WAIT, DEFAULT_WINDOW, Pacing, RateLimitWait};
 pub use pagination::{DEFAULT_MAX_PAGES, ItemStream, List, ListItem, NextPage, Page, PageStream};
 pub use rate_limit::RateLimit;
+pub use reachability::{DEFAULT_UNREACHABLE_AFTER, UNREACHABLE_PROBE_INTERVAL};
 pub use region::Region;
 pub use request::*;
 pub use resources::{ContentImportSources, ExternalPages, Notes};

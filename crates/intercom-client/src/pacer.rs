@@ -23,7 +23,13 @@
 //!   no later than the first answer from it arrived, so it resets no later than that arrival
 //!   plus the window: where the header is within a second of that, the wait ends then;
 //! - **a new window**: once the reset has passed, the full limit is assumed until a response
-//!   from the new window says otherwise.
+//!   from the new window says otherwise;
+//! - **windows end by time too**: a window assumed after a reset that no answer came from
+//!   (the server is down, or a proxy answers without the headers) ends a window's length
+//!   later like any other, so the calls held back for it go then;
+//! - **attempts nobody counted**: an attempt that got no answer, or one without
+//!   `X-RateLimit-*`, did not reach the rate limit (a refused connection, a proxy's 502), so
+//!   it gives back its share of the window assumed after a reset.
 //!
 //! The rule is [`decide`], a pure function tested as a table; [`Pacer`] holds the state and
 //! does the waiting.
@@ -209,6 +215,9 @@ fn date_header(headers: &HeaderMap) -> Option<i64> {
 #[derive(Debug, Default)]
 struct State {
     view: View,
+    /// Which window `sent_after_reset` counts for: a permit gives its share back only to the
+    /// window it was counted in.
+    generation: u64,
     clock: ClockOffset,
     last: Option<RawRateLimit>,
     /// The reset last announced, so a wait is told once, not once per waiting task.
@@ -243,12 +252,55 @@ impl std::fmt::Debug for Pacer {
 #[derive(Debug)]
 pub(crate) struct Permit<'a> {
     pacer: &'a Pacer,
+    /// The window generation it was counted in, if it went after a reset.
+    after_reset: Option<u64>,
+}
+
+impl Permit<'_> {
+    /// The attempt was answered with `X-RateLimit-*`: the server counted it, so it keeps
+    /// its place in the window.
+    pub(crate) fn counted(&mut self) {
+        self.after_reset = None;
+    }
 }
 
 impl Drop for Permit<'_> {
     fn drop(&mut self) {
         let mut state = self.pacer.lock();
         state.view.in_flight = state.view.in_flight.saturating_sub(1);
+        if self.after_reset == Some(state.generation) {
+            state.view.sent_after_reset = state.view.sent_after_reset.saturating_sub(1);
+        }
+    }
+}
+
+impl View {
+    /// Moves a window assumed after a reset on by whole windows once it has ended by time
+    /// with no answer from it, so calls held back for that answer do not wait forever.
+    /// Whether it moved.
+    fn roll(&mut self, now: Instant, length: Duration) -> bool {
+        let Some(window) = self.window.as_mut() else {
+            return false;
+        };
+        if length.is_zero() {
+            return false;
+        }
+        let Some(ends) = window.resets_at.checked_add(length) else {
+            return false;
+        };
+        if now < ends {
+            return false;
+        }
+        let windows = (now - window.resets_at).as_nanos() / length.as_nanos();
+        let step = u32::try_from(windows)
+            .ok()
+            .and_then(|n| length.checked_mul(n));
+        window.resets_at = step
+            .and_then(|step| window.resets_at.checked_add(step))
+            .unwrap_or(now);
+        self.sent_after_reset = 0;
+        self.next_slot = None;
+        true
     }
 }
 
@@ -339,6 +391,7 @@ impl Pacer {
         });
         state.view.sent_after_reset = 0;
         state.view.next_slot = None;
+        state.generation += 1;
         drop(state);
         // Calls waiting for the new window's first answer may go.
         self.responses.notify_waiters();
@@ -352,18 +405,26 @@ impl Pacer {
             let now = Instant::now();
             let (decision, announce) = {
                 let mut state = self.lock();
+                if state.view.roll(now, self.window) {
+                    state.generation += 1;
+                }
                 let decision = decide(&state.view, now, self.pacing);
                 let mut announce = None;
                 match decision {
                     Decision::Go { next_slot } => {
                         state.view.in_flight += 1;
+                        let mut after_reset = None;
                         if state.view.window.is_some_and(|w| now >= w.resets_at) {
                             state.view.sent_after_reset += 1;
+                            after_reset = Some(state.generation);
                         }
                         if next_slot.is_some() {
                             state.view.next_slot = next_slot;
                         }
-                        return Some(Permit { pacer: self });
+                        return Some(Permit {
+                            pacer: self,
+                            after_reset,
+                        });
                     }
                     Decision::WaitUntil(until) if until - now > ANNOUNCED_WAIT => {
                         let window = state.view.window;
@@ -521,9 +582,11 @@ mod tests {
         /// One paced call: waits for its permit, then is answered with `answer`.
         async fn call(pacer: &Pacer, answer: &HeaderMap) -> Duration {
             let started = Instant::now();
-            let permit = pacer.permit(None).await.expect("no deadline");
+            let mut permit = pacer.permit(None).await.expect("no deadline");
             let waited = started.elapsed();
-            pacer.record(answer, unix_now());
+            if pacer.record_since(answer, Instant::now()).is_some() {
+                permit.counted();
+            }
             drop(permit);
             waited
         }
@@ -676,6 +739,146 @@ mod tests {
             let waited = call(&pacer, &headers(10, 9, date + 14, date + 4)).await;
             let expected = Duration::from_secs_f64(date as f64 + 4.0 - now);
             assert!(close_to(waited, expected), "{waited:?} for {expected:?}");
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn waiting_for_a_new_windows_answer_ends_at_the_deadline() {
+            let pacer = Pacer::default();
+            let started = Instant::now();
+            pacer.record_since(&headers(3, 0, DATE + 2, DATE), started);
+            let mut permits = Vec::new();
+            for _ in 0..3 {
+                permits.push(pacer.permit(None).await.unwrap());
+            }
+            let waiting = Instant::now();
+            // Not on a step of the wait's polling, which the paused clock would hit exactly.
+            let deadline = waiting + Duration::from_millis(1_007);
+            let permit =
+                tokio::time::timeout(Duration::from_secs(60), pacer.permit(Some(deadline)))
+                    .await
+                    .expect("the deadline was ignored");
+            assert!(permit.is_none(), "no answer came: the call gives up");
+            assert!(
+                waiting.elapsed() <= Duration::from_millis(1_007),
+                "{:?}",
+                waiting.elapsed()
+            );
+            for permit in &mut permits {
+                permit.counted();
+            }
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn a_later_deadline_lets_a_call_wait_for_the_new_windows_answer() {
+            let pacer = Pacer::default();
+            let started = Instant::now();
+            pacer.record_since(&headers(3, 0, DATE + 2, DATE), started);
+            let mut sent = Vec::new();
+            for _ in 0..3 {
+                sent.push(pacer.permit(None).await.unwrap());
+            }
+            let deadline = Instant::now() + Duration::from_secs(60);
+            let fourth = pacer.permit(Some(deadline));
+            let answer = async {
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                let sent_at = Instant::now() - Duration::from_millis(100);
+                pacer.record_since(&headers(3, 1, DATE + 12, DATE + 2), sent_at);
+            };
+            let (permit, ()) = tokio::join!(fourth, answer);
+            assert!(permit.is_some(), "the answer came well before the deadline");
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn a_window_nobody_answers_from_ends_by_time() {
+            let pacer = Pacer::default();
+            let started = Instant::now();
+            pacer.record_since(&headers(3, 0, DATE + 2, DATE), started);
+            // Three calls into the new window, still unanswered (a server that hangs).
+            let mut sent = Vec::new();
+            for _ in 0..3 {
+                sent.push(pacer.permit(None).await.unwrap());
+            }
+            let reset = Instant::now();
+            let fourth = tokio::time::timeout(Duration::from_secs(600), pacer.permit(None))
+                .await
+                .expect("held back for good");
+            assert!(fourth.is_some());
+            assert!(
+                close_to(reset.elapsed(), DEFAULT_WINDOW),
+                "{:?}",
+                reset.elapsed()
+            );
+            drop((sent, fourth));
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn attempts_without_rate_limit_headers_give_their_place_back() {
+            let pacer = Pacer::default();
+            pacer.record_since(&headers(3, 0, DATE + 2, DATE), Instant::now());
+            let mut sent = Vec::new();
+            for _ in 0..3 {
+                sent.push(pacer.permit(None).await.unwrap());
+            }
+            // Refused connections or a proxy's 502s: nothing the server counted.
+            drop(sent);
+            let now = Instant::now();
+            let mut again = Vec::new();
+            for _ in 0..3 {
+                let permit = tokio::time::timeout(Duration::from_secs(1), pacer.permit(None));
+                again.push(permit.await.expect("held back").unwrap());
+            }
+            assert_eq!(
+                now.elapsed(),
+                Duration::ZERO,
+                "the window's 3 calls are free again"
+            );
+            // Answered with the headers (of the window before, late): they keep their place.
+            for permit in &mut again {
+                pacer.record_since(&headers(3, 0, DATE + 2, DATE), Instant::now());
+                permit.counted();
+            }
+            drop(again);
+            let fourth = pacer
+                .permit(Some(Instant::now() + Duration::from_secs(1)))
+                .await;
+            assert!(
+                fourth.is_none(),
+                "3 of 3 counted: wait for the window's answer"
+            );
+        }
+
+        /// `record_since` works out when the request left from how long it took: a request
+        /// that took 5 s, answered by a server whose `Date` is 3 s before the answer came,
+        /// agrees with our clock (the server stamped it while the request was out).
+        #[tokio::test(start_paused = true)]
+        async fn record_since_bounds_the_servers_clock_by_when_the_request_left() {
+            let now = unix_now();
+            let date = now.floor() as i64 - 3;
+            let started = Instant::now();
+            tokio::time::advance(Duration::from_secs(5)).await;
+            let pacer = Pacer::default();
+            let rate = pacer.record_since(&headers(10, 0, date + 5, date), started);
+            assert_eq!(rate.and_then(|r| r.remaining), Some(0));
+            let waited = call(&pacer, &headers(10, 9, date + 15, date + 5)).await;
+            // Our clock: the reset is 2 s (less our second's fraction) away, not 5.
+            let expected = Duration::from_secs_f64(date as f64 + 5.0 - now);
+            assert!(
+                waited.abs_diff(expected) < Duration::from_millis(300),
+                "{waited:?} for {expected:?}"
+            );
+        }
+
+        /// A server 10 s behind us, answering a request that took 5 s: it stamped `Date`
+        /// before the request left by our clock, so ours is wrong and its clock is used.
+        #[tokio::test(start_paused = true)]
+        async fn record_since_uses_the_servers_clock_when_ours_cannot_be_right() {
+            let date = unix_now().floor() as i64 - 10;
+            let started = Instant::now();
+            tokio::time::advance(Duration::from_secs(5)).await;
+            let pacer = Pacer::default();
+            pacer.record_since(&headers(10, 0, date + 3, date), started);
+            let waited = call(&pacer, &headers(10, 9, date + 13, date + 3)).await;
+            assert!(close_to(waited, Duration::from_secs(3)), "{waited:?}");
         }
 
         #[tokio::test(start_paused = true)]

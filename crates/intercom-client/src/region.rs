@@ -93,6 +93,15 @@ impl BaseUrl {
         url
     }
 
+    /// The host, and the port if it is not the scheme's: how errors name where requests go.
+    pub(crate) fn authority(&self) -> String {
+        let host = self.0.host_str().unwrap_or_default();
+        match self.0.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_owned(),
+        }
+    }
+
     /// Whether `url` has the same scheme, host and port as the base URL: the only place the
     /// token may be sent.
     pub(crate) fn same_origin(&self, url: &Url) -> bool {

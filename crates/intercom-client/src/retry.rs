@@ -190,7 +190,7 @@ pub enum RetryDecision {
 /// Stop when the operation is not idempotent, the attempts are used up, the status is not one
 /// of [`RETRYABLE_STATUSES`], or the wait would end past the total deadline. Otherwise wait
 /// for `Retry-After` if the response has one; else, for a 429, until `X-RateLimit-Reset`; else
-/// the policy's backoff.
+/// the policy's backoff; and never less than the backoff's first step.
 pub fn decide(policy: &RetryPolicy, attempt: &Attempt<'_>) -> RetryDecision {
     if !attempt.idempotent || attempt.number >= policy.max_attempts {
         return RetryDecision::Stop;
@@ -206,9 +206,12 @@ pub fn decide(policy: &RetryPolicy, attempt: &Attempt<'_>) -> RetryDecision {
                     .then(|| RateLimit::from_headers(headers)?.until_reset(attempt.now))
                     .flatten()
             };
+            // Never sooner than the backoff's first step: `Retry-After: 0`, a date or a reset
+            // in the past would otherwise use every attempt at once.
             retry_after(headers, attempt.now)
                 .or_else(reset)
                 .unwrap_or_else(backoff)
+                .max(policy.backoff(1, attempt.jitter))
         }
         Outcome::ConnectionError | Outcome::Timeout => backoff(),
     };
@@ -264,6 +267,9 @@ mod tests {
         let reset_in_4 = headers(&[("x-ratelimit-reset", "1700000004")]);
         let both = headers(&[("retry-after", "2"), ("x-ratelimit-reset", "1700000009")]);
         let huge = headers(&[("retry-after", "3600")]);
+        let retry_after_0 = headers(&[("retry-after", "0")]);
+        let retry_after_past = headers(&[("retry-after", "Tue, 14 Nov 2023 22:13:00 GMT")]);
+        let reset_past = headers(&[("x-ratelimit-reset", "1699999990")]);
         let ms = Duration::from_millis;
         let s = Duration::from_secs;
         use RetryDecision::{RetryAfter, Stop};
@@ -274,6 +280,8 @@ mod tests {
         };
         let (none, retry_after_7, retry_after_date) = (&none, &retry_after_7, &retry_after_date);
         let (reset_in_4, both, huge) = (&reset_in_4, &both, &huge);
+        let (retry_after_0, retry_after_past, reset_past) =
+            (&retry_after_0, &retry_after_past, &reset_past);
 
         #[rustfmt::skip]
         let table: Vec<(Outcome<'_>, u32, bool, u64, RetryDecision)> = vec![
@@ -297,6 +305,9 @@ mod tests {
             (response(429, reset_in_4),        1, true,  0, RetryAfter(s(4))),
             (response(503, reset_in_4),        1, true,  0, RetryAfter(ms(1000))), // reset is for 429s
             (response(429, both),              1, true,  0, RetryAfter(s(2))),     // Retry-After first
+            (response(503, retry_after_0),     1, true,  0, RetryAfter(ms(1000))), // never sooner than the first step
+            (response(429, retry_after_past),  3, true,  0, RetryAfter(ms(1000))),
+            (response(429, reset_past),        1, true,  0, RetryAfter(ms(1000))),
             (response(503, huge),              1, true,  0, Stop),            // past the deadline
             (response(503, retry_after_7),     1, true, 55, Stop),            // past the deadline
             (Outcome::ConnectionError,         1, true,  0, RetryAfter(ms(1000))),

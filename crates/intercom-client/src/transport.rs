@@ -15,7 +15,7 @@
 use std::future::Future;
 use std::time::Duration;
 
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 use chrono::Utc;
 use intercom_openapi::operation::Operation;
 use reqwest::header::{
@@ -27,9 +27,11 @@ use tokio::time::Instant;
 use tracing::{Instrument, field};
 use url::Url;
 
+use crate::body::{BodyError, read_body};
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::rate_limit::RawRateLimit;
+use crate::reachability::no_answer;
 use crate::response::Call;
 use crate::retry::{self, Attempt, Outcome, RetryDecision};
 use crate::validate;
@@ -100,6 +102,8 @@ enum AttemptError {
     /// Its timer ran out.
     TimedOut,
     Reqwest(reqwest::Error),
+    /// An answer, refused: its body is over the size limit.
+    TooLarge(Error),
 }
 
 impl From<reqwest::Error> for AttemptError {
@@ -125,25 +129,6 @@ pub(crate) fn version_header(version: &ApiVersion) -> Result<HeaderValue> {
             "contains characters that cannot be sent in an HTTP header",
         )
     })
-}
-
-/// The whole body of `response`. Chunk by chunk rather than `Response::bytes`, which takes
-/// the response and whose future holds it twice (~450 bytes, in every attempt's state). A body
-/// in one chunk, the usual case, is returned as it came, without a copy.
-async fn read_body(response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
-    let Some(first) = response.chunk().await? else {
-        return Ok(Bytes::new());
-    };
-    let Some(second) = response.chunk().await? else {
-        return Ok(first);
-    };
-    let mut body = BytesMut::with_capacity(first.len() + second.len());
-    body.extend_from_slice(&first);
-    body.extend_from_slice(&second);
-    while let Some(chunk) = response.chunk().await? {
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body.freeze())
 }
 
 impl Client {
@@ -294,8 +279,10 @@ impl Client {
         let timed_out = |total| Error::Timeout { after: total };
         let mut number = 1;
         loop {
+            // A host that answers nothing is not sent to, but for a probe now and then.
+            self.inner.reachability.admit(Instant::now())?;
             // Counted in flight by the pacer until this attempt is answered.
-            let _permit = match request.paced {
+            let mut permit = match request.paced {
                 // Boxed: its state (~270 bytes, timers included) would otherwise sit in the
                 // future of every call, paced or not.
                 Some(_) => {
@@ -344,9 +331,23 @@ impl Client {
                         after: attempt_started.elapsed(),
                     },
                     AttemptError::Reqwest(e) => Error::from_reqwest(e, attempt_started.elapsed()),
+                    AttemptError::TooLarge(e) => e,
                 });
+                match &result {
+                    Err(e) if no_answer(e) => self.inner.reachability.failed(Instant::now(), e),
+                    _ => self.inner.reachability.answered(),
+                }
+                // Without `X-RateLimit-*` the attempt did not count against the limit.
+                if let (Some(permit), Ok(response)) = (permit.as_mut(), &result)
+                    && response.rate_limit.is_some()
+                {
+                    permit.counted();
+                }
+                drop(permit);
                 match result {
                     Ok(response) if response.status.is_success() => return Ok(response),
+                    // The same request would get the same answer.
+                    Err(e @ Error::ResponseTooLarge { .. }) => return Err(e),
                     // Boxed, and out of this loop's code, which every call runs: a failure is
                     // rare.
                     failed => Box::pin(self.after_failure(
@@ -509,7 +510,18 @@ impl Client {
             self.record_response(&tracing::Span::current(), status, response.headers());
         }
         // Read in place: the response is not moved into another future.
-        let body = read_body(&mut response).await?;
+        let body = match read_body(&mut response, inner.max_response_bytes).await {
+            Ok(body) => body,
+            Err(BodyError::Reqwest(e)) => return Err(AttemptError::Reqwest(e)),
+            Err(BodyError::TooLarge { content_length }) => {
+                return Err(AttemptError::TooLarge(Error::ResponseTooLarge {
+                    status,
+                    request_id: crate::error::header_request_id(response.headers(), &inner.token),
+                    limit: inner.max_response_bytes,
+                    content_length,
+                }));
+            }
+        };
         // Taken, not cloned: the body is read.
         let headers = std::mem::take(response.headers_mut());
         tracing::debug!(

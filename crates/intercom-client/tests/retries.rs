@@ -296,3 +296,92 @@ async fn connection_errors_are_retried_for_idempotent_calls_only() {
     assert!(matches!(err, Error::Transport { .. }), "{err:?}");
     assert_eq!(accepted.load(Ordering::SeqCst), 4);
 }
+
+#[tokio::test(start_paused = true)]
+async fn retry_after_zero_or_a_past_date_waits_the_first_backoff_step() {
+    let server = MockServer::start_async().await;
+    let busy = |retry_after: &str| {
+        reply(
+            503,
+            &[("Retry-After", retry_after)],
+            error_list("service_unavailable", "Try again", "r").to_string(),
+        )
+    };
+    let mock = in_order(
+        &server,
+        "GET",
+        "/notes/5",
+        vec![
+            busy("0"),
+            busy("Tue, 14 Nov 2023 22:13:20 GMT"),
+            busy("0"),
+            reply(200, &[], note_json("5", "c1").to_string()),
+        ],
+    )
+    .await;
+    let started = Instant::now();
+
+    paused_client(&server)
+        .notes()
+        .get(&"5".into())
+        .await
+        .unwrap();
+
+    assert_eq!(mock.calls_async().await, 4);
+    // Three waits, each at least the first step with the least jitter (half of 500 ms).
+    let first_step = RetryPolicy::default().initial_backoff() / 2;
+    assert!(
+        started.elapsed() >= first_step * 3,
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+/// A server that takes connections and does not answer; counts them. It hangs up after a
+/// second of real time, so a client that ignores its deadline fails instead of hanging.
+fn silent_server() -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let accepted = Arc::new(AtomicUsize::new(0));
+    let count = accepted.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { break };
+            count.fetch_add(1, Ordering::SeqCst);
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_secs(1));
+                drop(stream);
+            });
+        }
+    });
+    (url, accepted)
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_call_ends_at_its_whole_call_deadline() {
+    let (url, accepted) = silent_server();
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .unwrap();
+    let client = intercom_client::Client::builder()
+        .token(TOKEN)
+        .base_url(&url)
+        .http_client(http)
+        .request_timeout(None)
+        .retry_policy(RetryPolicy::default().with_total_deadline(Some(Duration::from_secs(5))))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+
+    // No per-attempt timeout: only the whole call's deadline can end it.
+    let err = client.notes().get(&"1".into()).await.unwrap_err();
+
+    assert!(
+        matches!(err, Error::Timeout { after } if after == Duration::from_secs(5)),
+        "{err:?}"
+    );
+    assert_eq!(started.elapsed(), Duration::from_secs(5));
+    // One attempt at most (the server may not have counted it yet): nothing after the deadline.
+    assert!(accepted.load(Ordering::SeqCst) <= 1);
+}

@@ -2,6 +2,8 @@
 //! reference's examples.
 #![allow(dead_code)]
 
+pub mod stub;
+
 use std::time::Duration;
 
 use httpmock::MockServer;
