@@ -60,6 +60,9 @@ pub enum CliError {
         orphaned: usize,
         existing: usize,
     },
+    /// A sync's API host stopped answering: the writes left failed at once, nothing was
+    /// deleted.
+    Unreachable { reason: String, failed: usize },
     /// Writing the output failed.
     Output(io::Error),
     /// SIGINT or SIGTERM stopped the run; `what` says what became of its work.
@@ -203,6 +206,17 @@ impl fmt::Display for CliError {
                  {orphaned} of its {existing} pages: the external ids changed (another layout, \
                  content folder or config?), so nothing was sent; check DIR and --layout, or \
                  pass --force-new-ids"
+            ),
+            CliError::Unreachable { reason, failed } => write!(
+                f,
+                "sync: {}; {failed} {} not written and nothing was deleted: run the same \
+                 command again once it answers",
+                one_line(reason),
+                if *failed == 1 {
+                    "page was"
+                } else {
+                    "pages were"
+                }
             ),
             CliError::Output(error) => write!(f, "cannot write the output: {error}"),
             CliError::Interrupted { signal, what, .. } => {

@@ -309,10 +309,19 @@ where
     };
     let writer = &writer;
     let stop = &stop;
+    // Once the API host is unreachable (the client says so after a while of unanswered
+    // attempts), the writes left fail at once, for that one reason, and nothing is deleted.
+    let halted: Mutex<Option<String>> = Mutex::new(None);
+    let halted = &halted;
     let sent = move |write: Write| async move {
         if stop.is_cancelled() {
             let reason = Outcome::skipped(STOPPED);
             let line = line(write.page.external_id, write.id, write.action, reason);
+            return (write.index, line);
+        }
+        if let Some(reason) = lock(halted).clone() {
+            let outcome = Outcome::failed_retryable(format!("not sent: {reason}"));
+            let line = line(write.page.external_id, write.id, write.action, outcome);
             return (write.index, line);
         }
         let (index, external_id, id, action) = (
@@ -327,10 +336,16 @@ where
             stop.cancelled().await;
             tokio::time::sleep(STOP_GRACE).await;
         };
-        tokio::select! {
+        let done = tokio::select! {
             done = writer.send(write) => done,
             () = given_up => (index, line(external_id, id, action, Outcome::skipped(UNCONFIRMED))),
+        };
+        if let Some(error @ intercom_client::Error::Unreachable { .. }) =
+            done.1.failure().and_then(PageFailure::error)
+        {
+            lock(halted).get_or_insert_with(|| error.to_string());
         }
+        done
     };
     input
         .take_until(stop.cancelled())
@@ -361,7 +376,8 @@ where
     let first_delete = lines.len();
     let mut prune_refused = None;
     let stopped = stop.is_cancelled();
-    if options.prune && creates_refused.is_none() && !stopped {
+    let unreachable = lock(halted).clone();
+    if options.prune && creates_refused.is_none() && !stopped && unreachable.is_none() {
         prune_refused = refuse_prune(&options, &absent, existing_len);
         match &prune_refused {
             Some(refused) => report_refused(&lines, first_delete, absent.pages, refused),
@@ -398,6 +414,7 @@ where
         prune_refused,
         creates_refused,
         stopped,
+        unreachable,
         pages,
     })
 }

@@ -394,6 +394,11 @@ pub struct SyncReport {
     /// ([`SyncOptions::stop_on`](crate::SyncOptions::stop_on)): the rest was not read, and
     /// nothing was deleted.
     pub stopped: bool,
+    /// Set when the API host stopped answering during the run (the client's
+    /// [`Error::Unreachable`](intercom_client::Error::Unreachable), its message here): the
+    /// writes left failed at once for that reason, and nothing was deleted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unreachable: Option<String>,
     /// One line per page: input order for the desired pages, then deletions.
     pub pages: Vec<PageReport>,
 }
@@ -513,6 +518,7 @@ mod tests {
             prune_refused: None,
             creates_refused: None,
             stopped: false,
+            unreachable: None,
             pages,
         };
         assert_eq!(

@@ -344,3 +344,64 @@ async fn a_stopped_run_reads_no_more_input_and_deletes_nothing() {
         "nothing deleted, nothing new"
     );
 }
+
+/// Issue 22, finding 2: the API host stops answering mid-run. The client gives up on it
+/// after its bound; the writes left fail at once for that one reason, and nothing is
+/// deleted. (Paused clock: the bound passes without waiting.)
+#[tokio::test(start_paused = true)]
+async fn a_host_that_stops_answering_fails_the_rest_at_once_and_deletes_nothing() {
+    let fake = seeded(20).await;
+    // Ten writes are answered; then every connection is closed without an answer.
+    let steps: Vec<&str> = std::iter::repeat_n("ok", 10)
+        .chain(std::iter::repeat_n("drop", 5_000))
+        .collect();
+    let rule = format!("POST /ai/external_pages={}", steps.join(","));
+    fake.set_faults(intercom_fake::FaultConfig::new().rule(rule.parse().unwrap()));
+    let client = Client::builder()
+        .token(TOKEN)
+        .base_url(fake.base_url())
+        .unreachable_after(Some(Duration::from_secs(2)))
+        .build()
+        .unwrap();
+    // Fifteen known pages edited, eighty-five new: p15…p19 would be pruned.
+    let mut input: Vec<DesiredPage> = pages("p", 15)
+        .into_iter()
+        .map(|p| p.html("<p>edited</p>"))
+        .collect();
+    input.extend(pages("n", 85));
+    fake.clear_requests();
+    let report = sync(
+        &client,
+        SOURCE,
+        stream::iter(input),
+        prune().force_prune(true),
+    )
+    .await
+    .unwrap();
+
+    let reason = report
+        .unreachable
+        .as_deref()
+        .expect("the host is given up on");
+    assert!(reason.contains("unreachable since"), "{reason}");
+    assert_eq!(report.counts.failed, 100 - 10, "{report}");
+    // Those the client's own attempts did not fail yet fail for the one reason.
+    let for_the_reason = report
+        .failures()
+        .filter(|l| l.to_string().contains("unreachable since"))
+        .count();
+    let reasons: Vec<String> = report.failures().map(|l| l.to_string()).collect();
+    assert!(for_the_reason >= 60, "{for_the_reason} of {report}: {reasons:#?}");
+    let requests = fake.requests();
+    assert!(
+        requests.iter().all(|r| r.method != "DELETE"),
+        "nothing deleted"
+    );
+    let posts = requests.iter().filter(|r| r.method == "POST").count();
+    assert!(posts < 40, "the rest are not sent: {posts} POSTs");
+    let held = external_ids(&fake);
+    assert!(
+        pages("p", 20).iter().all(|p| held.contains(&p.external_id)),
+        "p00…p19 kept: {held:?}"
+    );
+}

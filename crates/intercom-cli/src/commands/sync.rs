@@ -258,6 +258,12 @@ impl Prepared {
 
 /// The run's result as the report tells it: failed pages, or a refused prune, are an error.
 fn outcome(report: &SyncReport) -> Result<(), CliError> {
+    if let Some(reason) = &report.unreachable {
+        return Err(CliError::Unreachable {
+            reason: reason.clone(),
+            failed: report.counts.failed,
+        });
+    }
     if let Some(refused) = report.creates_refused {
         return Err(CliError::NewIdsRefused {
             would_create: refused.would_create,
