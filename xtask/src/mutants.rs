@@ -19,13 +19,15 @@ use crate::spec;
 const CARGO_MUTANTS: &str = "cargo-mutants@27.1.0";
 
 /// The files whose decisions can lose data or hang a run, and the crate that owns each.
-const FILES: [(&str, &str); 7] = [
+const FILES: [(&str, &str); 9] = [
     ("crates/intercom-sync/src/plan.rs", "intercom-sync"),
     ("crates/intercom-sync/src/engine.rs", "intercom-sync"),
     ("crates/intercom-sync/src/folder.rs", "intercom-sync"),
     ("crates/intercom-sync/src/jsonl.rs", "intercom-sync"),
+    ("crates/intercom-sync/src/built.rs", "intercom-sync"),
     ("crates/intercom-client/src/retry.rs", "intercom-client"),
     ("crates/intercom-client/src/pacer.rs", "intercom-client"),
+    ("crates/intercom-client/src/reachability.rs", "intercom-client"),
     ("crates/intercom-client/src/transport.rs", "intercom-client"),
 ];
 
