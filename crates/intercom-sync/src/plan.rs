@@ -58,8 +58,8 @@ pub struct Planner {
     /// The Intercom id of every existing page taken in: a page listed twice is one page.
     ids: HashSet<String>,
     seen: HashSet<String>,
-    /// How many of the input's pages the source already has.
-    matched: usize,
+    /// The source's external ids the input has, or stands for with an item that failed.
+    accounted: HashSet<String>,
     /// What the input could not read: the pages these cover are never absent.
     unknown: Vec<Covers>,
     /// The inputs that could stand for any page ([`Covers::All`]).
@@ -104,9 +104,10 @@ impl Planner {
         self.existing.len()
     }
 
-    /// How many of the input's pages so far the source already has.
+    /// How many of the source's pages the input so far has, or stands for with an item
+    /// that could not be read (the pages it covers).
     pub fn matched(&self) -> usize {
-        self.matched
+        self.accounted.len()
     }
 
     /// Notes an input item (`name`) that could not be read: the pages it covers are kept.
@@ -114,7 +115,11 @@ impl Planner {
         match covers {
             Covers::All => self.unknown_inputs.push(name.to_owned()),
             Covers::Nothing => {}
-            covers => self.unknown.push(covers),
+            covers => {
+                let covered = self.existing.keys().filter(|id| covers.covers(id));
+                self.accounted.extend(covered.cloned());
+                self.unknown.push(covers);
+            }
         }
     }
 
@@ -127,7 +132,7 @@ impl Planner {
         let Some(existing) = self.existing.get(&page.external_id) else {
             return Action::Create;
         };
-        self.matched += 1;
+        self.accounted.insert(page.external_id.clone());
         if page.url.is_none() {
             page.url.clone_from(&existing.url);
         }
@@ -267,6 +272,7 @@ mod tests {
         planner.unknown(Covers::Page("broken.md".into()), "broken.md");
         planner.unknown(Covers::Folder("locked/".into()), "locked");
         planner.unknown(Covers::Nothing, "draft.md");
+        assert_eq!(planner.matched(), 2, "the pages unreadable items cover are accounted for");
         let absent = planner.absent();
         let ids: Vec<_> = absent.pages.into_iter().map(|p| p.id).collect();
         assert_eq!(ids, ["3"]);
