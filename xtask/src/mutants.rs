@@ -27,7 +27,10 @@ const FILES: [(&str, &str); 9] = [
     ("crates/intercom-sync/src/built.rs", "intercom-sync"),
     ("crates/intercom-client/src/retry.rs", "intercom-client"),
     ("crates/intercom-client/src/pacer.rs", "intercom-client"),
-    ("crates/intercom-client/src/reachability.rs", "intercom-client"),
+    (
+        "crates/intercom-client/src/reachability.rs",
+        "intercom-client",
+    ),
     ("crates/intercom-client/src/transport.rs", "intercom-client"),
 ];
 

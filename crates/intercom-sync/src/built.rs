@@ -235,6 +235,11 @@ struct Listed {
     id: String,
     file: Result<PathBuf, ItemError>,
     loc: Option<Url>,
+    /// An `--include` glob names it: taken whatever it looks like.
+    included: bool,
+    /// Its path is a generator's listing path (`tags/`, `page/2/`): left out when its text
+    /// is mostly links.
+    listing_path: bool,
 }
 
 /// The pages of the build folder `root`, in the sitemap's order (else sorted by path).
@@ -272,12 +277,14 @@ pub fn read_built(root: impl AsRef<Path>, options: BuiltOptions) -> Result<Built
     let total = all.len();
     let listed: Vec<Listed> = all
         .into_iter()
-        .filter(|l| {
-            let included = include.as_ref().is_some_and(|g| g.is_match(&l.id));
-            let wanted = include.is_none() || included;
-            wanted
+        .filter_map(|mut l| {
+            l.included = include.as_ref().is_some_and(|g| g.is_match(&l.id));
+            l.listing_path = is_listing_path(&l.id);
+            let wanted = include.is_none() || l.included;
+            let wanted = wanted
                 && !exclude.as_ref().is_some_and(|g| g.is_match(&l.id))
-                && (included || !is_listing(&l.id))
+                && (l.included || !is_not_content(&l.id));
+            wanted.then_some(l)
         })
         .collect();
 
@@ -292,6 +299,14 @@ pub fn read_built(root: impl AsRef<Path>, options: BuiltOptions) -> Result<Built
         .clone()
         .or_else(|| home.as_ref().and_then(|h| h.lang.clone()));
     let suffix = title_suffix(&listed, options.max_file_bytes);
+    let home_title = home.as_ref().and_then(|h| {
+        let title = h.og_title.as_deref().or(h.title.as_deref())?;
+        let bare = suffix
+            .as_deref()
+            .and_then(|s| title.strip_suffix(s))
+            .unwrap_or(title);
+        page::collapse(bare)
+    });
     let detected = Detected {
         root: root.clone(),
         generator: home.and_then(|h| h.generator),
@@ -305,6 +320,7 @@ pub fn read_built(root: impl AsRef<Path>, options: BuiltOptions) -> Result<Built
         detected,
         listed: listed.into_iter(),
         reader: Reader {
+            home_title,
             extract,
             site_url,
             lang,
@@ -326,8 +342,36 @@ fn globs(patterns: &[String]) -> Result<Option<GlobSet>, String> {
     set.build().map(Some).map_err(|e| e.to_string())
 }
 
-/// The generators' listing pages and the pages that are not content, by path.
-fn is_listing(id: &str) -> bool {
+/// Whether a page at a listing path is a listing: it lists a page, its text is mostly
+/// links, or it has little text besides its links (a taxonomy page: a heading and links).
+/// A document that happens to live there (a plugin named `tags`) has text of its own.
+fn looks_listed(page: &Parsed) -> bool {
+    const OWN_TEXT: usize = 300;
+    let own = page.text_chars.saturating_sub(page.link_chars);
+    page.linked_articles >= 1 || page.link_chars * 2 > page.text_chars || own < OWN_TEXT
+}
+
+/// The pages generators write that are not content, by path: 404 pages, mdBook's whole-book
+/// and table-of-contents pages, Sphinx's indexes and search page.
+fn is_not_content(id: &str) -> bool {
+    const FILES: [&str; 7] = [
+        "404.html",
+        "print.html",
+        "toc.html",
+        "genindex.html",
+        "search.html",
+        "py-modindex.html",
+        "searchindex.html",
+    ];
+    let parts: Vec<&str> = id.split('/').filter(|p| !p.is_empty()).collect();
+    let last = parts.last().copied().unwrap_or_default();
+    FILES.contains(&last) || last == "404" || parts.first() == Some(&"_sources")
+}
+
+/// Paths where generators write their listing pages (tags, categories, archives, search,
+/// pagination, authors). A docs page may live there too (a plugin named `search`), so such
+/// a page is left out only when its text is mostly links.
+fn is_listing_path(id: &str) -> bool {
     const FOLDERS: [&str; 10] = [
         "tags",
         "tag",
@@ -340,21 +384,7 @@ fn is_listing(id: &str) -> bool {
         "authors",
         "genindex",
     ];
-    const FILES: [&str; 7] = [
-        "404.html",
-        "print.html",
-        "toc.html",
-        "genindex.html",
-        "search.html",
-        "py-modindex.html",
-        "searchindex.html",
-    ];
-    let parts: Vec<&str> = id.split('/').filter(|p| !p.is_empty()).collect();
-    let last = parts.last().copied().unwrap_or_default();
-    FILES.contains(&last)
-        || last == "404"
-        || parts.iter().any(|p| FOLDERS.contains(p))
-        || parts.first() == Some(&"_sources")
+    id.split('/').any(|p| FOLDERS.contains(&p))
 }
 
 /// A file's id: its path from the root, `/`-separated, with `index.html` as its folder.
@@ -441,6 +471,8 @@ fn from_sitemap(root: &Path, file: &Path) -> Result<(Vec<Listed>, Option<Url>), 
                         id,
                         file,
                         loc: Some(url),
+                        included: false,
+                        listing_path: false,
                     });
                 }
             }
@@ -501,6 +533,8 @@ fn walk(root: &Path) -> Vec<Listed> {
                     id: name.clone(),
                     file: Err(ItemError::failed(format!("cannot be read: {e}")).name(name)),
                     loc: None,
+                    included: false,
+                    listing_path: false,
                 });
                 continue;
             }
@@ -525,6 +559,8 @@ fn walk(root: &Path) -> Vec<Listed> {
                     ItemError::failed("file name is not UTF-8").name(path.display().to_string())
                 ),
                 loc: None,
+                included: false,
+                listing_path: false,
             });
             continue;
         };
@@ -533,6 +569,8 @@ fn walk(root: &Path) -> Vec<Listed> {
             id,
             file: Ok(path.to_path_buf()),
             loc: None,
+            included: false,
+            listing_path: false,
         });
     }
     listed
@@ -628,6 +666,8 @@ fn read(path: &Path, max: u64) -> Result<String, String> {
 /// Turns each listed page into a desired page.
 struct Reader {
     extract: Extract,
+    /// The home page's title, without the site's suffix.
+    home_title: Option<String>,
     site_url: Option<Url>,
     lang: Option<String>,
     suffix: Option<String>,
@@ -659,8 +699,24 @@ impl Reader {
             .as_ref()
             .zip(own_url.as_ref())
             .is_some_and(|(canonical, own)| !same_page(canonical, own));
-        if parsed.refresh || parsed.noindex || elsewhere || parsed.articles > 1 {
-            return None;
+        let left_out = if parsed.refresh || elsewhere {
+            Some("a redirect stub")
+        } else if parsed.noindex {
+            Some("marked noindex")
+        } else if listed.included {
+            None
+        } else if parsed.linked_articles >= 2 {
+            Some("a listing of other pages")
+        } else if listed.listing_path && looks_listed(&parsed) {
+            Some("a listing page (by its path, and it lists pages or is mostly links)")
+        } else {
+            None
+        };
+        if let Some(what) = left_out {
+            let reason = format!("is {what}: not a page of its own, left out");
+            return Some(Err(ItemError::skipped(reason)
+                .page(&id)
+                .covers(Covers::Nothing)));
         }
         if let (Some(lang), Some(page_lang)) = (&self.lang, &parsed.lang)
             && lang != page_lang
@@ -675,9 +731,13 @@ impl Reader {
             return Some(Err(ItemError::skipped("has no content").page(&id)));
         }
         let url = parsed.canonical.clone().or(own_url);
-        let title = self
-            .without_suffix(parsed.og_title.as_deref())
-            .or_else(|| self.without_suffix(parsed.title.as_deref()))
+        // A page that sets no title of its own shows the site's (the home page's): its
+        // heading says more.
+        let own = |title: Option<String>| {
+            title.filter(|t| id == "/" || self.home_title.as_ref() != Some(t))
+        };
+        let title = own(self.without_suffix(parsed.og_title.as_deref()))
+            .or_else(|| own(self.without_suffix(parsed.title.as_deref())))
             .or_else(|| parsed.h1.clone())
             .unwrap_or_else(|| id.clone());
         let mut page = DesiredPage::new(id).title(title).html(parsed.html);
@@ -731,22 +791,52 @@ mod tests {
     }
 
     #[test]
-    fn listing_pages_are_told_by_their_path() {
+    fn pages_that_are_not_content_and_listing_paths_are_told_by_their_path() {
+        for not_content in [
+            "/404.html",
+            "/print.html",
+            "/genindex.html",
+            "/fr/404.html",
+            "/_sources/a.txt",
+        ] {
+            assert!(is_not_content(not_content), "{not_content}");
+        }
         for listing in [
             "/tags/",
             "/tags/rust/",
             "/blog/page/2/",
-            "/404.html",
-            "/print.html",
             "/search/",
-            "/genindex.html",
             "/fr/categories/",
         ] {
-            assert!(is_listing(listing), "{listing}");
+            assert!(is_listing_path(listing), "{listing}");
         }
         for page in ["/", "/guide/", "/guide/tagging.html", "/pages-of-docs/"] {
-            assert!(!is_listing(page), "{page}");
+            assert!(!is_not_content(page) && !is_listing_path(page), "{page}");
         }
+    }
+
+    #[test]
+    fn a_document_at_a_listing_path_is_kept_and_a_taxonomy_page_is_not() {
+        let parse = |html: &str| {
+            Extract::new(None, &[]).unwrap().parse(
+                html,
+                Some(&Url::parse("https://x.example/plugins/tags/").unwrap()),
+            )
+        };
+        let prose =
+            "The tags plugin groups pages by their tags, and writes an index of them. ".repeat(8);
+        let document = parse(&format!(
+            "<main><h1>Tags</h1><p>{prose}</p><p><a href=\"/setup/\">Setup</a></p></main>"
+        ));
+        assert!(!looks_listed(&document));
+        let taxonomy = parse(
+            "<main><h1>Pages tagged reference</h1><ul><li><a href=\"/a/\">The moon-phase widget</a></li></ul></main>",
+        );
+        assert!(looks_listed(&taxonomy));
+        let one_post = parse(
+            "<main><article><h2><a href=\"/blog/a/\">A post</a></h2><p>An excerpt of some length.</p></article></main>",
+        );
+        assert!(looks_listed(&one_post));
     }
 
     #[test]

@@ -272,7 +272,11 @@ mod tests {
         planner.unknown(Covers::Page("broken.md".into()), "broken.md");
         planner.unknown(Covers::Folder("locked/".into()), "locked");
         planner.unknown(Covers::Nothing, "draft.md");
-        assert_eq!(planner.matched(), 2, "the pages unreadable items cover are accounted for");
+        assert_eq!(
+            planner.matched(),
+            2,
+            "the pages unreadable items cover are accounted for"
+        );
         let absent = planner.absent();
         let ids: Vec<_> = absent.pages.into_iter().map(|p| p.id).collect();
         assert_eq!(ids, ["3"]);

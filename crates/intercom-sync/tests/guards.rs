@@ -391,7 +391,10 @@ async fn a_host_that_stops_answering_fails_the_rest_at_once_and_deletes_nothing(
         .filter(|l| l.to_string().contains("unreachable since"))
         .count();
     let reasons: Vec<String> = report.failures().map(|l| l.to_string()).collect();
-    assert!(for_the_reason >= 60, "{for_the_reason} of {report}: {reasons:#?}");
+    assert!(
+        for_the_reason >= 60,
+        "{for_the_reason} of {report}: {reasons:#?}"
+    );
     let requests = fake.requests();
     assert!(
         requests.iter().all(|r| r.method != "DELETE"),

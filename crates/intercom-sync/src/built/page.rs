@@ -35,7 +35,10 @@ const CHROME: &[&str] = &[
     "link",
     "meta",
     "svg",
-    "button",
+    // A tab's label is content: it tells the panels apart.
+    "button:not([role=tab])",
+    // Embedded sandboxes and videos: nothing Fin can read.
+    "iframe",
     "input",
     "select",
     "textarea",
@@ -80,6 +83,8 @@ const CHROME: &[&str] = &[
     "div[class*='language-'] > .lang",
     // mdBook's hidden lines of Rust examples, shown only on request.
     ".boring",
+    // Empty anchors (MkDocs Material numbers every code line with one).
+    "a:empty",
 ];
 
 /// What one page's HTML says.
@@ -102,8 +107,14 @@ pub(crate) struct Parsed {
     pub html: String,
     /// Whether the main content has visible text at all.
     pub has_text: bool,
-    /// How many `<article>`s the page holds: more than one is a listing of pages.
-    pub articles: usize,
+    /// How many `<article>`s have a heading that links to another page: the entries of a
+    /// listing (a blog's index, a tag's page). A card or an embed has no such heading.
+    pub linked_articles: usize,
+    /// Characters of the main content's text, and of its link text (a tags index is all
+    /// links).
+    pub text_chars: usize,
+    /// See [`text_chars`](Self::text_chars).
+    pub link_chars: usize,
 }
 
 /// How to find and clean a page's content.
@@ -154,8 +165,7 @@ impl Extract {
         };
         let root = ElementRef::wrap(document.tree.get(main).expect("a node of the tree"))
             .expect("an element");
-        let article = Selector::parse("article").expect("a selector");
-        parsed.articles = document.select(&article).count();
+        parsed.linked_articles = linked_articles(&document);
         let mut removed: Vec<_> = self
             .drop
             .iter()
@@ -171,15 +181,16 @@ impl Extract {
                 node.detach();
             }
         }
-        if let Some(url) = url {
-            let ids: Vec<_> = match document.tree.get(main) {
-                Some(node) => node.descendants().map(|n| n.id()).collect(),
-                None => Vec::new(),
-            };
-            for id in ids {
-                if let Some(mut node) = document.tree.get_mut(id)
-                    && let Node::Element(element) = node.value()
-                {
+        let ids: Vec<_> = match document.tree.get(main) {
+            Some(node) => node.descendants().map(|n| n.id()).collect(),
+            None => Vec::new(),
+        };
+        for id in ids {
+            if let Some(mut node) = document.tree.get_mut(id)
+                && let Node::Element(element) = node.value()
+            {
+                clean_attributes(element);
+                if let Some(url) = url {
                     absolute_links(element, url);
                 }
             }
@@ -188,6 +199,7 @@ impl Extract {
             .expect("an element");
         parsed.h1 = first_text(root, "h1");
         parsed.has_text = root.text().any(|t| !t.trim().is_empty());
+        (parsed.text_chars, parsed.link_chars) = text_and_links(root);
         parsed.html = root.inner_html().trim().to_owned();
         parsed
     }
@@ -222,6 +234,17 @@ fn head(document: &Html, url: Option<&Url>) -> Parsed {
             _ => {}
         }
     }
+    // A redirect written for readers without scripts: `<noscript>` holds it as text.
+    let noscript = select("noscript");
+    let refresh = select("meta[http-equiv]");
+    parsed.refresh |= document.select(&noscript).any(|e| {
+        let inner = Html::parse_fragment(&e.text().collect::<String>());
+        inner.select(&refresh).any(|m| {
+            m.value()
+                .attr("http-equiv")
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh"))
+        })
+    });
     parsed.canonical = document
         .select(&select("link[rel~=canonical][href]"))
         .next()
@@ -236,6 +259,42 @@ fn head(document: &Html, url: Option<&Url>) -> Parsed {
         .next()
         .and_then(|e| collapse(&e.text().collect::<String>()));
     parsed
+}
+
+/// How many `<article>`s have a heading that links to another page.
+fn linked_articles(document: &Html) -> usize {
+    let article = Selector::parse("article").expect("a selector");
+    let linked_heading = Selector::parse(
+        "h1 a[href]:not([href^='#']), h2 a[href]:not([href^='#']), h3 a[href]:not([href^='#']), a[href]:not([href^='#']) h2, a[href]:not([href^='#']) h3",
+    )
+    .expect("a selector");
+    document
+        .select(&article)
+        .filter(|a| a.select(&linked_heading).next().is_some())
+        .count()
+}
+
+/// How many characters of text `root` holds, and how many of them are inside links.
+fn text_and_links(root: ElementRef<'_>) -> (usize, usize) {
+    let length = |e: ElementRef<'_>| e.text().map(|t| t.trim().chars().count()).sum::<usize>();
+    let link = Selector::parse("a").expect("a selector");
+    (length(root), root.select(&link).map(length).sum())
+}
+
+/// What the content keeps of an element's attributes: no inline styles (highlighters write
+/// one per token: half the bytes, nothing to read), no `javascript:` links, and a tab panel
+/// that is hidden until chosen shown.
+fn clean_attributes(element: &mut scraper::node::Element) {
+    let tab_panel = element.attr("role") == Some("tabpanel");
+    element.attrs.retain(|(name, value)| match &*name.local {
+        "style" => false,
+        "hidden" => !tab_panel,
+        "href" => !value
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("javascript:"),
+        _ => true,
+    });
 }
 
 /// `en` of `en-US`, `en_GB` or `EN`.
@@ -366,7 +425,17 @@ mod tests {
             r#"<html><head><meta http-equiv="refresh" content="0; url=../new/"><meta name="robots" content="noindex, follow"></head><body></body></html>"#,
         );
         assert!(stub.refresh && stub.noindex && !stub.has_text);
-        let listing = extract("<main><article>A</article><article>B</article></main>");
-        assert_eq!(listing.articles, 2);
+        let listing = extract(
+            r#"<main><article><h2><a href="/a/">A</a></h2><p>About a.</p></article><article><h2><a href="/b/">B</a></h2></article></main>"#,
+        );
+        assert_eq!(listing.linked_articles, 2);
+        let page = extract(
+            r#"<main><article><h1>Start</h1><p>Text.</p><article class="yt-lite" role="img"></article></article></main>"#,
+        );
+        assert_eq!(page.linked_articles, 0, "an embed is no listed page");
+        let hidden_redirect = extract(
+            r#"<html><head><noscript><meta http-equiv="refresh" content="0; url=/new/"></noscript></head><body><main></main></body></html>"#,
+        );
+        assert!(hidden_redirect.refresh);
     }
 }
