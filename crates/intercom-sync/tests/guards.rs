@@ -408,3 +408,50 @@ async fn a_host_that_stops_answering_fails_the_rest_at_once_and_deletes_nothing(
         "p00…p19 kept: {held:?}"
     );
 }
+
+#[tokio::test]
+async fn a_source_that_cannot_be_listed_is_an_error_with_the_clients_status() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method("GET").path("/ai/content_import_sources");
+            then.status(403)
+                .header("x-request-id", "req-403")
+                .json_body(json!({
+                    "type": "error.list", "request_id": "req-403",
+                    "errors": [{"code": "forbidden", "message": "Not allowed"}]
+                }));
+        })
+        .await;
+    let error = sync(
+        &client(&server.base_url()),
+        SOURCE,
+        stream::iter(vec![page("a")]),
+        SyncOptions::default(),
+    )
+    .await
+    .unwrap_err();
+    let client_error = error.client_error().expect("a request failed");
+    assert_eq!(client_error.status_code(), Some(403));
+    assert_eq!(client_error.request_id(), Some("req-403"));
+}
+
+#[tokio::test]
+async fn every_page_is_told_to_the_progress_callback_once() {
+    use std::sync::{Arc, Mutex};
+    let fake = seeded(3).await;
+    let told: Arc<Mutex<Vec<String>>> = Arc::default();
+    let seen = told.clone();
+    let options = prune().on_page(move |line| seen.lock().unwrap().push(line.to_string()));
+    let mut input = pages("p", 2);
+    input.push(page("new"));
+    let report = run(&fake, input, options).await;
+    let mut told = told.lock().unwrap().clone();
+    told.sort();
+    let mut lines: Vec<String> = report.pages.iter().map(ToString::to_string).collect();
+    lines.sort();
+    assert_eq!(told, lines);
+    assert_eq!(told.len(), 4, "2 unchanged, 1 created, 1 deleted: {told:?}");
+    let debug = format!("{:?}", SyncOptions::default().prune(true));
+    assert!(debug.contains("prune: true"), "{debug}");
+}
