@@ -120,7 +120,8 @@ pub(crate) struct Parsed {
 /// How to find and clean a page's content.
 pub(crate) struct Extract {
     main: Vec<Selector>,
-    drop: Vec<Selector>,
+    /// Every element to drop, as one selector list: one walk of the page, not one a selector.
+    drop: Selector,
 }
 
 impl Extract {
@@ -137,17 +138,18 @@ impl Extract {
         for css in MAIN {
             main.push(parse(css)?);
         }
-        let mut dropped = Vec::new();
-        for css in CHROME
+        // Each on its own first, so that a bad one is named.
+        for css in drop {
+            parse(css)?;
+        }
+        let all: Vec<&str> = CHROME
             .iter()
             .copied()
             .chain(drop.iter().map(String::as_str))
-        {
-            dropped.push(parse(css)?);
-        }
+            .collect();
         Ok(Extract {
             main,
-            drop: dropped,
+            drop: parse(&all.join(", "))?,
         })
     }
 
@@ -166,11 +168,7 @@ impl Extract {
         let root = ElementRef::wrap(document.tree.get(main).expect("a node of the tree"))
             .expect("an element");
         parsed.linked_articles = linked_articles(&document);
-        let mut removed: Vec<_> = self
-            .drop
-            .iter()
-            .flat_map(|s| root.select(s).map(|e| e.id()))
-            .collect();
+        let mut removed: Vec<_> = root.select(&self.drop).map(|e| e.id()).collect();
         removed.extend(
             root.descendants()
                 .filter(|n| n.value().is_comment())
