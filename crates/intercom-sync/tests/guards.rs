@@ -455,3 +455,24 @@ async fn every_page_is_told_to_the_progress_callback_once() {
     let debug = format!("{:?}", SyncOptions::default().prune(true));
     assert!(debug.contains("prune: true"), "{debug}");
 }
+
+#[tokio::test]
+async fn an_unknown_input_refuses_only_a_prune_that_would_delete_something() {
+    use intercom_sync::ItemError;
+    let fake = seeded(3).await;
+    // Every page is in the input, beside an item that could be any page: nothing to refuse.
+    let mut input: Vec<Result<DesiredPage, ItemError>> =
+        pages("p", 3).into_iter().map(Ok).collect();
+    input.push(Err(ItemError::skipped("a link to a folder")));
+    fake.clear_requests();
+    let report = sync(
+        &client(fake.base_url()),
+        SOURCE,
+        stream::iter(input),
+        prune(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.prune_refused, None, "{report}");
+    assert_eq!(report.counts.unchanged, 3);
+}
