@@ -241,6 +241,20 @@ mod tests {
     use crate::time::from_unix_seconds;
     use reqwest::header::HeaderValue;
 
+    #[test]
+    fn the_settings_read_back_as_set() {
+        let policy = RetryPolicy::default()
+            .with_max_attempts(7)
+            .with_backoff(Duration::from_millis(300), Duration::from_secs(9))
+            .with_settle_time(Duration::from_secs(4))
+            .with_total_deadline(Some(Duration::from_secs(50)));
+        assert_eq!(policy.max_attempts(), 7);
+        assert_eq!(policy.initial_backoff(), Duration::from_millis(300));
+        assert_eq!(policy.max_backoff(), Duration::from_secs(9));
+        assert_eq!(policy.settle_time(), Duration::from_secs(4));
+        assert_eq!(policy.total_deadline(), Some(Duration::from_secs(50)));
+    }
+
     const NOW: i64 = 1_700_000_000;
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
