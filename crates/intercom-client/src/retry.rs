@@ -324,6 +324,7 @@ mod tests {
             (response(429, reset_past),        1, true,  0, RetryAfter(ms(1000))),
             (response(503, huge),              1, true,  0, Stop),            // past the deadline
             (response(503, retry_after_7),     1, true, 55, Stop),            // past the deadline
+            (response(503, retry_after_7),     1, true, 53, RetryAfter(s(7))), // ends at the deadline: made
             (Outcome::ConnectionError,         1, true,  0, RetryAfter(ms(1000))),
             (Outcome::ConnectionError,         1, false, 0, Stop),
             (Outcome::Timeout,                 2, true,  0, RetryAfter(ms(2000))),
