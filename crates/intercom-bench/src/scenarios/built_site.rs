@@ -19,6 +19,10 @@ use crate::{cpu, memory};
 /// Intercom's rate limit, in calls a second: the local work must be well above it.
 pub const INTERCOM_CALLS_PER_SECOND: f64 = 10_000.0 / 60.0;
 
+/// "Well above": reading pages at this many times the rate a sync can send them takes at
+/// most a fifth of one core, so the sync waits on Intercom, never on the reading.
+pub const HEADROOM: u32 = 5;
+
 /// What one child read.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct BuiltResult {
