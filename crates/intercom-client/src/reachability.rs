@@ -136,6 +136,12 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_timeout_is_no_answer_and_an_error_of_ours_is_not_the_hosts() {
+        assert!(no_answer(&refused()), "a host that never answers is unreachable");
+        assert!(!no_answer(&Error::invalid("title", "must not be empty")));
+    }
+
     #[tokio::test(start_paused = true)]
     async fn a_streak_past_the_bound_fails_calls_at_once_but_lets_a_probe_through() {
         let host = Reachability::new("api.example.com".into(), Some(Duration::from_secs(60)));
