@@ -495,6 +495,24 @@ mod tests {
     }
 
     #[test]
+    fn a_window_nobody_answered_rolls_to_the_start_of_the_current_one() {
+        let now = Instant::now();
+        let secs = Duration::from_secs;
+        let mut view = View {
+            window: window(0, secs(0), now),
+            sent_after_reset: 7,
+            ..View::default()
+        };
+        // 25 s past the reset, with 10 s windows: the current window began 20 s after it.
+        assert!(view.roll(now + secs(25), secs(10)));
+        assert_eq!(view.window.unwrap().resets_at, now + secs(20));
+        assert_eq!(view.sent_after_reset, 0);
+        // Within that window: nothing moves.
+        assert!(!view.roll(now + secs(29), secs(10)));
+        assert_eq!(view.window.unwrap().resets_at, now + secs(20));
+    }
+
+    #[test]
     fn pacing_table() {
         let now = Instant::now();
         let secs = Duration::from_secs;

@@ -138,7 +138,10 @@ mod tests {
 
     #[test]
     fn a_timeout_is_no_answer_and_an_error_of_ours_is_not_the_hosts() {
-        assert!(no_answer(&refused()), "a host that never answers is unreachable");
+        assert!(
+            no_answer(&refused()),
+            "a host that never answers is unreachable"
+        );
         assert!(!no_answer(&Error::invalid("title", "must not be empty")));
     }
 
