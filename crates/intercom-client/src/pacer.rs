@@ -787,6 +787,62 @@ mod tests {
         }
 
         #[tokio::test(start_paused = true)]
+        async fn calls_of_an_earlier_window_give_no_place_back_in_the_next() {
+            let pacer = Pacer::default();
+            pacer.record_since(&headers(3, 0, DATE + 2, DATE), Instant::now());
+            // The new window's three calls go; nobody answers.
+            let mut first = Vec::new();
+            for _ in 0..3 {
+                first.push(pacer.permit(None).await.unwrap());
+            }
+            // That window ends by time: the next one has its three calls too.
+            tokio::time::advance(Duration::from_secs(11)).await;
+            let mut second = Vec::new();
+            for _ in 0..3 {
+                second.push(pacer.permit(None).await.unwrap());
+            }
+            // The first window's calls end without an answer: their places were in that
+            // window, not in this one, which is still full.
+            drop(first);
+            let deadline = Instant::now() + Duration::from_millis(1_007);
+            let fourth =
+                tokio::time::timeout(Duration::from_secs(60), pacer.permit(Some(deadline)))
+                    .await
+                    .expect("the deadline was ignored");
+            assert!(fourth.is_none(), "the window's limit is already sent");
+            for permit in &mut second {
+                permit.counted();
+            }
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn calls_of_an_earlier_window_give_no_place_back_after_an_answer_either() {
+            let pacer = Pacer::default();
+            pacer.record_since(&headers(3, 0, DATE + 2, DATE), Instant::now());
+            let mut first = Vec::new();
+            for _ in 0..3 {
+                first.push(pacer.permit(None).await.unwrap());
+            }
+            // An answer tells of the next window (none left, reset in 2 s); its three calls
+            // go once it resets.
+            pacer.record_since(&headers(3, 0, DATE + 4, DATE + 2), Instant::now());
+            let mut second = Vec::new();
+            for _ in 0..3 {
+                second.push(pacer.permit(None).await.unwrap());
+            }
+            drop(first);
+            let deadline = Instant::now() + Duration::from_millis(1_007);
+            let fourth =
+                tokio::time::timeout(Duration::from_secs(60), pacer.permit(Some(deadline)))
+                    .await
+                    .expect("the deadline was ignored");
+            assert!(fourth.is_none(), "the window's limit is already sent");
+            for permit in &mut second {
+                permit.counted();
+            }
+        }
+
+        #[tokio::test(start_paused = true)]
         async fn a_later_deadline_lets_a_call_wait_for_the_new_windows_answer() {
             let pacer = Pacer::default();
             let started = Instant::now();
