@@ -837,6 +837,35 @@ mod tests {
             "<main><article><h2><a href=\"/blog/a/\">A post</a></h2><p>An excerpt of some length.</p></article></main>",
         );
         assert!(looks_listed(&one_post));
+        // One post with a long excerpt: still the listing of that post.
+        let long_post = parse(&format!(
+            "<main><article><h2><a href=\"/blog/a/\">A post</a></h2><p>{prose}</p></article></main>"
+        ));
+        assert!(looks_listed(&long_post));
+        // An index of many links with an introduction of its own: mostly links.
+        let links: String = (0..40)
+            .map(|i| format!("<li><a href=\"/p{i}/\">A page about valve number {i}</a></li>"))
+            .collect();
+        let index = parse(&format!(
+            "<main><h1>All pages</h1><p>{prose}</p><ul>{links}</ul></main>"
+        ));
+        assert!(looks_listed(&index));
+    }
+
+    #[test]
+    fn a_home_page_is_dropped_only_when_another_page_is_a_copy_of_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+        write("index.html", "<main>Chapter one.</main>");
+        write("other.html", "<main>Chapter two.</main>"); // same size, other bytes
+        let ids = |listed: &[Listed]| listed.iter().map(|l| l.id.clone()).collect::<Vec<_>>();
+        let mut listed = walk(dir.path());
+        drop_home_copy(&mut listed);
+        assert_eq!(ids(&listed), ["/", "/other.html"]);
+        write("intro.html", "<main>Chapter one.</main>");
+        let mut listed = walk(dir.path());
+        drop_home_copy(&mut listed);
+        assert_eq!(ids(&listed), ["/intro.html", "/other.html"]);
     }
 
     #[test]
