@@ -5,7 +5,9 @@
 //! printed as a table (`MUTANTS.md` holds the last run's, with each survivor explained).
 //!
 //! Installs `cargo-mutants` from crates.io when it is missing. Slow on two cores (each
-//! mutant is a build and a test run), so it is not part of CI.
+//! mutant is a build and a test run), so it is not part of CI. A `CARGO_TARGET_DIR` given to
+//! it must be one no other build uses meanwhile: the workspace's artifacts have the same names
+//! whatever folder the sources are copied to.
 
 use std::ffi::OsString;
 use std::path::Path;
