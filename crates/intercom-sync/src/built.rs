@@ -636,7 +636,12 @@ fn title_suffix(listed: &[Listed], max: u64) -> Option<String> {
 
 /// The `<title>` of a page, without parsing the rest of it.
 fn head_title(html: &str) -> Option<String> {
-    let lower = html.get(..html.len().min(64 * 1024))?.to_ascii_lowercase();
+    // The head is near the top; the cut falls on a character boundary.
+    let mut cut = html.len().min(64 * 1024);
+    while !html.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lower = html[..cut].to_ascii_lowercase();
     let start = lower.find("<title")?;
     let open_end = start + lower[start..].find('>')? + 1;
     let end = open_end + lower[open_end..].find("</title")?;
@@ -866,6 +871,13 @@ mod tests {
         let mut listed = walk(dir.path());
         drop_home_copy(&mut listed);
         assert_eq!(ids(&listed), ["/intro.html", "/other.html"]);
+    }
+
+    #[test]
+    fn a_title_is_found_whatever_characters_the_page_holds_past_its_head() {
+        // Two-byte characters from an odd offset: 64 KiB falls inside one.
+        let page = format!("<title>Café | Docs</title><p>x{}</p>", "é".repeat(40_000));
+        assert_eq!(head_title(&page).as_deref(), Some("Café | Docs"));
     }
 
     #[test]
