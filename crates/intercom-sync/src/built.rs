@@ -25,8 +25,10 @@
 //!
 //! **Content.** The main content element only (the generator's: Docusaurus, MkDocs and
 //! Material, VitePress, Starlight, Jekyll; else `[role=main]`, `main article`, `article`,
-//! `main`), without navigation, headers' permalink marks, tables of contents, breadcrumbs,
-//! edit links, previous/next, copy buttons, scripts, styles or hidden elements
+//! `main`; a page with none of them gets Mozilla's Readability algorithm, the one of
+//! Firefox's reader view, else its whole body), without navigation, headers' permalink
+//! marks, tables of contents, breadcrumbs, edit links, previous/next, copy buttons,
+//! scripts, styles or hidden elements
 //! ([`BuiltOptions::content_selector`] and [`BuiltOptions::drop_selector`] for a theme of
 //! one's own). Links, images and `srcset`s are made absolute against the page's URL.
 //!
@@ -148,7 +150,8 @@ impl BuiltOptions {
 pub struct Detected {
     /// The build folder.
     pub root: PathBuf,
-    /// The generator, from the home page's `<meta name="generator">`.
+    /// The generator, from the home page's `<meta name="generator">` (Sphinx and mdBook,
+    /// which write none, from what their pages always hold).
     pub generator: Option<String>,
     /// The sitemap the pages came from (else every `.html` file).
     pub sitemap: Option<PathBuf>,
@@ -161,6 +164,9 @@ pub struct Detected {
     pub pages: usize,
     /// See [`pages`](Self::pages).
     pub left_out: usize,
+    /// Sitemap URLs of another site (another host, or outside the site's path): not this
+    /// build's pages, left out.
+    pub elsewhere: usize,
 }
 
 impl std::fmt::Display for Detected {
@@ -175,6 +181,13 @@ impl std::fmt::Display for Detected {
         }
         if self.left_out > 0 {
             write!(f, ", {} listing or other pages left out", self.left_out)?;
+        }
+        if self.elsewhere > 0 {
+            write!(
+                f,
+                ", {} sitemap URLs of another site left out",
+                self.elsewhere
+            )?;
         }
         match &self.site_url {
             Some(url) => write!(f, ", site URL {url}")?,
@@ -262,17 +275,18 @@ pub fn read_built(root: impl AsRef<Path>, options: BuiltOptions) -> Result<Built
         .map_err(invalid("content_selector"))?;
 
     let sitemap_file = root.join("sitemap.xml");
-    let (all, site_url, sitemap) = if sitemap_file.is_file() {
-        let (listed, site) = from_sitemap(&root, &sitemap_file)?;
+    let (all, site_url, sitemap, elsewhere) = if sitemap_file.is_file() {
+        let listing = from_sitemap(&root, &sitemap_file)?;
         (
-            listed,
-            options.site_url.clone().or(site),
+            listing.listed,
+            options.site_url.clone().or(listing.site),
             Some(sitemap_file),
+            listing.elsewhere,
         )
     } else {
         let mut listed = walk(&root);
         drop_home_copy(&mut listed);
-        (listed, options.site_url.clone(), None)
+        (listed, options.site_url.clone(), None, 0)
     };
     let total = all.len();
     let listed: Vec<Listed> = all
@@ -315,6 +329,7 @@ pub fn read_built(root: impl AsRef<Path>, options: BuiltOptions) -> Result<Built
         lang: lang.clone(),
         pages: listed.len(),
         left_out: total - listed.len(),
+        elsewhere,
     };
     Ok(BuiltPages {
         detected,
@@ -407,9 +422,19 @@ fn candidates(path: &str) -> Vec<String> {
     vec![format!("{path}.html"), format!("{path}/index.html")]
 }
 
-/// The pages a sitemap (or an index of them) lists, and the site URL its URLs share.
-fn from_sitemap(root: &Path, file: &Path) -> Result<(Vec<Listed>, Option<Url>), InputError> {
+/// What a sitemap (or an index of them) lists.
+struct SitemapListing {
+    listed: Vec<Listed>,
+    /// The site URL its URLs share.
+    site: Option<Url>,
+    /// How many of its URLs are another site's.
+    elsewhere: usize,
+}
+
+/// The pages a sitemap (or an index of them) lists.
+fn from_sitemap(root: &Path, file: &Path) -> Result<SitemapListing, InputError> {
     let mut listed = Vec::new();
+    let mut elsewhere = 0;
     let mut base: Option<Url> = None;
     let mut seen = HashSet::new();
     let mut queue = vec![file.to_path_buf()];
@@ -448,7 +473,8 @@ fn from_sitemap(root: &Path, file: &Path) -> Result<(Vec<Listed>, Option<Url>), 
                     };
                     let base = base.get_or_insert_with(|| site_of(root, &url));
                     let Some(path) = relative_to(base, &url) else {
-                        // Another host's page: not this build's.
+                        // Another site's page: not this build's.
+                        elsewhere += 1;
                         continue;
                     };
                     let files = candidates(&path);
@@ -478,7 +504,11 @@ fn from_sitemap(root: &Path, file: &Path) -> Result<(Vec<Listed>, Option<Url>), 
             }
         }
     }
-    Ok((listed, base))
+    Ok(SitemapListing {
+        listed,
+        site: base,
+        elsewhere,
+    })
 }
 
 /// The site URL a sitemap URL is under: its origin and the path prefix the build folder

@@ -22,6 +22,9 @@ const TOKEN: &str = "built-token";
 #[derive(Deserialize)]
 struct Expected {
     site_url: String,
+    /// The sample's generator (`mkdocs-material`, `sphinx-furo`): its first word is in the
+    /// name the reader detects.
+    generator: String,
     pages: Vec<ExpectedPage>,
     #[serde(default)]
     not_pages: Vec<String>,
@@ -350,6 +353,42 @@ fn a_sitemap_that_cannot_be_read_whole_stops_the_sync_before_anything_is_sent() 
         error.to_string().contains("which the build does not hold"),
         "{error}"
     );
+}
+
+#[test]
+fn the_generator_is_named_even_when_it_writes_no_generator_meta() {
+    for (name, site, expected) in samples() {
+        let pages = read_built(&site, options(&site, &expected)).unwrap();
+        let detected = pages.detected().generator.clone().unwrap_or_default();
+        let word = expected.generator.split('-').next().unwrap();
+        assert!(
+            detected.to_lowercase().contains(word),
+            "{name}: {detected:?} does not name {word}"
+        );
+        assert!(pages.detected().to_string().contains(&detected), "{name}");
+    }
+}
+
+#[test]
+fn sitemap_urls_of_another_site_are_left_out_and_counted() {
+    let site = copy_site("mkdocs");
+    let sitemap = site.path().join("sitemap.xml");
+    let text = std::fs::read_to_string(&sitemap).unwrap();
+    let foreign = "<url><loc>https://elsewhere.example.org/guide/</loc></url></urlset>";
+    std::fs::write(&sitemap, text.replace("</urlset>", foreign)).unwrap();
+    let before = read(&fixtures().join("mkdocs/site"), BuiltOptions::default()).0;
+    let pages = read_built(site.path(), BuiltOptions::default()).unwrap();
+    assert_eq!(pages.detected().elsewhere, 1);
+    assert!(
+        pages
+            .detected()
+            .to_string()
+            .contains("1 sitemap URLs of another site left out"),
+        "{}",
+        pages.detected()
+    );
+    let after: Vec<DesiredPage> = pages.map(|p| p.unwrap()).collect();
+    assert_eq!(after.len(), before.len());
 }
 
 #[test]

@@ -2,12 +2,14 @@
 //! generator, titles) and its main content, with the site's chrome taken out and links made
 //! absolute.
 
+use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node, Selector};
 use url::Url;
 
 /// Where generators put a page's main content, most specific first: Docusaurus, MkDocs
 /// Material, VitePress, Starlight, Jekyll's common layouts, then the generic landmarks
-/// (Sphinx, MkDocs' own theme, mdBook and most Hugo themes use these).
+/// (Sphinx, MkDocs' own theme, mdBook and most Hugo themes use these). A page with none of
+/// them goes to the readability algorithm ([`readable`]).
 const MAIN: &[&str] = &[
     ".theme-doc-markdown",
     "article .markdown",
@@ -20,8 +22,6 @@ const MAIN: &[&str] = &[
     "main article",
     "article",
     "main",
-    "#content",
-    "body",
 ];
 
 /// What is never the page's content, wherever it sits: code, navigation and theme widgets,
@@ -105,6 +105,9 @@ pub(crate) struct Parsed {
     pub h1: Option<String>,
     /// The main content, cleaned, links absolute.
     pub html: String,
+    /// The page has no content element we know: its content is what the readability
+    /// algorithm found.
+    pub readability: bool,
     /// Whether the main content has visible text at all.
     pub has_text: bool,
     /// How many `<article>`s have a heading that links to another page: the entries of a
@@ -155,19 +158,49 @@ impl Extract {
 
     /// The page `html`, published at `url` (relative links resolve against it).
     pub fn parse(&self, html: &str, url: Option<&Url>) -> Parsed {
-        let mut document = Html::parse_document(html);
+        let document = Html::parse_document(html);
         let mut parsed = head(&document, url);
-        let Some(main) = self
+        parsed.linked_articles = linked_articles(&document);
+        let known = self
             .main
             .iter()
             .find_map(|s| document.select(s).next())
-            .map(|e| e.id())
-        else {
-            return parsed;
+            .map(|e| e.id());
+        let (mut document, main) = match known {
+            Some(main) => (document, main),
+            None => match readable(html, url) {
+                Some(article) => {
+                    parsed.readability = true;
+                    let fragment = Html::parse_fragment(&article);
+                    let root = fragment.root_element().id();
+                    (fragment, root)
+                }
+                // Too little text for the algorithm: the whole body, less the chrome.
+                None => {
+                    let body = Selector::parse("body").expect("a selector");
+                    let body = document.select(&body).next().map(|e| e.id());
+                    match body {
+                        Some(body) => (document, body),
+                        None => return parsed,
+                    }
+                }
+            },
         };
+        self.clean(&mut document, main, url);
         let root = ElementRef::wrap(document.tree.get(main).expect("a node of the tree"))
             .expect("an element");
-        parsed.linked_articles = linked_articles(&document);
+        parsed.h1 = first_text(root, "h1");
+        parsed.has_text = root.text().any(|t| !t.trim().is_empty());
+        (parsed.text_chars, parsed.link_chars) = text_and_links(root);
+        parsed.html = root.inner_html().trim().to_owned();
+        parsed
+    }
+
+    /// Takes the chrome and comments out of the element `main`, and cleans the attributes
+    /// left (links made absolute against `url`).
+    fn clean(&self, document: &mut Html, main: NodeId, url: Option<&Url>) {
+        let root = ElementRef::wrap(document.tree.get(main).expect("a node of the tree"))
+            .expect("an element");
         let mut removed: Vec<_> = root.select(&self.drop).map(|e| e.id()).collect();
         removed.extend(
             root.descendants()
@@ -193,14 +226,24 @@ impl Extract {
                 }
             }
         }
-        let root = ElementRef::wrap(document.tree.get(main).expect("a node of the tree"))
-            .expect("an element");
-        parsed.h1 = first_text(root, "h1");
-        parsed.has_text = root.text().any(|t| !t.trim().is_empty());
-        (parsed.text_chars, parsed.link_chars) = text_and_links(root);
-        parsed.html = root.inner_html().trim().to_owned();
-        parsed
     }
+}
+
+/// The main content of a page that has no content element we know, as Mozilla's Readability
+/// finds it (the algorithm of Firefox's reader view): the block whose paragraphs score
+/// highest, less what looks like navigation by its link density. `None` when it finds
+/// nothing.
+fn readable(html: &str, url: Option<&Url>) -> Option<String> {
+    let config = dom_smoothie::Config {
+        // The chrome is recognised by its classes afterwards.
+        keep_classes: true,
+        ..Default::default()
+    };
+    let mut readability =
+        dom_smoothie::Readability::new(html, url.map(Url::as_str), Some(config)).ok()?;
+    let article = readability.parse().ok()?;
+    let content = article.content.to_string();
+    (!content.trim().is_empty()).then_some(content)
 }
 
 /// What the page's `<head>` (and `<html>`) say.
@@ -256,7 +299,28 @@ fn head(document: &Html, url: Option<&Url>) -> Parsed {
         .select(&select("title"))
         .next()
         .and_then(|e| collapse(&e.text().collect::<String>()));
+    if parsed.generator.is_none() {
+        parsed.generator = unnamed_generator(document);
+    }
     parsed
+}
+
+/// The generators that write no `<meta name="generator">`, told by what their pages always
+/// hold: Sphinx's script of options (every theme loads it), mdBook's comment in the head.
+fn unnamed_generator(document: &Html) -> Option<String> {
+    let sphinx =
+        Selector::parse("html[data-content_root], script[src*='documentation_options.js']")
+            .expect("a selector");
+    if document.select(&sphinx).next().is_some() {
+        return Some("Sphinx".to_owned());
+    }
+    let head = Selector::parse("head").expect("a selector");
+    let mdbook = document.select(&head).next()?.children().any(|n| {
+        n.value()
+            .as_comment()
+            .is_some_and(|c| c.contains("generated using mdBook"))
+    });
+    mdbook.then(|| "mdBook".to_owned())
 }
 
 /// How many `<article>`s have a heading that links to another page.
@@ -415,6 +479,64 @@ mod tests {
             assert!(!html.contains(gone), "{gone} in {html}");
         }
         assert!(page.has_text);
+    }
+
+    /// A theme of one's own that marks nothing: the content is in a `div` among others.
+    fn unmarked_page(paragraphs: &[&str]) -> String {
+        let links: String = (1..=12)
+            .map(|i| format!(r#"<li><a href="/topic-{i}/">Topic number {i}</a></li>"#))
+            .collect();
+        let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            r#"<!doctype html><html lang="en"><head><title>Harbour pilots</title></head><body>
+<div class="top"><a href="/">Almanac</a> <a href="/about/">About us</a></div>
+<div class="menu"><ul>{links}</ul></div>
+<div class="words"><h1>Harbour pilots</h1>{body}
+<pre><code>pilot --harbour north</code></pre></div>
+<div class="bottom">Copyright the almanac people</div></body></html>"#
+        )
+    }
+
+    #[test]
+    fn a_page_without_a_content_element_gets_the_readability_algorithm() {
+        let sentence = "A harbour pilot boards the ship at the outer buoy and steers it through \
+            the channel, because the currents there change with every tide and season.";
+        let page = extract(&unmarked_page(&[sentence; 6]));
+        assert!(page.readability);
+        let html = page.html;
+        assert!(html.contains("the outer buoy"), "{html}");
+        assert!(html.contains("pilot --harbour north"), "{html}");
+        for gone in ["Topic number", "About us", "Copyright"] {
+            assert!(!html.contains(gone), "{gone} in {html}");
+        }
+    }
+
+    #[test]
+    fn a_page_too_short_for_the_algorithm_is_its_body_without_the_chrome() {
+        let page = extract(&unmarked_page(&["Pilots board at the buoy."]));
+        assert!(
+            page.html.contains("Pilots board at the buoy."),
+            "{}",
+            page.html
+        );
+        assert!(page.html.contains("pilot --harbour north"), "{}", page.html);
+    }
+
+    #[test]
+    fn generators_without_a_generator_meta_are_told_by_their_pages() {
+        let sphinx = extract(
+            r#"<html data-content_root="./"><head><script src="_static/documentation_options.js?v=1"></script></head><body><main>x</main></body></html>"#,
+        );
+        assert_eq!(sphinx.generator.as_deref(), Some("Sphinx"));
+        let mdbook = extract(
+            "<html><head>\n<!-- Book generated using mdBook -->\n<title>x</title></head><body><main>x</main></body></html>",
+        );
+        assert_eq!(mdbook.generator.as_deref(), Some("mdBook"));
+        let named = extract(
+            r#"<html data-content_root="./"><head><meta name="generator" content="Hugo 0.120"></head><body></body></html>"#,
+        );
+        assert_eq!(named.generator.as_deref(), Some("Hugo 0.120"));
+        assert_eq!(extract("<p>x</p>").generator, None);
     }
 
     #[test]
