@@ -2,8 +2,9 @@
 //! desired pages: what the generator published, for any generator, read from the HTML its
 //! readers get.
 //!
-//! **Which pages.** The site's `sitemap.xml` (and the sitemaps a sitemap index lists) when
-//! there is one: the site's own list of its published pages. Else every `.html` file. Never
+//! **Which pages.** The site's `sitemap.xml` or `sitemap-index.xml` (and the sitemaps an index
+//! lists) when there is one: the site's own list of its published pages. Else every `.html`
+//! file. Never
 //! a 404 page, a redirect stub (`<meta http-equiv="refresh">`, or a canonical link to another
 //! page), a `noindex` page, the generator's listing pages (tags, categories, archives, search,
 //! pagination, a page of several `<article>`s), nor pages that are not content (mdBook's
@@ -255,6 +256,10 @@ struct Listed {
     listing_path: bool,
 }
 
+/// Where generators write the sitemap: most at `sitemap.xml`, Astro (Starlight) an index
+/// at `sitemap-index.xml`.
+const SITEMAPS: [&str; 2] = ["sitemap.xml", "sitemap-index.xml"];
+
 /// The pages of the build folder `root`, in the sitemap's order (else sorted by path).
 pub fn read_built(root: impl AsRef<Path>, options: BuiltOptions) -> Result<BuiltPages, InputError> {
     let root = root.as_ref().to_path_buf();
@@ -274,8 +279,11 @@ pub fn read_built(root: impl AsRef<Path>, options: BuiltOptions) -> Result<Built
     let extract = Extract::new(options.content_selector.as_deref(), &options.drop_selectors)
         .map_err(invalid("content_selector"))?;
 
-    let sitemap_file = root.join("sitemap.xml");
-    let (all, site_url, sitemap, elsewhere) = if sitemap_file.is_file() {
+    let sitemap_file = SITEMAPS
+        .iter()
+        .map(|name| root.join(name))
+        .find(|file| file.is_file());
+    let (all, site_url, sitemap, elsewhere) = if let Some(sitemap_file) = sitemap_file {
         let listing = from_sitemap(&root, &sitemap_file)?;
         (
             listing.listed,

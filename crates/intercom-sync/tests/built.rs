@@ -56,7 +56,7 @@ fn fixtures() -> PathBuf {
 /// sitemap).
 fn options(site: &Path, expected: &Expected) -> BuiltOptions {
     let options = BuiltOptions::default();
-    if site.join("sitemap.xml").is_file() {
+    if site.join("sitemap.xml").is_file() || site.join("sitemap-index.xml").is_file() {
         options
     } else {
         options.site_url(&expected.site_url).unwrap()

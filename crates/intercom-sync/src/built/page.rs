@@ -48,7 +48,11 @@ const CHROME: &[&str] = &[
     "[role=navigation]",
     "[role=search]",
     "[hidden]:not([role=tabpanel])",
-    "[aria-hidden=true]",
+    // Hidden from screen readers is not hidden from the eye: Starlight's aside titles.
+    "[aria-hidden=true]:not(.starlight-aside__title)",
+    // Text for screen readers only ("Section titled …", "Terminal window").
+    ".sr-only",
+    ".visually-hidden",
     "[style*='display:none']",
     "[style*='display: none']",
     // Heading permalinks: Sphinx and MkDocs `¶`, Docusaurus, VitePress, Hugo themes.
@@ -58,6 +62,7 @@ const CHROME: &[&str] = &[
     "a.anchor",
     ".anchor-link",
     ".heading-anchor",
+    ".sl-anchor-link",
     // Breadcrumbs, tables of contents, edit links, previous/next.
     ".breadcrumbs",
     ".breadcrumb",
@@ -79,6 +84,10 @@ const CHROME: &[&str] = &[
     ".sphinxsidebar",
     ".related",
     ".rst-footer-buttons",
+    // Jekyll's minima lists the posts and a feed link on its home page.
+    ".post-list-heading",
+    ".post-list",
+    ".rss-subscribe",
     // VitePress writes a code block's language beside it, as text.
     "div[class*='language-'] > .lang",
     // mdBook's hidden lines of Rust examples, shown only on request.
@@ -259,8 +268,15 @@ fn head(document: &Html, url: Option<&Url>) -> Parsed {
         let attr = |name: &str| meta.value().attr(name).map(str::trim);
         let content = attr("content").unwrap_or_default();
         match (attr("name"), attr("property"), attr("http-equiv")) {
-            (Some(name), ..) if name.eq_ignore_ascii_case("generator") => {
-                parsed.generator.get_or_insert_with(|| content.to_owned());
+            // Astro writes its own and Starlight's: both are told.
+            (Some(name), ..) if name.eq_ignore_ascii_case("generator") && !content.is_empty() => {
+                match &mut parsed.generator {
+                    Some(named) => {
+                        named.push_str(", ");
+                        named.push_str(content);
+                    }
+                    None => parsed.generator = Some(content.to_owned()),
+                }
             }
             (Some(name), ..) if name.eq_ignore_ascii_case("robots") => {
                 parsed.noindex |= content
