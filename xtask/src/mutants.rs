@@ -20,20 +20,51 @@ use crate::spec;
 /// The version installed when `cargo-mutants` is missing.
 const CARGO_MUTANTS: &str = "cargo-mutants@27.1.0";
 
-/// The files whose decisions can lose data or hang a run, and the crate that owns each.
-const FILES: [(&str, &str); 9] = [
-    ("crates/intercom-sync/src/plan.rs", "intercom-sync"),
-    ("crates/intercom-sync/src/engine.rs", "intercom-sync"),
-    ("crates/intercom-sync/src/folder.rs", "intercom-sync"),
-    ("crates/intercom-sync/src/jsonl.rs", "intercom-sync"),
-    ("crates/intercom-sync/src/built.rs", "intercom-sync"),
-    ("crates/intercom-client/src/retry.rs", "intercom-client"),
-    ("crates/intercom-client/src/pacer.rs", "intercom-client"),
-    (
+/// A file whose decisions can lose data or hang a run.
+#[derive(Clone, Copy, Debug)]
+struct Target {
+    file: &'static str,
+    /// The crate that owns it: its tests must pin the decisions.
+    package: &'static str,
+    /// The test targets of that crate that exercise the file (`cargo test` arguments), or
+    /// none for every test of the crate. Naming them spares building and linking the
+    /// others for each mutant.
+    tests: &'static [&'static str],
+}
+
+const fn target(file: &'static str, package: &'static str) -> Target {
+    Target {
+        file,
+        package,
+        tests: &[],
+    }
+}
+
+/// The files, each tested against the tests of the crate that owns it.
+const FILES: [Target; 9] = [
+    target("crates/intercom-sync/src/plan.rs", "intercom-sync"),
+    target("crates/intercom-sync/src/engine.rs", "intercom-sync"),
+    Target {
+        tests: &[
+            "--lib", "--test", "folder", "--test", "layouts", "--test", "failures",
+        ],
+        ..target("crates/intercom-sync/src/folder.rs", "intercom-sync")
+    },
+    Target {
+        tests: &["--lib", "--test", "jsonl"],
+        ..target("crates/intercom-sync/src/jsonl.rs", "intercom-sync")
+    },
+    Target {
+        tests: &["--lib", "--test", "built"],
+        ..target("crates/intercom-sync/src/built.rs", "intercom-sync")
+    },
+    target("crates/intercom-client/src/retry.rs", "intercom-client"),
+    target("crates/intercom-client/src/pacer.rs", "intercom-client"),
+    target(
         "crates/intercom-client/src/reachability.rs",
         "intercom-client",
     ),
-    ("crates/intercom-client/src/transport.rs", "intercom-client"),
+    target("crates/intercom-client/src/transport.rs", "intercom-client"),
 ];
 
 /// How one file fared.
@@ -47,17 +78,17 @@ struct Score {
 
 /// Runs cargo-mutants on `args` (files), or on [`FILES`]; `false` if a mutant survived.
 pub fn run(args: &[&str]) -> Result<bool> {
-    let files: Vec<(&str, &str)> = if args.is_empty() {
+    let targets: Vec<Target> = if args.is_empty() {
         FILES.to_vec()
     } else {
         args.iter()
             .map(|file| {
                 FILES
                     .iter()
-                    .find(|(f, _)| f == file)
+                    .find(|t| t.file == *file)
                     .copied()
                     .with_context(|| {
-                        let known: Vec<&str> = FILES.iter().map(|(f, _)| *f).collect();
+                        let known: Vec<&str> = FILES.iter().map(|t| t.file).collect();
                         format!("{file} is not one of the files: {}", known.join(", "))
                     })
             })
@@ -67,7 +98,12 @@ pub fn run(args: &[&str]) -> Result<bool> {
     install(&cargo)?;
     let root = spec::workspace_root();
     let mut rows = Vec::new();
-    for (file, package) in files {
+    for Target {
+        file,
+        package,
+        tests,
+    } in targets
+    {
         let out = root.join("target/mutants").join(package).join(
             Path::new(file)
                 .file_stem()
@@ -77,7 +113,10 @@ pub fn run(args: &[&str]) -> Result<bool> {
         );
         std::fs::create_dir_all(&out)
             .with_context(|| format!("cannot create {}", out.display()))?;
-        eprintln!("== cargo mutants --file {file} (tests of {package})");
+        eprintln!(
+            "== cargo mutants --file {file} (tests of {package} {})",
+            tests.join(" ")
+        );
         // Exit codes: 0 all caught, 2 some missed, 3 some timed out; anything else failed.
         let status = Command::new(&cargo)
             .args([
@@ -85,11 +124,15 @@ pub fn run(args: &[&str]) -> Result<bool> {
                 "--no-shuffle",
                 "--jobs",
                 "1",
+                "--profile",
+                "mutants",
                 "--package",
                 package,
             ])
             .args(["--test-package", package, "--file", file, "--output"])
             .arg(&out)
+            .arg("--")
+            .args(tests)
             .current_dir(&root)
             .status()
             .context("cannot run cargo mutants")?;
@@ -199,8 +242,17 @@ mod tests {
     #[test]
     fn every_file_exists() {
         let root = spec::workspace_root();
-        for (file, _) in FILES {
-            assert!(root.join(file).is_file(), "{file}");
+        for target in FILES {
+            assert!(root.join(target.file).is_file(), "{}", target.file);
+            for test in target.tests.iter().filter(|t| !t.starts_with("--")) {
+                let path = Path::new(target.file)
+                    .ancestors()
+                    .nth(2)
+                    .unwrap()
+                    .join("tests")
+                    .join(format!("{test}.rs"));
+                assert!(root.join(&path).is_file(), "{}", path.display());
+            }
         }
     }
 }
