@@ -685,6 +685,103 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_line_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
+        let line = r#"{"external_id": "a", "title": "A", "html": "a"}"#;
+        let read = |limit: usize| -> Vec<_> {
+            read_jsonl(line.as_bytes(), options().max_line_bytes(limit)).collect()
+        };
+        assert_eq!(read(line.len())[0].as_ref().unwrap().external_id, "a");
+        assert!(read(line.len() - 1)[0].is_err());
+    }
+
+    #[test]
+    fn by_default_a_line_holds_a_page_as_large_as_a_folders_file_escaped() {
+        // 2 MiB of HTML, every character written as a two-byte JSON escape.
+        let html = "\\\"".repeat(2 * 1024 * 1024);
+        let line = format!(r#"{{"external_id": "a", "title": "A", "html": "{html}"}}"#);
+        assert!(line.len() > 4 * 1024 * 1024);
+        let items: Vec<_> = read_jsonl(line.as_bytes(), options()).collect();
+        assert_eq!(items[0].as_ref().unwrap().html.len(), 2 * 1024 * 1024);
+    }
+
+    #[test]
+    fn a_line_that_is_not_an_object_says_a_page_is_one() {
+        let error = items("\"a page\"").remove(0).unwrap_err();
+        assert!(
+            error.reason.contains("expected a JSON object (one page)"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_reader_tells_its_line_when_debugged() {
+        let mut pages = read_jsonl("\n{}\n".as_bytes(), options());
+        pages.next();
+        assert_eq!(
+            format!("{pages:?}"),
+            "JsonlPages { line: 2, done: false, .. }"
+        );
+    }
+
+    /// A reader interrupted by a signal before each read that succeeds.
+    struct Interrupted(bool, &'static [u8]);
+
+    impl io::Read for Interrupted {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.0 = !self.0;
+            if self.0 {
+                return Err(io::ErrorKind::Interrupted.into());
+            }
+            let n = self.1.len().min(buf.len());
+            buf[..n].copy_from_slice(&self.1[..n]);
+            self.1 = &self.1[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_read_interrupted_by_a_signal_is_tried_again() {
+        let line = br#"{"external_id": "a", "title": "A", "html": "a"}"#;
+        let reader = io::BufReader::new(Interrupted(false, line));
+        let items: Vec<_> = read_jsonl(reader, options()).collect();
+        assert_eq!(items.len(), 1, "{items:?}");
+        assert_eq!(items[0].as_ref().unwrap().external_id, "a");
+    }
+
+    /// An async reader interrupted by a signal once, then giving `data`, then failing.
+    struct InterruptedThenFails(usize, &'static [u8]);
+
+    impl tokio::io::AsyncRead for InterruptedThenFails {
+        fn poll_read(
+            mut self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+            buf: &mut tokio::io::ReadBuf<'_>,
+        ) -> std::task::Poll<io::Result<()>> {
+            self.0 += 1;
+            std::task::Poll::Ready(match self.0 {
+                1 => Err(io::ErrorKind::Interrupted.into()),
+                2 => {
+                    buf.put_slice(self.1);
+                    Ok(())
+                }
+                _ => Err(io::Error::other("pipe gone")),
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn an_async_read_interrupted_is_tried_again_and_a_failed_one_is_not() {
+        use futures::StreamExt;
+        let line = b"{\"external_id\": \"a\", \"title\": \"A\", \"html\": \"a\"}\n";
+        let reader = tokio::io::BufReader::new(InterruptedThenFails(0, line));
+        let items: Vec<_> = stream_jsonl(reader, options()).collect().await;
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[0].as_ref().unwrap().external_id, "a");
+        let error = items[1].as_ref().unwrap_err();
+        assert!(error.reason.contains("pipe gone"), "{error}");
+    }
+
     /// A reader whose second read fails.
     struct Broken(usize);
 
