@@ -15,8 +15,9 @@
 //! - never a panic (a panic is caught and reported with the case's name)
 //!   and never a hang (each call is under a 30 s guard).
 //!
-//! Adding a situation is one line in [`table`]. The situations that show a bug today are in the
-//! `known_bug_*` tests at the end, ignored, with the bug in the reason.
+//! Adding a situation is one line in [`table`]. The tests at the end pin three situations that
+//! were bugs once: a request id sent only in an unreadable error body, a list without `data`,
+//! and `ensure` after a garbled list.
 
 use std::panic::AssertUnwindSafe;
 use std::time::Duration;
@@ -1023,10 +1024,10 @@ async fn every_malformed_response_is_a_tolerant_parse_or_a_typed_error() {
 }
 
 /// An error body the client cannot read as an `error.list` (an entry without `code`, no
-/// `errors` at all) becomes `Error::Decode`, which takes the request id from the header only:
-/// when the server sent it in the body alone, it is lost.
+/// `errors` at all) becomes `Error::Decode`, which still keeps the request id the server sent
+/// in the body alone.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn known_bug_an_unreadable_error_list_keeps_its_request_id() {
+async fn an_unreadable_error_list_keeps_its_request_id() {
     let mut t = Table::default();
     let no_code = json!({"type": "error.list", "request_id": "only-in-body", "errors": [{"message": "gone"}]});
     let no_errors = json!({"type": "error.list", "request_id": "only-in-body"});
@@ -1044,10 +1045,10 @@ async fn known_bug_an_unreadable_error_list_keeps_its_request_id() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// A list body without a `data` array (`{}`, `[]`, an `error.list` sent with a 200) is read as
-/// an empty list instead of an error, so a garbled answer looks like "nothing there".
+/// A list body without a `data` array (`{}`, `[]`, an `error.list` sent with a 200) is an
+/// error, not an empty list: a garbled answer must not look like "nothing there".
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn known_bug_a_list_without_data_is_an_error() {
+async fn a_list_without_data_is_an_error() {
     let mut t = Table::default();
     t.lists(
         "list is an empty object",
@@ -1071,10 +1072,10 @@ async fn known_bug_a_list_without_data_is_an_error() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// What that costs: `ensure` takes the garbled list for "no such source" and creates one, a
-/// duplicate when the source exists (creating a source is not idempotent).
+/// What it would cost otherwise: `ensure` would take the garbled list for "no such source" and
+/// create a duplicate (creating a source is not idempotent). It creates nothing.
 #[tokio::test]
-async fn known_bug_ensure_does_not_create_after_a_garbled_list() {
+async fn ensure_does_not_create_after_a_garbled_list() {
     let server = MockServer::start_async().await;
     let list = server
         .mock_async(|when, then| {

@@ -785,13 +785,12 @@ async fn a_next_link_to_another_origin_is_refused_before_anything_is_sent() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Echoes the client does not redact today. Each test is what should hold; its `ignore` reason
-// names the bug.
+// Servers that echo the token back: the client redacts every echo, wherever it lands.
 
-/// A server that echoes the token as its `x-request-id`: the client copies the header into the
-/// error's request id (and `Display`) and records it on the request span, unredacted.
+/// A server that echoes the token as its `x-request-id`: the error's request id, its `Display`
+/// and the request span get it redacted.
 #[tokio::test]
-async fn known_bug_a_request_id_header_echoing_the_token_is_redacted() {
+async fn a_request_id_header_echoing_the_token_is_redacted() {
     let mut watch = Watch::start();
     let server = MockServer::start_async().await;
     server
@@ -816,7 +815,7 @@ async fn known_bug_a_request_id_header_echoing_the_token_is_redacted() {
 
 /// The same through an `error.list`'s `request_id`.
 #[tokio::test]
-async fn known_bug_an_error_body_request_id_echoing_the_token_is_redacted() {
+async fn an_error_body_request_id_echoing_the_token_is_redacted() {
     let mut watch = Watch::start();
     let server = MockServer::start_async().await;
     let body =
@@ -850,10 +849,9 @@ async fn known_bug_an_error_body_request_id_echoing_the_token_is_redacted() {
 }
 
 /// A success body with the token in a field of the wrong type: serde's message quotes the
-/// value, and `Error::Decode` keeps that message as its `reason` unredacted (its `body_start`
-/// is redacted).
+/// value; `Error::Decode`'s `reason` is redacted, as its `body_start` is.
 #[tokio::test]
-async fn known_bug_a_decode_reason_quoting_the_token_is_redacted() {
+async fn a_decode_reason_quoting_the_token_is_redacted() {
     let mut watch = Watch::start();
     let server = MockServer::start_async().await;
     let mut body = source_json();
@@ -877,10 +875,10 @@ async fn known_bug_a_decode_reason_quoting_the_token_is_redacted() {
     watch.assert_clean(&["intercom.request"]);
 }
 
-/// A `pages.next` whose host name is the token: refused, but the refusal names the origin
-/// unredacted.
+/// A `pages.next` whose host name is the token: refused, and the refusal names the origin
+/// redacted.
 #[tokio::test]
-async fn known_bug_a_foreign_next_origin_holding_the_token_is_redacted() {
+async fn a_foreign_next_origin_holding_the_token_is_redacted() {
     let mut watch = Watch::start();
     let server = MockServer::start_async().await;
     let list = json!({

@@ -1,5 +1,6 @@
-//! Every request of all 13 operations carries Authorization, Intercom-Version, Accept and
-//! User-Agent; the version is the pinned default unless the client or one call asks otherwise.
+//! Every request of all 15 operations carries Authorization, Intercom-Version, Accept and
+//! User-Agent; the version is the pinned default unless the client or one call asks otherwise,
+//! or the operation is newer than it (companies' notes).
 
 mod common;
 
@@ -7,8 +8,9 @@ use common::*;
 use futures::TryStreamExt;
 use httpmock::{Mock, MockServer};
 use intercom_client::{
-    ApiVersion, ContactId, ContentImportSourceId, ContentImportSourceUpdate, ExternalPageId,
-    ExternalPageUpdate, NewContentImportSource, NewExternalPage, NewNote, NoteId, USER_AGENT,
+    ApiVersion, CompanyId, ContactId, ContentImportSourceId, ContentImportSourceUpdate,
+    ExternalPageId, ExternalPageUpdate, NewCompanyNote, NewContentImportSource, NewExternalPage,
+    NewNote, NoteId, USER_AGENT,
 };
 use serde_json::{Value, json};
 
@@ -37,7 +39,7 @@ async fn expect<'a>(
 }
 
 #[tokio::test]
-async fn all_thirteen_operations_send_the_required_headers_and_the_pinned_version() {
+async fn all_fifteen_operations_send_the_required_headers_and_the_pinned_version() {
     let server = MockServer::start_async().await;
     let client = client(&server);
     let v = "2.14";
@@ -114,7 +116,14 @@ async fn all_thirteen_operations_send_the_required_headers_and_the_pinned_versio
             Some(page.clone()),
         )
         .await,
-        expect(&server, "GET", "/contacts/6750/notes", v, Some(notes)).await,
+        expect(
+            &server,
+            "GET",
+            "/contacts/6750/notes",
+            v,
+            Some(notes.clone()),
+        )
+        .await,
         expect(
             &server,
             "POST",
@@ -124,6 +133,23 @@ async fn all_thirteen_operations_send_the_required_headers_and_the_pinned_versio
         )
         .await,
         expect(&server, "GET", "/notes/34", v, Some(note.clone())).await,
+        // Older than the operation: the version it came in with.
+        expect(
+            &server,
+            "GET",
+            "/companies/5f/notes",
+            "2.15",
+            Some(notes.clone()),
+        )
+        .await,
+        expect(
+            &server,
+            "POST",
+            "/companies/5f/notes",
+            "2.16",
+            Some(note.clone()),
+        )
+        .await,
     ];
 
     let sources_api = client.content_import_sources();
@@ -186,7 +212,20 @@ async fn all_thirteen_operations_send_the_required_headers_and_the_pinned_versio
         .unwrap();
     assert_eq!(created.id.as_str(), "34");
     notes_api.get(&NoteId::new("34")).await.unwrap();
+    let company = CompanyId::new("5f");
+    let listed: Vec<_> = notes_api
+        .list_for_company(&company)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    notes_api
+        .create_for_company(&company, NewCompanyNote::new("Hello"))
+        .await
+        .unwrap();
 
+    assert_eq!(mocks.len(), 15);
     for mock in &mocks {
         assert_eq!(mock.calls_async().await, 1);
     }

@@ -1,6 +1,6 @@
 //! A stateful fake of Intercom's AI Content and Notes API.
 //!
-//! [`FakeIntercom`] is a real HTTP server (axum on tokio) that implements the 13 operations of
+//! [`FakeIntercom`] is a real HTTP server (axum on tokio) that implements the 15 operations of
 //! `openapi/intercom.yaml` with the semantics the reference describes: a bearer-token check,
 //! content import sources, external pages upserted by `(source_id, external_id)`, notes of a
 //! contact, paginated lists, Intercom-shaped `error.list` bodies, rate limits with
