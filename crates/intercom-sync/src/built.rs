@@ -386,9 +386,11 @@ fn is_not_content(id: &str) -> bool {
         "py-modindex.html",
         "searchindex.html",
     ];
+    // Sphinx's `dirhtml` builder writes its indexes as folders (`/py-modindex/`).
+    const FOLDERS: [&str; 3] = ["genindex", "py-modindex", "404"];
     let parts: Vec<&str> = id.split('/').filter(|p| !p.is_empty()).collect();
     let last = parts.last().copied().unwrap_or_default();
-    FILES.contains(&last) || last == "404" || parts.first() == Some(&"_sources")
+    FILES.contains(&last) || FOLDERS.contains(&last) || parts.first() == Some(&"_sources")
 }
 
 /// Paths where generators write their listing pages (tags, categories, archives, search,
@@ -841,6 +843,9 @@ mod tests {
             "/genindex.html",
             "/fr/404.html",
             "/_sources/a.txt",
+            "/py-modindex/",
+            "/en/stable/genindex/",
+            "/404/",
         ] {
             assert!(is_not_content(not_content), "{not_content}");
         }
@@ -853,7 +858,14 @@ mod tests {
         ] {
             assert!(is_listing_path(listing), "{listing}");
         }
-        for page in ["/", "/guide/", "/guide/tagging.html", "/pages-of-docs/"] {
+        for page in [
+            "/",
+            "/guide/",
+            "/guide/tagging.html",
+            "/pages-of-docs/",
+            "/print/",
+            "/toc/",
+        ] {
             assert!(!is_not_content(page) && !is_listing_path(page), "{page}");
         }
     }

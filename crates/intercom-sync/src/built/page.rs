@@ -3,6 +3,9 @@
 //! absolute.
 
 use ego_tree::NodeId;
+use std::collections::HashSet;
+
+use scraper::node::Text;
 use scraper::{ElementRef, Html, Node, Selector};
 use url::Url;
 
@@ -39,7 +42,8 @@ const CHROME: &[&str] = &[
     "button:not([role=tab])",
     // Embedded sandboxes and videos: nothing Fin can read.
     "iframe",
-    "input",
+    // A task list's box says whether the task is done: kept, as a character (see `clean`).
+    "input:not([type=checkbox])",
     "select",
     "textarea",
     "form",
@@ -92,8 +96,6 @@ const CHROME: &[&str] = &[
     "div[class*='language-'] > .lang",
     // mdBook's hidden lines of Rust examples, shown only on request.
     ".boring",
-    // Empty anchors (MkDocs Material numbers every code line with one).
-    "a:empty",
 ];
 
 /// What one page's HTML says.
@@ -134,6 +136,79 @@ pub(crate) struct Extract {
     main: Vec<Selector>,
     /// Every element to drop, as one selector list: one walk of the page, not one a selector.
     drop: Selector,
+    tabs: Tabs,
+    checkbox: Selector,
+    link: Selector,
+    /// What makes a link without text still a link: an image or a media element.
+    media: Selector,
+}
+
+/// Tab groups whose labels sit together in a row apart from their panels: MkDocs Material's
+/// content tabs and VitePress's code groups by their classes, the others (Docusaurus,
+/// Starlight, sphinx-tabs) by their ARIA roles. Each label is moved before its panel, so
+/// that the shown panels still say which tab each one is.
+struct Tabs {
+    /// (group, its labels, its panels), labels and panels in the same order.
+    themed: Vec<(Selector, Selector, Selector)>,
+    tablist: Selector,
+    tab: Selector,
+    tabpanel: Selector,
+}
+
+impl Tabs {
+    fn new() -> Tabs {
+        let css = |css: &str| Selector::parse(css).expect("a selector");
+        Tabs {
+            themed: [
+                (
+                    ".tabbed-set",
+                    ".tabbed-labels > label",
+                    ".tabbed-content > .tabbed-block",
+                ),
+                (".vp-code-group", ".tabs > label", ".blocks > div"),
+            ]
+            .into_iter()
+            .map(|(group, label, panel)| (css(group), css(label), css(panel)))
+            .collect(),
+            tablist: css("[role=tablist]"),
+            tab: css("[role=tab]"),
+            tabpanel: css("[role=tabpanel]"),
+        }
+    }
+
+    /// Each tab's label and its panel, in `root`. A group whose labels and panels do not
+    /// pair up (tabs nested in a panel) is left as it is.
+    fn pairs(&self, root: ElementRef<'_>) -> Vec<(NodeId, NodeId)> {
+        let mut pairs = Vec::new();
+        let mut pair = |labels: Vec<NodeId>, panels: Vec<NodeId>| {
+            if labels.len() == panels.len() {
+                pairs.extend(labels.into_iter().zip(panels));
+            }
+        };
+        for (group, label, panel) in &self.themed {
+            for group in root.select(group) {
+                pair(
+                    group.select(label).map(|e| e.id()).collect(),
+                    group.select(panel).map(|e| e.id()).collect(),
+                );
+            }
+        }
+        for list in root.select(&self.tablist) {
+            // The panels are beside the list, or beside the list's wrapper (Starlight).
+            let group = list
+                .ancestors()
+                .take(3)
+                .filter_map(ElementRef::wrap)
+                .find(|a| a.select(&self.tabpanel).next().is_some());
+            if let Some(group) = group {
+                pair(
+                    list.select(&self.tab).map(|e| e.id()).collect(),
+                    group.select(&self.tabpanel).map(|e| e.id()).collect(),
+                );
+            }
+        }
+        pairs
+    }
 }
 
 impl Extract {
@@ -162,6 +237,10 @@ impl Extract {
         Ok(Extract {
             main,
             drop: parse(&all.join(", "))?,
+            tabs: Tabs::new(),
+            checkbox: parse("input[type=checkbox]")?,
+            link: parse("a")?,
+            media: parse("img, picture, video, audio, object")?,
         })
     }
 
@@ -205,8 +284,9 @@ impl Extract {
         parsed
     }
 
-    /// Takes the chrome and comments out of the element `main`, and cleans the attributes
-    /// left (links made absolute against `url`).
+    /// Takes the chrome and comments out of the element `main`, puts each tab's label before
+    /// its panel, writes task-list boxes as characters, drops links left without text, and
+    /// cleans the attributes left (links made absolute against `url`).
     fn clean(&self, document: &mut Html, main: NodeId, url: Option<&Url>) {
         let root = ElementRef::wrap(document.tree.get(main).expect("a node of the tree"))
             .expect("an element");
@@ -221,6 +301,46 @@ impl Extract {
                 node.detach();
             }
         }
+
+        let root = ElementRef::wrap(document.tree.get(main).expect("a node of the tree"))
+            .expect("an element");
+        let pairs = self.tabs.pairs(root);
+        let boxes: Vec<(NodeId, bool)> = root
+            .select(&self.checkbox)
+            .map(|e| (e.id(), e.value().attr("checked").is_some()))
+            .collect();
+        let mut moved = HashSet::new();
+        for (label, panel) in pairs {
+            if moved.insert(label)
+                && let Some(mut panel) = document.tree.get_mut(panel)
+            {
+                panel.insert_id_before(label);
+            }
+        }
+        for (id, checked) in boxes {
+            if let Some(mut node) = document.tree.get_mut(id) {
+                let mark = if checked { "\u{2611} " } else { "\u{2610} " };
+                node.insert_before(Node::Text(Text { text: mark.into() }));
+                node.detach();
+            }
+        }
+
+        // A link whose icon was dropped reads as nothing.
+        let root = ElementRef::wrap(document.tree.get(main).expect("a node of the tree"))
+            .expect("an element");
+        let empty: Vec<NodeId> = root
+            .select(&self.link)
+            .filter(|a| {
+                a.text().all(|t| t.trim().is_empty()) && a.select(&self.media).next().is_none()
+            })
+            .map(|a| a.id())
+            .collect();
+        for id in empty {
+            if let Some(mut node) = document.tree.get_mut(id) {
+                node.detach();
+            }
+        }
+
         let ids: Vec<_> = match document.tree.get(main) {
             Some(node) => node.descendants().map(|n| n.id()).collect(),
             None => Vec::new(),
@@ -553,6 +673,57 @@ mod tests {
         );
         assert_eq!(named.generator.as_deref(), Some("Hugo 0.120"));
         assert_eq!(extract("<p>x</p>").generator, None);
+    }
+
+    #[test]
+    fn each_tab_label_goes_before_its_panel() {
+        let material = r#"<main><div class="tabbed-set"><input type="radio" checked><input type="radio"><div class="tabbed-labels"><label>C</label><label>C++</label></div><div class="tabbed-content"><div class="tabbed-block"><p>c code</p></div><div class="tabbed-block"><p>c++ code</p></div></div></div></main>"#;
+        let docusaurus = r#"<main><div class="tabs-container"><ul role="tablist"><li role="tab">C</li><li role="tab">C++</li></ul><div><div role="tabpanel"><p>c code</p></div><div role="tabpanel" hidden><p>c++ code</p></div></div></div></main>"#;
+        let starlight = r##"<main><starlight-tabs><div class="tablist-wrapper"><ul role="tablist"><li role="presentation"><a role="tab" href="#p1">C</a></li><li role="presentation"><a role="tab" href="#p2">C++</a></li></ul></div><div id="p1" role="tabpanel"><p>c code</p></div><div id="p2" role="tabpanel" hidden><p>c++ code</p></div></starlight-tabs></main>"##;
+        let vitepress = r#"<main><div class="vp-code-group"><div class="tabs"><input type="radio"><label>C</label><input type="radio"><label>C++</label></div><div class="blocks"><div><p>c code</p></div><div><p>c++ code</p></div></div></div></main>"#;
+        for html in [material, docusaurus, starlight, vitepress] {
+            let text: String = Html::parse_fragment(&extract(html).html)
+                .root_element()
+                .text()
+                .collect::<Vec<_>>()
+                .join("|");
+            assert_eq!(text, "C|c code|C++|c++ code", "{html}");
+        }
+        // Labels and panels that do not pair up stay where they are.
+        let odd = r#"<main><div class="tabbed-set"><div class="tabbed-labels"><label>C</label><label>C++</label></div><div class="tabbed-content"><div class="tabbed-block"><p>c code</p></div></div></div></main>"#;
+        assert!(
+            extract(odd)
+                .html
+                .contains("<label>C</label><label>C++</label>")
+        );
+    }
+
+    #[test]
+    fn a_task_lists_boxes_say_which_tasks_are_done() {
+        let page = extract(
+            r#"<main><ul><li><input type="checkbox" disabled checked> Ship it</li><li><input type="checkbox" disabled> Test it</li></ul><form><input type="text"></form></main>"#,
+        );
+        assert!(
+            page.html.contains("<li>\u{2611}  Ship it</li>"),
+            "{}",
+            page.html
+        );
+        assert!(
+            page.html.contains("<li>\u{2610}  Test it</li>"),
+            "{}",
+            page.html
+        );
+        assert!(!page.html.contains("input"), "{}", page.html);
+    }
+
+    #[test]
+    fn a_link_left_without_text_is_dropped_and_an_image_link_is_not() {
+        let page = extract(
+            r#"<main><p>Since <a href="/v/" title="Minimum version"><span class="twemoji"><svg></svg></span></a> 1.2 and <a href="/big.png"><img src="/small.png" alt=""></a> <a href="/x/">x</a></p></main>"#,
+        );
+        assert!(!page.html.contains("/v/"), "{}", page.html);
+        assert!(page.html.contains("/big.png"), "{}", page.html);
+        assert!(page.html.contains(">x</a>"), "{}", page.html);
     }
 
     #[test]
