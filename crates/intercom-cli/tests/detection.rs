@@ -198,3 +198,34 @@ fn a_build_folder_is_read_as_published_and_a_switch_from_the_sources_is_refused(
     run.assert_ok();
     assert!(writes(&requests).is_empty(), "a second run sends nothing");
 }
+
+/// Issue 24: a Hugo section index of nothing but front matter failed every run (exit 1), so a
+/// docs job stayed red forever. It is skipped, the run exits 0, and a second run is quiet.
+#[test]
+fn a_page_of_nothing_but_front_matter_is_skipped_and_the_run_succeeds() {
+    let fake = Fake::start();
+    let site = tempfile::tempdir().unwrap();
+    write(
+        site.path(),
+        "hugo.toml",
+        "baseURL = 'https://kb.example.com/'\ntitle = 'KB'\n",
+    );
+    let content = site.path().join("content");
+    write(&content, "guide/_index.md", "---\ntitle: Guide\n---\n");
+    write(
+        &content,
+        "guide/setup.md",
+        "---\ntitle: Setup\n---\nInstall it.\n",
+    );
+    for _ in 0..2 {
+        let (run, _) = fake.run(&sync_args(&content, &[]));
+        run.assert_ok();
+        assert!(run.summary().contains("0 failed"), "{run:#?}");
+        assert!(
+            run.stdout
+                .contains("has no content (nothing but front matter)"),
+            "{run:#?}"
+        );
+    }
+    assert_eq!(external_ids(&fake), ["guide/setup.md"]);
+}

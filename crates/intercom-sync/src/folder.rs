@@ -449,8 +449,13 @@ impl Reader {
                 (rendered.html, title, fm)
             }
         };
+        // A section index or a redirect page of nothing but front matter: nothing to send, and
+        // no fault of the site's, so not a failure. Its page, if it has one, is kept.
         if html.trim().is_empty() {
-            return Err(fail("is empty".into()));
+            return Err(ItemError::skipped(
+                "has no content (nothing but front matter): nothing to send; its page, if any, is kept",
+            )
+            .page(&meta.external_id));
         }
         let title = title.unwrap_or_else(|| file_stem(&path));
         Ok(DesiredPage {

@@ -114,7 +114,12 @@ fn unreadable_files_are_reported_and_never_become_pages() {
             .iter()
             .any(|e| e.starts_with("big.md: is 2048 bytes, more than the limit of 1024"))
     );
-    assert!(errors.iter().any(|e| e.starts_with("empty.md: is empty")));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("empty.md: has no content (nothing but front matter)")),
+        "{errors:?}"
+    );
     assert!(
         errors
             .iter()
