@@ -442,7 +442,8 @@ impl Reader {
                         Layout::Docusaurus | Layout::Plain
                     ),
                     bang_admonitions: matches!(self.site.layout, Layout::Mkdocs | Layout::Plain),
-                    mdx: kind == Kind::Mdx,
+                    mdx: kind == Kind::Mdx || self.site.md_is_mdx,
+                    heading_attributes: self.site.layout != Layout::Plain,
                 };
                 let rendered = markdown::render(body, syntax, &rewrite);
                 let title = fm.title.clone().or(rendered.heading);
@@ -781,7 +782,7 @@ pub(crate) fn markdown_plain(source: &str) -> Result<(String, Option<String>), S
     let syntax = Syntax {
         colon_admonitions: true,
         bang_admonitions: true,
-        mdx: false,
+        ..Syntax::default()
     };
     let rendered = markdown::render(body, syntax, &|_| None);
     Ok((rendered.html, fm.title.or(rendered.heading)))

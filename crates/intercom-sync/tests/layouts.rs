@@ -599,6 +599,38 @@ fn gitignore_files_apply_within_the_repository_that_holds_the_folder_only() {
     assert_eq!(ids_of(&dir), ["b.md"]);
 }
 
+/// Issue 24: Docusaurus 3 parses `.md` as MDX, so its imports and components are code, never
+/// text; `{#custom-id}` is a heading's id. With `markdown.format: 'detect'` a `.md` file is
+/// CommonMark, as Docusaurus reads it then.
+#[test]
+fn docusaurus_reads_md_files_as_mdx_unless_told_to_detect() {
+    let page = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n\
+        ## Install {#install-it}\n\n<Tabs>\n<TabItem value=\"npm\" label=\"npm\">\n\n\
+        Run the installer.\n\n</TabItem>\n</Tabs>\n\n<TOCInline toc={toc} />\n";
+    for (config, mdx) in [
+        ("module.exports = { baseUrl: '/' };", true),
+        (
+            "module.exports = { baseUrl: '/', markdown: { format: 'detect' } };",
+            false,
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "docusaurus.config.js", config);
+        write(dir.path(), "docs/setup.md", page);
+        let (pages, errors) = read(dir.path(), FolderOptions::default());
+        assert!(errors.is_empty(), "{errors:?}");
+        let html = &pages[0].html;
+        assert!(html.contains("Run the installer."), "{html}");
+        assert!(
+            html.contains(r#"<h2 id="install-it">Install</h2>"#),
+            "{html}"
+        );
+        for syntax in ["import ", "<Tabs>", "TabItem", "TOCInline"] {
+            assert_eq!(!html.contains(syntax), mdx, "{syntax} in {html}");
+        }
+    }
+}
+
 #[test]
 fn two_files_with_one_id_is_an_error_naming_both() {
     let dir = tempfile::tempdir().unwrap();

@@ -123,6 +123,9 @@ pub(crate) struct Site {
     pub site_url: Option<Url>,
     /// MkDocs' `use_directory_urls`, Hugo's `!uglyURLs`.
     directory_urls: bool,
+    /// Docusaurus 3 reads `.md` files as MDX too, unless its config says
+    /// `markdown: { format: 'detect' }`.
+    pub md_is_mdx: bool,
 }
 
 /// The settings a config file gives.
@@ -134,6 +137,8 @@ struct Config {
     site_url: Option<String>,
     content_dir: Option<String>,
     directory_urls: Option<bool>,
+    /// Docusaurus' `markdown.format: 'detect'`: `.md` files are CommonMark, not MDX.
+    md_is_commonmark: bool,
 }
 
 /// A config file found for the folder.
@@ -188,6 +193,7 @@ impl Site {
             content_root,
             site_url,
             directory_urls: config.directory_urls.unwrap_or(true),
+            md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
         })
     }
 
@@ -530,6 +536,7 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
             site_url: string(value.get("site_url")).filter(|s| !s.is_empty()),
             content_dir: string(value.get("docs_dir")),
             directory_urls: value.get("use_directory_urls").and_then(|v| v.as_bool()),
+            ..Config::default()
         },
         Layout::Hugo => {
             let get = |key: &str| {
@@ -544,6 +551,7 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
                 site_url: string(get("baseURL")).filter(|s| !s.is_empty() && s != "/"),
                 content_dir: string(get("contentDir")),
                 directory_urls: get("uglyURLs").and_then(|v| v.as_bool()).map(|ugly| !ugly),
+                ..Config::default()
             }
         }
         Layout::Mdbook => Config {
@@ -589,9 +597,11 @@ const HUGO_KEYS: &[&str] = &[
 fn docusaurus_config(js: &str) -> Config {
     // Every Docusaurus config names its `baseUrl` (required) or a preset.
     let recognized = js.contains("baseUrl") || js.contains("presets") || js.contains("docusaurus");
+    let md_is_commonmark = js_string(js, "format").as_deref() == Some("detect");
     let Some(url) = js_string(js, "url") else {
         return Config {
             recognized,
+            md_is_commonmark,
             ..Config::default()
         };
     };
@@ -606,6 +616,7 @@ fn docusaurus_config(js: &str) -> Config {
     Config {
         recognized,
         site_url: Some(format!("{}/{path}", url.trim_end_matches('/'))),
+        md_is_commonmark,
         ..Config::default()
     }
 }

@@ -13,8 +13,12 @@ pub(crate) struct Syntax {
     /// MkDocs (Python-Markdown) admonitions: `!!! note "Title"` and `??? note` with a body
     /// indented by four spaces.
     pub bang_admonitions: bool,
-    /// An `.mdx` file: `import`/`export` blocks and JSX tags are dropped, their text kept.
+    /// An `.mdx` file, or any Markdown of a Docusaurus 3 site (it reads `.md` as MDX too):
+    /// `import`/`export` blocks and JSX tags are dropped, their text kept.
     pub mdx: bool,
+    /// Heading attributes `## Title {#custom-id .class}` (Docusaurus, MkDocs' `attr_list`,
+    /// Hugo's Goldmark): the id set on the heading, not shown as text.
+    pub heading_attributes: bool,
 }
 
 /// A rendered body and its first heading.
@@ -46,6 +50,11 @@ pub(crate) fn render(
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_GFM;
+    let options = if syntax.heading_attributes {
+        options | Options::ENABLE_HEADING_ATTRIBUTES
+    } else {
+        options
+    };
     let mut heading: Option<String> = None;
     let mut in_first_heading = false;
     let mut events = Vec::new();
