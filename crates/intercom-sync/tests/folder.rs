@@ -176,3 +176,92 @@ fn the_sample_help_center_reads_cleanly() {
         "tracking-not-updating"
     );
 }
+
+#[test]
+fn the_root_must_be_a_folder_that_exists() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", b"# A");
+    let error = |root: &Path| read_folder(root, FolderOptions::default()).err().unwrap();
+    assert!(matches!(
+        error(&dir.path().join("a.md")),
+        InputError::Root { .. }
+    ));
+    assert!(
+        error(&dir.path().join("a.md"))
+            .to_string()
+            .ends_with("is not a directory"),
+        "{}",
+        error(&dir.path().join("a.md"))
+    );
+    assert!(
+        error(&dir.path().join("gone"))
+            .to_string()
+            .ends_with("directory does not exist")
+    );
+}
+
+#[test]
+fn a_site_url_with_a_query_or_a_fragment_is_refused() {
+    for url in [
+        "https://kb.example.com/?lang=en",
+        "https://kb.example.com/#top",
+    ] {
+        let error = FolderOptions::default().site_url(url).err().unwrap();
+        assert!(
+            error.to_string().contains("has a query or fragment"),
+            "{url}: {error}"
+        );
+    }
+    assert!(
+        FolderOptions::default()
+            .site_url("https://kb.example.com/")
+            .is_ok()
+    );
+}
+
+#[test]
+fn the_detection_line_says_layout_config_content_folder_and_site_url() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", b"# A");
+    let pages = read_folder(dir.path(), FolderOptions::default()).unwrap();
+    assert_eq!(
+        pages.detected().to_string(),
+        format!(
+            "layout plain (no site config found), content folder {}, no site URL (pages get none)",
+            dir.path().display()
+        )
+    );
+    write(
+        dir.path(),
+        "mkdocs.yml",
+        b"site_name: KB\nsite_url: https://kb.example.com/\n",
+    );
+    write(dir.path(), "docs/a.md", b"# A");
+    let pages = read_folder(dir.path(), FolderOptions::default()).unwrap();
+    assert_eq!(
+        pages.detected().to_string(),
+        format!(
+            "layout mkdocs (from {}), content folder {}, site URL https://kb.example.com/",
+            dir.path().join("mkdocs.yml").display(),
+            dir.path().join("docs").display()
+        )
+    );
+}
+
+#[test]
+fn by_default_a_file_of_two_mib_is_read_and_one_byte_more_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let limit = 2 * 1024 * 1024;
+    let mut page = b"# Big\n\n".to_vec();
+    page.resize(limit, b'a');
+    write(dir.path(), "fits.md", &page);
+    page.push(b'a');
+    write(dir.path(), "over.md", &page);
+    let (pages, errors) = read(dir.path(), FolderOptions::default());
+    assert_eq!(pages.len(), 1);
+    assert_eq!(pages[0].external_id, "fits.md");
+    assert!(
+        errors[0].starts_with("over.md: is 2097153 bytes"),
+        "{errors:?}"
+    );
+}
