@@ -198,6 +198,9 @@ fn the_root_must_be_a_folder_that_exists() {
             .to_string()
             .ends_with("directory does not exist")
     );
+    // Not "does not exist": something is in the way.
+    let under_a_file = error(&dir.path().join("a.md/inner")).to_string();
+    assert!(under_a_file.contains("cannot be read: "), "{under_a_file}");
 }
 
 #[test]
