@@ -54,6 +54,15 @@ impl Links {
             None => (href, None),
         };
         let base = file_url(from)?;
+        if leaves_folder(from, path) {
+            // Beyond the folder is beyond the site's pages (`../std/` from a book published
+            // under `/book/`): the link means what it means from the page's published URL.
+            let page = match self.pages.get(base.path()) {
+                Some(Some(url)) => Url::parse(url).ok()?,
+                _ => site.join(&base.path()[1..]).ok()?,
+            };
+            return page.join(href).ok().map(String::from);
+        }
         let mut target = base.join(path).ok()?;
         if target.host_str() != Some("folder.invalid") {
             return None;
@@ -143,6 +152,23 @@ impl Links {
 }
 
 /// `relative` as a URL under [`FOLDER`], each part percent-encoded.
+/// Whether the relative `path`, in the file at `from`, climbs above the folder (more `..`
+/// than `from` has folders).
+fn leaves_folder(from: &str, path: &str) -> bool {
+    let Ok(mut inside) = Url::parse(FOLDER) else {
+        return false;
+    };
+    if let Ok(mut segments) = inside.path_segments_mut() {
+        segments
+            .pop_if_empty()
+            .push("inside")
+            .extend(from.split('/'));
+    }
+    inside
+        .join(path)
+        .is_ok_and(|target| !target.path().starts_with("/inside/"))
+}
+
 fn file_url(relative: &str) -> Option<Url> {
     let mut url = Url::parse(FOLDER).ok()?;
     url.path_segments_mut()
@@ -205,6 +231,20 @@ mod tests {
         assert_eq!(
             r("a.md", "/img/logo.svg").as_deref(),
             Some("https://docs.example.com/img/logo.svg")
+        );
+        // A link out of the folder is resolved from the page's URL, not squeezed under the
+        // site.
+        assert_eq!(
+            r("guide/setup.md", "../../std/index.html").as_deref(),
+            Some("https://docs.example.com/std/index.html")
+        );
+        assert_eq!(
+            r("a.md", "../api/#x").as_deref(),
+            Some("https://docs.example.com/api/#x")
+        );
+        assert_eq!(
+            r("guide/setup.md", "../a.md").as_deref(),
+            Some("https://docs.example.com/docs/a.md")
         );
         for kept in [
             "#top",
