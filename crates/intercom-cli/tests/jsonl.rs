@@ -334,6 +334,7 @@ fn a_dry_run_of_jsonl_sends_no_write() {
         .stdout
         .lines()
         .filter(|l| l.starts_with("would create "))
+        .map(|l| l.split(':').next().unwrap())
         .collect();
     assert_eq!(
         would,

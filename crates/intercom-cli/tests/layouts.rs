@@ -103,7 +103,9 @@ fn the_samples_sync_with_their_detected_layouts() {
     ]);
     run.assert_ok();
     assert!(
-        run.stdout.lines().any(|l| l == "would create carrier-dhl"),
+        run.stdout.lines().any(|l| l
+            == "would create carrier-dhl: \"Shipping with DHL\", \
+                https://handbook.example.com/guides/carriers/dhl/"),
         "{}",
         run.stdout
     );

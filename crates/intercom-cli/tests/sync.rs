@@ -88,7 +88,9 @@ fn a_dry_run_prints_the_plan_and_sends_no_write() {
     plan.assert_ok();
     assert_eq!(writes(&requests).len(), 0, "{requests:?}");
     assert!(
-        plan.stdout.lines().any(|l| l == "would update index.md"),
+        plan.stdout
+            .lines()
+            .any(|l| l == "would update index.md: \"Home\", no URL"),
         "{}",
         plan.stdout
     );

@@ -315,14 +315,13 @@ where
     let halted = &halted;
     let sent = move |write: Write| async move {
         if stop.is_cancelled() {
-            let reason = Outcome::skipped(STOPPED);
-            let line = line(write.page.external_id, write.id, write.action, reason);
-            return (write.index, line);
+            return write_line(write, Outcome::skipped(STOPPED));
         }
         if let Some(reason) = lock(halted).clone() {
-            let outcome = Outcome::failed_retryable(format!("not sent: {reason}"));
-            let line = line(write.page.external_id, write.id, write.action, outcome);
-            return (write.index, line);
+            return write_line(
+                write,
+                Outcome::failed_retryable(format!("not sent: {reason}")),
+            );
         }
         let (index, external_id, id, action) = (
             write.index,
@@ -330,6 +329,7 @@ where
             write.id.clone(),
             write.action,
         );
+        let (title, url) = (write.page.title.clone(), write.page.url.clone());
         // Once stopped, a write still going (in flight, or waiting for the rate limit) has a
         // short while to finish; then it is left, unconfirmed.
         let given_up = async {
@@ -338,7 +338,10 @@ where
         };
         let done = tokio::select! {
             done = writer.send(write) => done,
-            () = given_up => (index, line(external_id, id, action, Outcome::skipped(UNCONFIRMED))),
+            () = given_up => {
+                let line = line(external_id, id, action, Outcome::skipped(UNCONFIRMED));
+                (index, line.about(Some(title), url))
+            }
         };
         if let Some(error @ intercom_client::Error::Unreachable { .. }) =
             done.1.failure().and_then(PageFailure::error)
@@ -508,13 +511,8 @@ pub const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
 /// A `skipped` line, saying why, for each write held back.
 fn report_held(lines: &Lines, guard: &mut NewIdGuard, reason: &str) {
     for write in guard.held.drain(..) {
-        let line = line(
-            write.page.external_id,
-            write.id,
-            write.action,
-            Outcome::skipped(reason),
-        );
-        lines.push(write.index, line);
+        let (index, line) = write_line(write, Outcome::skipped(reason));
+        lines.push(index, line);
     }
 }
 
@@ -571,7 +569,8 @@ fn report_refused(
             Some(page.id),
             PlannedAction::Delete,
             outcome,
-        );
+        )
+        .about(None, page.url);
         lines.push(first_delete + n, line);
     }
 }
@@ -682,7 +681,8 @@ fn classify(
                     Some(id),
                     PlannedAction::Unchanged,
                     Outcome::Done,
-                ),
+                )
+                .about(Some(page.title), page.url),
             );
             return None;
         }
@@ -743,8 +743,10 @@ impl Writer<'_> {
             page,
         } = write;
         let external_id = page.external_id.clone();
+        let (title, url) = (Some(page.title.clone()), page.url.clone());
         let Some(source_id) = self.source_id else {
-            return (index, line(external_id, id, action, Outcome::Planned));
+            let line = line(external_id, id, action, Outcome::Planned);
+            return (index, line.about(title, url));
         };
         let line = match self.pages.upsert(new_page(source_id, page)).await {
             Ok(page) => line(
@@ -758,7 +760,7 @@ impl Writer<'_> {
                 line(external_id, None, action, Outcome::Failed(failure))
             }
         };
-        (index, line)
+        (index, line.about(title, url))
     }
 }
 
@@ -785,7 +787,8 @@ async fn delete(
             Some(page.id),
             PlannedAction::Delete,
             outcome,
-        ),
+        )
+        .about(None, page.url),
     )
 }
 
@@ -814,8 +817,22 @@ fn line(
         external_id,
         id,
         action,
+        title: None,
+        url: None,
         outcome,
     }
+}
+
+/// The line of a write, with the page's title and URL.
+fn write_line(write: Write, outcome: Outcome) -> (usize, PageReport) {
+    let Write {
+        index,
+        action,
+        id,
+        page,
+    } = write;
+    let line = line(page.external_id, id, action, outcome).about(Some(page.title), page.url);
+    (index, line)
 }
 
 /// The report's lines as they come in (in completion order), told to the progress callback.

@@ -454,7 +454,7 @@ impl Reader {
         // no fault of the site's, so not a failure. Its page, if it has one, is kept.
         if html.trim().is_empty() {
             return Err(ItemError::skipped(
-                "has no content (nothing but front matter): nothing to send; its page, if any, is kept",
+                "has no content (nothing but front matter): nothing to send",
             )
             .page(&meta.external_id));
         }

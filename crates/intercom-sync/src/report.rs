@@ -262,6 +262,12 @@ pub struct PageReport {
     pub id: Option<String>,
     /// What the plan decided.
     pub action: PlannedAction,
+    /// The page's title, as the input gives it (none for a deletion or an unread item).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The page's URL, as the input gives it (for a deletion, the one Intercom holds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// How it went.
     #[serde(flatten)]
     pub outcome: Outcome,
@@ -275,8 +281,17 @@ impl PageReport {
             external_id: external_id.into(),
             id: None,
             action,
+            title: None,
+            url: None,
             outcome,
         }
+    }
+
+    /// Sets the page's title and URL.
+    pub fn about(mut self, title: Option<String>, url: Option<String>) -> Self {
+        self.title = title;
+        self.url = url;
+        self
     }
 
     /// Sets Intercom's id of the page.

@@ -131,6 +131,7 @@ async fn a_page_the_api_refuses_keeps_its_status_code_and_request_id() {
     let bad = &json["pages"][1];
     assert_eq!(bad["external_id"], "bad.md");
     assert_eq!(bad["action"], "create");
+    assert_eq!(bad["title"], "Title bad.md");
     assert_eq!(bad["status"], "failed");
     assert_eq!(bad["retryable"], false);
     assert_eq!(bad["reason"], failure.reason());
@@ -140,7 +141,7 @@ async fn a_page_the_api_refuses_keeps_its_status_code_and_request_id() {
     assert_eq!(bad["request_id"], "req-400-bad");
     assert_eq!(
         json["pages"][0],
-        json!({"external_id": "good.md", "id": "900", "action": "create", "status": "done"})
+        json!({"external_id": "good.md", "id": "900", "action": "create", "title": "Title good.md", "status": "done"})
     );
     assert_eq!(json["counts"]["failed"], 1);
 }

@@ -297,10 +297,23 @@ fn outcome(report: &SyncReport) -> Result<(), CliError> {
 }
 
 /// A page's line: `create a.md`, `unchanged b.md`, `update c.md: failed: …`, and in a dry
-/// run `would create a.md`.
+/// run `would create a.md: "A", https://docs.example.com/a` (its title and URL, to be seen
+/// before they are sent).
 fn page_line(page: &PageReport) -> String {
     match page.outcome {
-        Outcome::Planned => format!("would {page}"),
+        Outcome::Planned => {
+            let mut line = format!("would {page}");
+            if let Some(title) = &page.title {
+                // Debug quotes it and escapes what a terminal would act on.
+                line.push_str(&format!(": {title:?}"));
+            }
+            match (&page.url, page.action) {
+                (Some(url), _) => line.push_str(&format!(", {url}")),
+                (None, PlannedAction::Delete) => {}
+                (None, _) => line.push_str(", no URL"),
+            }
+            line
+        }
         _ => page.to_string(),
     }
 }
@@ -327,7 +340,24 @@ mod tests {
     #[test]
     fn dry_run_lines_say_would() {
         let page = |outcome| PageReport::new("a.md", PlannedAction::Create, outcome);
-        assert_eq!(page_line(&page(Outcome::Planned)), "would create a.md");
+        assert_eq!(
+            page_line(&page(Outcome::Planned)),
+            "would create a.md, no URL"
+        );
+        let about = page(Outcome::Planned).about(
+            Some("A \u{1b}[31mtitle".into()),
+            Some("https://docs.example.com/a".into()),
+        );
+        assert_eq!(
+            page_line(&about),
+            r#"would create a.md: "A \u{1b}[31mtitle", https://docs.example.com/a"#
+        );
+        let gone = PageReport::new("b.md", PlannedAction::Delete, Outcome::Planned)
+            .about(None, Some("https://docs.example.com/b".into()));
+        assert_eq!(
+            page_line(&gone),
+            "would delete b.md, https://docs.example.com/b"
+        );
         assert_eq!(page_line(&page(Outcome::Done)), "create a.md");
         assert_eq!(
             page_line(&page(Outcome::failed_retryable("HTTP 500"))),
