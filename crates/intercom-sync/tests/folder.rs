@@ -268,3 +268,63 @@ fn by_default_a_file_of_two_mib_is_read_and_one_byte_more_is_not() {
         "{errors:?}"
     );
 }
+
+/// What a file that cannot be read whole stands for: its own page when its first bytes show
+/// its id (no front matter: the id is its path; else the front matter's), else every page.
+#[test]
+fn a_file_that_cannot_be_read_whole_keeps_its_page_only_when_its_head_shows_its_id() {
+    use intercom_sync::Covers;
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "good.md", b"# Good");
+    // Too short to tell whether front matter starts.
+    write(dir.path(), "short.md", b"ab\xff");
+    // Long enough: no front matter, so its id is its path.
+    write(dir.path(), "four.md", b"abcd\xff");
+    // Front matter far into the file's first 64 KiB.
+    let mut long = b"---\ndescription: ".to_vec();
+    long.extend(std::iter::repeat_n(b'x', 4000));
+    long.extend(b"\nexternal_id: custom\n---\nBody \xff\n");
+    write(dir.path(), "long.md", &long);
+    let mut covers: Vec<(String, Covers)> = read_folder(dir.path(), FolderOptions::default())
+        .unwrap()
+        .filter_map(Result::err)
+        .map(|e| (e.name.clone().unwrap_or_default(), e.covers.clone()))
+        .collect();
+    covers.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        covers,
+        [
+            ("four.md".to_owned(), Covers::Page("four.md".into())),
+            ("long.md".to_owned(), Covers::Page("custom".into())),
+            ("short.md".to_owned(), Covers::All),
+        ]
+    );
+}
+
+#[test]
+fn an_html_file_is_sent_byte_for_byte_and_markdown_line_ends_are_normalized() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.html", b"<p>one</p>\r\n<p>two</p>\r\n");
+    write(dir.path(), "b.md", b"---\r\ntitle: B\r\n---\r\nText\r\n");
+    let (pages, errors) = read(dir.path(), FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(pages[0].html, "<p>one</p>\r\n<p>two</p>\r\n");
+    assert_eq!(pages[1].title, "B");
+    assert!(!pages[1].html.contains('\r'), "{:?}", pages[1].html);
+}
+
+#[test]
+fn a_page_url_is_refused_for_an_id_with_an_empty_dot_or_dot_dot_part() {
+    let prefix = url::Url::parse("https://kb.example.com/docs/").unwrap();
+    for id in ["a//b", "a/./b", "a/../b", "/a", "a/"] {
+        let error = intercom_sync::folder::page_url(&prefix, id).unwrap_err();
+        assert!(
+            error.contains("an empty, `.` or `..` part"),
+            "{id}: {error}"
+        );
+    }
+    assert_eq!(
+        intercom_sync::folder::page_url(&prefix, "a/b.md").unwrap(),
+        "https://kb.example.com/docs/a/b.md"
+    );
+}
