@@ -985,3 +985,40 @@ async fn a_page_that_becomes_a_draft_is_skipped_and_deleted_only_by_a_prune() {
             .any(|p| p.external_id == "setup.md")
     );
 }
+
+/// Issue 24: `intercom sync .` from inside the content folder finds the site's config above
+/// it, as git finds `.git` (within the repository), and gives the ids of a run from the root.
+#[test]
+fn the_config_is_found_above_the_content_folder_within_the_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("repo");
+    write(
+        &site,
+        "mkdocs.yml",
+        "site_name: KB\nsite_url: https://kb.example.com/\ndocs_dir: site/docs\n",
+    );
+    write(&site, "site/docs/guide/setup.md", "# Setup\n");
+    write(&site, "site/docs/index.md", "# Home\n");
+    let ids_urls = |root: &Path| -> Vec<(String, Option<String>)> {
+        let (pages, errors) = read(root, FolderOptions::default());
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut pages: Vec<_> = pages.into_iter().map(|p| (p.external_id, p.url)).collect();
+        pages.sort();
+        pages
+    };
+    let from_root = ids_urls(&site);
+    assert_eq!(
+        from_root[0],
+        (
+            "guide/setup.md".to_owned(),
+            Some("https://kb.example.com/guide/setup/".to_owned())
+        )
+    );
+    // Two folders down, as `intercom sync .` inside it.
+    assert_eq!(ids_urls(&site.join("site/docs")), from_root);
+
+    // A repository's top ends the search: a config above it is another project's.
+    fs::create_dir_all(site.join("site/.git")).unwrap();
+    let pages = read_folder(site.join("site/docs"), FolderOptions::default()).unwrap();
+    assert_eq!(pages.detected().layout.name(), "plain");
+}

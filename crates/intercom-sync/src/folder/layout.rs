@@ -146,13 +146,13 @@ struct Found {
     layout: Layout,
     path: PathBuf,
     config: Config,
-    /// In the folder itself (else in its parent, whose content folder it is).
+    /// In the folder itself (else in a folder above, whose content folder it is).
     in_root: bool,
 }
 
 impl Site {
     /// The layout and content folder for `root`: the layout given, or the one whose config
-    /// file is in `root`, else in its parent when `root` is that config's content folder (the
+    /// file is in `root`, else in a folder above when `root` is that config's content folder (the
     /// `docs/` of a project was given). A config file counts only when its content is that
     /// generator's config. A config in `root` whose content folder (`docs/`, `docs_dir`,
     /// `contentDir`, `src`) exists makes that folder the content root.
@@ -439,10 +439,11 @@ fn content_dir(layout: Layout, config: &Config) -> String {
     })
 }
 
-/// The first generator config file in `root`, else in its parent when `root` is its content
-/// folder. With a layout given, only its own config files count. A file whose content is not
-/// that generator's config is passed over; one in `root` that cannot be read or parsed is an
-/// error (it may be the site's config), one in the parent is passed over.
+/// The first generator config file in `root`, else in a folder above it (up to the top of the
+/// git repository holding it) whose content folder `root` is. With a layout given, only its
+/// own config files count. A file whose content is not that generator's config is passed
+/// over; one in `root` that cannot be read or parsed is an error (it may be the site's
+/// config), one above is passed over.
 fn find_config(root: &Path, layout: Option<Layout>) -> Result<Option<Found>, InputError> {
     let layouts: Vec<Layout> = match layout {
         Some(l) => vec![l],
@@ -465,30 +466,35 @@ fn find_config(root: &Path, layout: Option<Layout>) -> Result<Option<Found>, Inp
             }
         }
     }
-    let Some(parent) = root.parent().filter(|p| !p.as_os_str().is_empty()) else {
+    // As git finds `.git`: up from the folder, to the top of the repository that holds it
+    // (or of the file system). A config counts only when the folder is its content folder,
+    // so the ids are those of a run from the site's root.
+    let Ok(canonical) = std::fs::canonicalize(root) else {
         return Ok(None);
     };
-    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    for layout in &layouts {
-        for name in layout.config_files() {
-            let path = parent.join(name);
-            if !path.is_file() {
-                continue;
+    let same = |a: &Path| std::fs::canonicalize(a).is_ok_and(|a| a == canonical);
+    for ancestor in canonical.ancestors().skip(1) {
+        for layout in &layouts {
+            for name in layout.config_files() {
+                let path = ancestor.join(name);
+                if !path.is_file() {
+                    continue;
+                }
+                let Ok(config) = read_config(*layout, &path) else {
+                    continue;
+                };
+                if config.recognized && same(&ancestor.join(content_dir(*layout, &config))) {
+                    return Ok(Some(Found {
+                        layout: *layout,
+                        path,
+                        config,
+                        in_root: false,
+                    }));
+                }
             }
-            let Ok(config) = read_config(*layout, &path) else {
-                continue;
-            };
-            if config.recognized && same(&parent.join(content_dir(*layout, &config)), root) {
-                return Ok(Some(Found {
-                    layout: *layout,
-                    path,
-                    config,
-                    in_root: false,
-                }));
-            }
+        }
+        if ancestor.join(".git").exists() {
+            break;
         }
     }
     Ok(None)
