@@ -1,6 +1,7 @@
 //! Site layouts: where a docs-site generator publishes each file of its content folder, what
 //! it calls the page, and which files are not pages at all.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -8,6 +9,7 @@ use std::str::FromStr;
 use url::Url;
 
 use super::front_matter::FrontMatter;
+use super::mdbook::HiddenLines;
 use super::{InputError, Kind};
 
 /// How the folder is published, so that each page gets the URL its site gives it.
@@ -22,7 +24,7 @@ use super::{InputError, Kind};
 /// | `docusaurus` | `guide/setup` | `guide` (also `README.md`, `guide/guide.md`) | number prefixes (`01-`) dropped; `slug:` absolute from the site URL or relative to the folder; `id:` replaces the file name; files and folders starting with `_` are partials, not pages |
 /// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html` |
 /// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path; `uglyURLs = true` → `guide/setup.html` |
-/// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | `SUMMARY.md` is the table of contents, not a page |
+/// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | only the chapters `SUMMARY.md` lists are pages: another Markdown file is skipped as unpublished |
 ///
 /// HTML files are published at their own path in every layout but Hugo's, which renders
 /// them like Markdown.
@@ -40,7 +42,10 @@ pub enum Layout {
     Mkdocs,
     /// Hugo (`hugo.toml|yaml|json` or `config.toml`; the site URL is its `baseURL`).
     Hugo,
-    /// mdBook (`book.toml`).
+    /// mdBook (`book.toml`; the content folder is its `src`, `src/` by default; it names no
+    /// site URL). Only the chapters `SUMMARY.md` lists are pages, with their preprocessor
+    /// links (`{{#include}}` …) expanded and the code lines mdBook hides left out (see the
+    /// [module docs](super)).
     Mdbook,
 }
 
@@ -123,6 +128,8 @@ pub(crate) struct Site {
     pub site_url: Option<Url>,
     /// MkDocs' `use_directory_urls`, Hugo's `!uglyURLs`.
     directory_urls: bool,
+    /// mdBook's hidden code lines (`[output.html.code.hidelines]`).
+    pub hidden_lines: HiddenLines,
 }
 
 /// The settings a config file gives.
@@ -134,6 +141,7 @@ struct Config {
     site_url: Option<String>,
     content_dir: Option<String>,
     directory_urls: Option<bool>,
+    hidelines: HashMap<String, String>,
 }
 
 /// A config file found for the folder.
@@ -188,6 +196,7 @@ impl Site {
             content_root,
             site_url,
             directory_urls: config.directory_urls.unwrap_or(true),
+            hidden_lines: HiddenLines::new(config.hidelines),
         })
     }
 
@@ -530,6 +539,7 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
             site_url: string(value.get("site_url")).filter(|s| !s.is_empty()),
             content_dir: string(value.get("docs_dir")),
             directory_urls: value.get("use_directory_urls").and_then(|v| v.as_bool()),
+            ..Config::default()
         },
         Layout::Hugo => {
             let get = |key: &str| {
@@ -544,11 +554,21 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
                 site_url: string(get("baseURL")).filter(|s| !s.is_empty() && s != "/"),
                 content_dir: string(get("contentDir")),
                 directory_urls: get("uglyURLs").and_then(|v| v.as_bool()).map(|ugly| !ugly),
+                ..Config::default()
             }
         }
         Layout::Mdbook => Config {
             recognized: has_key(&["book", "build", "output", "preprocessor", "rust"]),
             content_dir: string(value.get("book").and_then(|b| b.get("src"))),
+            hidelines: value
+                .pointer("/output/html/code/hidelines")
+                .and_then(|v| v.as_object())
+                .map(|map| {
+                    map.iter()
+                        .filter_map(|(lang, prefix)| Some((lang.clone(), prefix.as_str()?.into())))
+                        .collect()
+                })
+                .unwrap_or_default(),
             ..Config::default()
         },
         Layout::Docusaurus | Layout::Plain => Config::default(),
