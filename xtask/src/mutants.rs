@@ -46,7 +46,8 @@ const FILES: [Target; 9] = [
     target("crates/intercom-sync/src/engine.rs", "intercom-sync"),
     Target {
         tests: &[
-            "--lib", "--test", "folder", "--test", "layouts", "--test", "failures",
+            "--lib", "--test", "folder", "--test", "layouts", "--test", "failures", "--test",
+            "mdbook",
         ],
         ..target("crates/intercom-sync/src/folder.rs", "intercom-sync")
     },

@@ -29,6 +29,18 @@
 //! (within the prune's limits), as the site no longer serves it; without `prune` it stays.
 //! Front matter `intercom: {ai_agent: false, ai_copilot: true}` sets the page's availability.
 //!
+//! **mdBook.** As mdBook builds the book: only the chapters `SUMMARY.md` lists are pages (a
+//! missing or unreadable `SUMMARY.md` is an [`InputError::Config`]); any other Markdown file
+//! is unpublished, skipped like a draft. Before a chapter is rendered, its `{{#include}}`,
+//! `{{#rustdoc_include}}` and `{{#playground}}` links are replaced by the lines of the files
+//! they name (line ranges, anchors, nested includes read from the including file's folder),
+//! `{{#title}}` becomes the page's title and `\{{#…}}` is shown as written without its
+//! backslash; then the code lines mdBook hides (a Rust block's `# ` lines, `book.toml`'s
+//! `hidelines` prefixes) are left out, as readers do not see them. A link that cannot be
+//! resolved (a missing file, an unknown anchor, a range past the file's end) fails the page
+//! with an [`ItemError`] naming the link: its page keeps its current version rather than get
+//! the link as text.
+//!
 //! **Which files.** Hidden files and folders are skipped, and so is whatever a `.gitignore`
 //! or `.intercomignore` (gitignore syntax, in the folder or any folder under or above it;
 //! `.intercomignore` wins) ignores, and what the layout does not publish (Docusaurus `_`
@@ -50,6 +62,7 @@ mod front_matter;
 mod layout;
 mod links;
 mod markdown;
+mod mdbook;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -162,7 +175,8 @@ pub enum InputError {
         /// What is wrong with its value.
         reason: String,
     },
-    /// The layout's config file (`mkdocs.yml`, `hugo.toml`, `book.toml`) cannot be read.
+    /// The layout's config file (`mkdocs.yml`, `hugo.toml`, `book.toml`, or mdBook's
+    /// `SUMMARY.md`) cannot be read.
     #[error("{}: {reason}", path.display())]
     Config {
         /// The config file.
@@ -250,6 +264,10 @@ pub fn read_folder(
         path: root.clone(),
         reason: format!("cannot be resolved: {e}"),
     })?;
+    let summary = match site.layout {
+        Layout::Mdbook => Some(mdbook::Summary::read(&root)?),
+        _ => None,
+    };
     let mut entries = walk(&root, &canonical_root);
     let paths: HashSet<String> = entries
         .iter()
@@ -319,11 +337,32 @@ pub fn read_folder(
                 second: relative.clone(),
             });
         }
-        links.add(relative, (!fm.draft).then(|| url.clone()).flatten());
+        // mdBook publishes a Markdown file only as a chapter of its SUMMARY.md.
+        let chapter = summary
+            .as_ref()
+            .filter(|_| kind.is_markdown())
+            .map(|summary| summary.chapter(relative));
+        let unpublished = if fm.draft {
+            Some(DRAFT)
+        } else if chapter == Some(None) {
+            // mdBook renders `404.md` as its page for unknown URLs, not as a chapter.
+            Some(if relative == "404.md" {
+                MDBOOK_404
+            } else {
+                NOT_A_CHAPTER
+            })
+        } else {
+            None
+        };
+        links.add(
+            relative,
+            unpublished.is_none().then(|| url.clone()).flatten(),
+        );
         *meta = Ok(Meta {
             external_id,
             url,
-            draft: fm.draft,
+            unpublished,
+            toc_title: chapter.flatten().and_then(front_matter::non_empty),
         });
     }
 
@@ -389,8 +428,16 @@ struct Unread {
 struct Meta {
     external_id: String,
     url: Option<String>,
-    draft: bool,
+    /// Why the site does not publish the file, if it does not.
+    unpublished: Option<&'static str>,
+    /// Its name in the site's table of contents (mdBook's `SUMMARY.md`).
+    toc_title: Option<String>,
 }
+
+const DRAFT: &str =
+    "is a draft (draft: true): not published, so not sent; with --prune its page is deleted";
+const NOT_A_CHAPTER: &str = "is not a chapter in SUMMARY.md: mdBook does not publish it, so not sent; with --prune its page is deleted";
+const MDBOOK_404: &str = "is mdBook's page for unknown URLs (404.html), not a chapter: not sent; with --prune its page is deleted";
 
 /// The second pass: each file rendered as the iterator is driven.
 struct Reader {
@@ -415,15 +462,14 @@ impl Reader {
             None => unknown_id(ItemError::failed(unread.reason).name(&relative)),
         })?;
         let fail = |reason: String| ItemError::failed(reason).page(&meta.external_id);
-        if meta.draft {
-            return Err(ItemError::skipped(
-                "is a draft (draft: true): not published, so not sent; with --prune its page is deleted",
-            )
-            .page(&meta.external_id)
-            .covers(Covers::Nothing));
+        if let Some(reason) = meta.unpublished {
+            return Err(ItemError::skipped(reason)
+                .page(&meta.external_id)
+                .covers(Covers::Nothing));
         }
         let text = read_text(&path, kind, self.max_file_bytes).map_err(fail)?;
         let rewrite = |href: &str| self.links.resolve(&relative, href);
+        let mut book_title = None;
         let (html, title, fm) = match kind {
             Kind::Html => {
                 let title = title::html(&text);
@@ -435,7 +481,15 @@ impl Reader {
             }
             Kind::Markdown | Kind::Mdx => {
                 let fm = front_matter_of(&text, kind).map_err(fail)?;
-                let body = front_matter::split(&text).1;
+                let mut body = front_matter::split(&text).1;
+                let expanded;
+                let mdbook = self.site.layout == Layout::Mdbook;
+                if mdbook {
+                    let dir = path.parent().unwrap_or(Path::new("."));
+                    expanded = mdbook::expand(body, dir, self.max_file_bytes).map_err(fail)?;
+                    body = &expanded.markdown;
+                    book_title = expanded.title.clone();
+                }
                 let syntax = Syntax {
                     colon_admonitions: matches!(
                         self.site.layout,
@@ -444,6 +498,7 @@ impl Reader {
                     bang_admonitions: matches!(self.site.layout, Layout::Mkdocs | Layout::Plain),
                     mdx: kind == Kind::Mdx || self.site.md_is_mdx,
                     heading_attributes: self.site.layout != Layout::Plain,
+                    hidden_lines: mdbook.then_some(&self.site.hidden_lines),
                 };
                 let rendered = markdown::render(body, syntax, &rewrite);
                 let title = fm.title.clone().or(rendered.heading);
@@ -458,7 +513,12 @@ impl Reader {
             )
             .page(&meta.external_id));
         }
-        let title = title.unwrap_or_else(|| file_stem(&path));
+        // mdBook's `{{#title}}` names the page; a chapter without a heading has the name
+        // its table of contents gives it.
+        let title = book_title
+            .or(title)
+            .or(meta.toc_title)
+            .unwrap_or_else(|| file_stem(&path));
         Ok(DesiredPage {
             external_id: meta.external_id,
             title,

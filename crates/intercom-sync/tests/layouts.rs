@@ -421,19 +421,28 @@ fn mdbook_pages_are_where_mdbook_publishes_them() {
         "chapters/README.md",
         "# Intro\n\nSee [deploying](ops/deploy.md#rollback).",
     );
-    write(root, "chapters/ops/README.md", "# Ops");
+    write(
+        root,
+        "chapters/ops/README.md",
+        "# Ops\n\nNot in SUMMARY.md: mdBook does not publish it.",
+    );
     write(
         root,
         "chapters/ops/deploy.md",
-        "# Deploy\n\n## Rollback\n\n[Back](../README.md)",
+        "# Deploy\n\n## Rollback\n\n[Back](../README.md)\n\n```rust\n{{#include ../../scripts/rollback.rs:run}}\n```\n",
     );
-    let (pages, errors) = read(
+    write(
         root,
+        "scripts/rollback.rs",
+        "// ANCHOR: run\nrollback();\n// ANCHOR_END: run\n",
+    );
+    write(root, "chapters/404.md", "# Lost at sea");
+    let options = || {
         FolderOptions::default()
             .site_url("https://book.example.com/ops-book")
-            .unwrap(),
-    );
-    assert!(errors.is_empty(), "{errors:?}");
+            .unwrap()
+    };
+    let (pages, errors) = read(root, options());
     assert_urls(
         &pages,
         &[
@@ -441,11 +450,6 @@ fn mdbook_pages_are_where_mdbook_publishes_them() {
                 "chapters/README.md",
                 "README.md",
                 "https://book.example.com/ops-book/index.html",
-            ),
-            (
-                "chapters/ops/README.md",
-                "ops/README.md",
-                "https://book.example.com/ops-book/ops/index.html",
             ),
             (
                 "chapters/ops/deploy.md",
@@ -459,6 +463,57 @@ fn mdbook_pages_are_where_mdbook_publishes_them() {
         page(&pages, "README.md")
             .html
             .contains("href=\"https://book.example.com/ops-book/ops/deploy.html#rollback\"")
+    );
+    assert!(
+        page(&pages, "ops/deploy.md")
+            .html
+            .contains("<code class=\"language-rust\">rollback();\n</code>"),
+        "{}",
+        page(&pages, "ops/deploy.md").html
+    );
+    // A Markdown file that is not a chapter is unpublished, like a draft: skipped, and with
+    // --prune its page is deleted. So is 404.md, which mdBook renders as its 404 page.
+    let unpublished: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| {
+            assert!(e.skipped && e.covers == Covers::Nothing, "{e:?}");
+            (e.name.as_deref().unwrap(), e.reason.as_str())
+        })
+        .collect();
+    assert_eq!(unpublished.len(), 2, "{errors:?}");
+    assert_eq!(unpublished[0].0, "404.md");
+    assert!(
+        unpublished[0]
+            .1
+            .starts_with("is mdBook's page for unknown URLs")
+    );
+    assert_eq!(unpublished[1].0, "ops/README.md");
+    assert!(
+        unpublished[1]
+            .1
+            .starts_with("is not a chapter in SUMMARY.md"),
+        "{}",
+        unpublished[1].1
+    );
+
+    // An include that cannot be resolved fails its page, which keeps its current version.
+    write(root, "scripts/rollback.rs", "rollback();\n");
+    let (pages, errors) = read(root, options());
+    assert_eq!(pages.len(), 1);
+    assert_eq!(errors.len(), 3);
+    let failed = errors.iter().find(|e| !e.skipped).unwrap();
+    assert_eq!(failed.covers, Covers::Page("ops/deploy.md".into()));
+    assert_eq!(
+        failed.reason,
+        "{{#include ../../scripts/rollback.rs:run}}: ../../scripts/rollback.rs has no anchor \"run\""
+    );
+
+    // Without SUMMARY.md there is no book: nothing is read, rather than every page skipped.
+    fs::remove_file(root.join("chapters/SUMMARY.md")).unwrap();
+    let error = read_folder(root, options()).err().unwrap();
+    assert!(
+        matches!(&error, InputError::Config { path, .. } if path.ends_with("chapters/SUMMARY.md")),
+        "{error}"
     );
 }
 

@@ -1,6 +1,7 @@
 //! Site layouts: where a docs-site generator publishes each file of its content folder, what
 //! it calls the page, and which files are not pages at all.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -8,6 +9,7 @@ use std::str::FromStr;
 use url::Url;
 
 use super::front_matter::FrontMatter;
+use super::mdbook::HiddenLines;
 use super::{InputError, Kind};
 
 /// How the folder is published, so that each page gets the URL its site gives it.
@@ -22,7 +24,7 @@ use super::{InputError, Kind};
 /// | `docusaurus` | `guide/setup` | `guide` (also `README.md`, `guide/guide.md`) | number prefixes (`01-`) dropped; `slug:` absolute from the site URL or relative to the folder; `id:` replaces the file name; files and folders starting with `_` are partials, not pages |
 /// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html` |
 /// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path; `uglyURLs = true` → `guide/setup.html` |
-/// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | `SUMMARY.md` is the table of contents, not a page |
+/// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | only the chapters `SUMMARY.md` lists are pages: another Markdown file is skipped as unpublished |
 ///
 /// HTML files are published at their own path in every layout but Hugo's, which renders
 /// them like Markdown.
@@ -40,7 +42,10 @@ pub enum Layout {
     Mkdocs,
     /// Hugo (`hugo.toml|yaml|json` or `config.toml`; the site URL is its `baseURL`).
     Hugo,
-    /// mdBook (`book.toml`).
+    /// mdBook (`book.toml`; the content folder is its `src`, `src/` by default; it names no
+    /// site URL). Only the chapters `SUMMARY.md` lists are pages, with their preprocessor
+    /// links (`{{#include}}` …) expanded and the code lines mdBook hides left out (see the
+    /// [module docs](super)).
     Mdbook,
 }
 
@@ -126,6 +131,8 @@ pub(crate) struct Site {
     /// Docusaurus 3 reads `.md` files as MDX too, unless its config says
     /// `markdown: { format: 'detect' }`.
     pub md_is_mdx: bool,
+    /// mdBook's hidden code lines (`[output.html.code.hidelines]`).
+    pub hidden_lines: HiddenLines,
 }
 
 /// The settings a config file gives.
@@ -139,6 +146,7 @@ struct Config {
     directory_urls: Option<bool>,
     /// Docusaurus' `markdown.format: 'detect'`: `.md` files are CommonMark, not MDX.
     md_is_commonmark: bool,
+    hidelines: HashMap<String, String>,
 }
 
 /// A config file found for the folder.
@@ -194,6 +202,7 @@ impl Site {
             site_url,
             directory_urls: config.directory_urls.unwrap_or(true),
             md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
+            hidden_lines: HiddenLines::new(config.hidelines),
         })
     }
 
@@ -563,6 +572,15 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
         Layout::Mdbook => Config {
             recognized: has_key(&["book", "build", "output", "preprocessor", "rust"]),
             content_dir: string(value.get("book").and_then(|b| b.get("src"))),
+            hidelines: value
+                .pointer("/output/html/code/hidelines")
+                .and_then(|v| v.as_object())
+                .map(|map| {
+                    map.iter()
+                        .filter_map(|(lang, prefix)| Some((lang.clone(), prefix.as_str()?.into())))
+                        .collect()
+                })
+                .unwrap_or_default(),
             ..Config::default()
         },
         Layout::Docusaurus | Layout::Plain => Config::default(),

@@ -1,13 +1,18 @@
 //! Markdown (and MDX) to HTML, the way a docs site renders it for a reader: tables,
 //! footnotes, task lists, strikethrough and GitHub alerts (pulldown-cmark), admonitions as a
-//! titled block, MDX's `import`/`export` lines and JSX tags dropped (their text kept), and
-//! every link and image destination handed to the caller to rewrite as it is rendered.
+//! titled block, MDX's `import`/`export` lines and JSX tags dropped (their text kept), the
+//! code lines mdBook hides left out, and every link and image destination handed to the
+//! caller to rewrite as it is rendered.
 
-use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
+};
+
+use super::mdbook::HiddenLines;
 
 /// Which extensions of plain Markdown a file uses.
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Syntax {
+pub(crate) struct Syntax<'a> {
     /// Docusaurus admonitions: `:::note Title` … `:::` (also `:::note[Title]`).
     pub colon_admonitions: bool,
     /// MkDocs (Python-Markdown) admonitions: `!!! note "Title"` and `??? note` with a body
@@ -19,6 +24,9 @@ pub(crate) struct Syntax {
     /// Heading attributes `## Title {#custom-id .class}` (Docusaurus, MkDocs' `attr_list`,
     /// Hugo's Goldmark): the id set on the heading, not shown as text.
     pub heading_attributes: bool,
+    /// An mdBook chapter: the lines its code blocks hide are left out (readers do not see
+    /// them).
+    pub hidden_lines: Option<&'a HiddenLines>,
 }
 
 /// A rendered body and its first heading.
@@ -31,7 +39,7 @@ pub(crate) struct Rendered {
 /// destination and returns the one to use instead, or `None` to keep it.
 pub(crate) fn render(
     body: &str,
-    syntax: Syntax,
+    syntax: Syntax<'_>,
     rewrite: &dyn Fn(&str) -> Option<String>,
 ) -> Rendered {
     let mut source = if syntax.mdx {
@@ -57,9 +65,27 @@ pub(crate) fn render(
     };
     let mut heading: Option<String> = None;
     let mut in_first_heading = false;
+    // A fenced code block whose hidden lines are left out: its info string and text so far.
+    let mut code: Option<(String, String)> = None;
     let mut events = Vec::new();
     for mut event in Parser::new_ext(&source, options) {
         match &mut event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if syntax.hidden_lines.is_some() =>
+            {
+                code = Some((info.to_string(), String::new()));
+            }
+            Event::Text(text) if code.is_some() => {
+                if let Some((_, code)) = code.as_mut() {
+                    code.push_str(text);
+                }
+                continue;
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let (Some((info, text)), Some(hidden)) = (code.take(), syntax.hidden_lines) {
+                    events.push(Event::Text(CowStr::from(hidden.visible(&info, &text))));
+                }
+            }
             Event::Start(Tag::Heading { level, .. }) if heading.is_none() => {
                 in_first_heading = *level <= HeadingLevel::H6;
                 heading = Some(String::new());
@@ -383,7 +409,7 @@ fn bang_header(line: &str) -> Option<(String, Option<String>)> {
 mod tests {
     use super::*;
 
-    fn html(source: &str, syntax: Syntax) -> String {
+    fn html(source: &str, syntax: Syntax<'_>) -> String {
         render(source, syntax, &|_| None).html
     }
 
