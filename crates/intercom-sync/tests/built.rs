@@ -414,3 +414,45 @@ fn globs_choose_pages_and_can_take_a_listing_page() {
     let tags = ids(BuiltOptions::default().include(["/blog/tags/**".to_owned()]));
     assert!(!tags.is_empty(), "a listing page named by a glob is taken");
 }
+
+#[test]
+fn a_folder_looks_built_with_an_index_html_and_no_markdown() {
+    use intercom_sync::built::looks_built;
+    for (name, _, _) in samples() {
+        assert!(looks_built(&fixtures().join(&name).join("site")), "{name}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    assert!(!looks_built(dir.path()), "no index.html");
+    std::fs::write(dir.path().join("index.html"), "<p>Home</p>").unwrap();
+    assert!(looks_built(dir.path()));
+    for markdown in ["README.md", "intro.mdx"] {
+        std::fs::write(dir.path().join(markdown), "# Sources").unwrap();
+        assert!(!looks_built(dir.path()), "{markdown}");
+        std::fs::remove_file(dir.path().join(markdown)).unwrap();
+    }
+    assert!(!looks_built(&dir.path().join("index.html")), "a file");
+}
+
+#[test]
+fn the_detection_line_counts_only_what_was_left_out() {
+    let mut seen = BTreeSet::new();
+    for (name, site, expected) in samples() {
+        let pages = read_built(&site, options(&site, &expected)).unwrap();
+        let detected = pages.detected();
+        let line = detected.to_string();
+        let said = format!(", {} listing or other pages left out", detected.left_out);
+        assert_eq!(
+            line.contains(&said),
+            detected.left_out > 0,
+            "{name}: {line}"
+        );
+        assert_eq!(
+            line.contains("left out"),
+            detected.left_out > 0,
+            "{name}: {line}"
+        );
+        assert!(!line.contains("another site"), "{name}: {line}");
+        seen.insert(detected.left_out > 0);
+    }
+    assert_eq!(seen.len(), 2, "samples with and without pages left out");
+}
