@@ -456,3 +456,48 @@ fn the_detection_line_counts_only_what_was_left_out() {
     }
     assert_eq!(seen.len(), 2, "samples with and without pages left out");
 }
+
+#[test]
+fn a_theme_of_ones_own_is_read_with_the_selectors_given_and_big_pages_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = r#"<html lang="en"><head><title>Tides</title></head><body><main>
+<div class="menu"><a href="/a/">Menu entry</a></div>
+<div class="doc-body"><h1>Tides</h1><p>The tide turns twice a day.</p><div class="ad">Buy a boat</div></div>
+</main></body></html>"#;
+    std::fs::write(dir.path().join("index.html"), page).unwrap();
+    let read_one = |options: BuiltOptions| {
+        let (pages, errors) = read(dir.path(), options.site_url("https://x.example/").unwrap());
+        (pages.into_iter().next(), errors)
+    };
+    let (page, _) = read_one(
+        BuiltOptions::default()
+            .content_selector(".doc-body")
+            .drop_selector(".ad"),
+    );
+    let html = page.unwrap().html;
+    assert!(html.contains("The tide turns twice a day."), "{html}");
+    for gone in ["Menu entry", "Buy a boat"] {
+        assert!(!html.contains(gone), "{gone} in {html}");
+    }
+    let (page, errors) = read_one(BuiltOptions::default().max_file_bytes(100));
+    assert!(page.is_none());
+    assert!(
+        errors[0]
+            .reason
+            .contains("more than the limit of 100 bytes"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn the_build_folder_must_be_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("index.html");
+    std::fs::write(&file, "<p>x</p>").unwrap();
+    let error = read_built(&file, BuiltOptions::default()).err().unwrap();
+    assert!(error.to_string().ends_with("is not a directory"), "{error}");
+    let error = read_built(dir.path().join("gone"), BuiltOptions::default())
+        .err()
+        .unwrap();
+    assert!(error.to_string().contains("cannot be read"), "{error}");
+}
