@@ -502,7 +502,15 @@ impl Reader {
                 };
                 let rendered = markdown::render(body, syntax, &rewrite);
                 let title = fm.title.clone().or(rendered.heading);
-                (rendered.html, title, fm)
+                // Links in raw HTML (`<a href>`, `<img src>`) are resolved like Markdown's.
+                let html = match rendered.raw_html {
+                    true => self
+                        .links
+                        .rewrite_fragment(&relative, &rendered.html)
+                        .unwrap_or(rendered.html),
+                    false => rendered.html,
+                };
+                (html, title, fm)
             }
         };
         // A section index or a redirect page of nothing but front matter: nothing to send, and

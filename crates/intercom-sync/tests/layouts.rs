@@ -1077,3 +1077,32 @@ fn the_config_is_found_above_the_content_folder_within_the_repository() {
     let pages = read_folder(site.join("site/docs"), FolderOptions::default()).unwrap();
     assert_eq!(pages.detected().layout.name(), "plain");
 }
+
+/// Issue 24: relative links in raw HTML (`<a href>`, `<img src>` written by hand in Markdown)
+/// were left relative; they are resolved like Markdown's.
+#[test]
+fn links_in_raw_html_are_resolved_like_markdown_links() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "mkdocs.yml",
+        "site_name: KB\nsite_url: https://kb.example.com/\n",
+    );
+    write(dir.path(), "docs/guide/setup.md", "# Setup\n");
+    write(
+        dir.path(),
+        "docs/index.md",
+        "# Home\n\n<p>See <a href=\"guide/setup.md#step\">setup</a>.</p>\n\n\
+         Inline <img src=\"img/logo.png\" alt=\"logo\"> and [md](guide/setup.md).\n",
+    );
+    let (pages, errors) = read(dir.path(), FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let home = page(&pages, "index.md");
+    for link in [
+        r#"href="https://kb.example.com/guide/setup/#step""#,
+        r#"src="https://kb.example.com/img/logo.png""#,
+        r#"href="https://kb.example.com/guide/setup/">md</a>"#,
+    ] {
+        assert!(home.html.contains(link), "{link} in {}", home.html);
+    }
+}

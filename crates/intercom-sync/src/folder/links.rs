@@ -124,6 +124,21 @@ impl Links {
     pub fn rewrite_html(&self, from: &str, html: &str) -> Option<String> {
         self.site.as_ref()?;
         let mut document = Html::parse_document(html);
+        self.rewrite_tree(from, &mut document)
+            .then(|| document.html())
+    }
+
+    /// The same for a fragment of HTML: Markdown rendered with raw HTML in it (`<a href>`,
+    /// `<img src>` written by hand), whose links the Markdown parser never sees.
+    pub fn rewrite_fragment(&self, from: &str, html: &str) -> Option<String> {
+        self.site.as_ref()?;
+        let mut fragment = Html::parse_fragment(html);
+        self.rewrite_tree(from, &mut fragment)
+            .then(|| fragment.root_element().inner_html())
+    }
+
+    /// Resolves the link attributes of every element of `document`; whether any changed.
+    fn rewrite_tree(&self, from: &str, document: &mut Html) -> bool {
         let ids: Vec<_> = document.tree.nodes().map(|node| node.id()).collect();
         let mut changed = false;
         for id in ids {
@@ -147,7 +162,7 @@ impl Links {
                 }
             }
         }
-        changed.then(|| document.html())
+        changed
     }
 }
 

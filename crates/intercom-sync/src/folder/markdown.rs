@@ -33,6 +33,8 @@ pub(crate) struct Syntax<'a> {
 pub(crate) struct Rendered {
     pub html: String,
     pub heading: Option<String>,
+    /// The Markdown holds raw HTML (its links are not among those rewritten).
+    pub raw_html: bool,
 }
 
 /// Renders `body` (front matter already removed). `rewrite` gets every link and image
@@ -68,7 +70,9 @@ pub(crate) fn render(
     // A fenced code block whose hidden lines are left out: its info string and text so far.
     let mut code: Option<(String, String)> = None;
     let mut events = Vec::new();
+    let mut raw_html = false;
     for mut event in Parser::new_ext(&source, options) {
+        raw_html |= matches!(event, Event::Html(_) | Event::InlineHtml(_));
         match &mut event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
                 if syntax.hidden_lines.is_some() =>
@@ -125,6 +129,7 @@ pub(crate) fn render(
     Rendered {
         html,
         heading: heading.and_then(|h| super::front_matter::non_empty(&h)),
+        raw_html,
     }
 }
 
