@@ -453,6 +453,12 @@ fn the_detection_line_counts_only_what_was_left_out() {
         );
         assert!(!line.contains("another site"), "{name}: {line}");
         seen.insert(detected.left_out > 0);
+        // Every URL of a plain sitemap is either listed or left out.
+        let sitemap = std::fs::read_to_string(site.join("sitemap.xml")).unwrap_or_default();
+        if sitemap.contains("<urlset") {
+            let urls = sitemap.matches("<loc>").count();
+            assert_eq!(detected.pages + detected.left_out, urls, "{name}: {line}");
+        }
     }
     assert_eq!(seen.len(), 2, "samples with and without pages left out");
 }
