@@ -1106,3 +1106,54 @@ fn links_in_raw_html_are_resolved_like_markdown_links() {
         assert!(home.html.contains(link), "{link} in {}", home.html);
     }
 }
+
+/// Issue 24: a Docusaurus site whose docs live beside it (`docs: { path: '../docs' }`): its
+/// folder holds the blog and old versions, which are not the docs. The docs are read from
+/// where the config says, at the docs' URLs; a content folder the config names that does not
+/// exist is an error, not a reason to read the site's folder.
+#[test]
+fn docusaurus_docs_are_read_from_the_path_its_config_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = "module.exports = { url: 'https://d.example', baseUrl: '/', presets: [['classic', {\n  docs: { path: '../docs', routeBasePath: '/' },\n  blog: { path: 'blog' },\n}]] };";
+    write(dir.path(), "website/docusaurus.config.js", config);
+    write(dir.path(), "website/blog/2024-01-01-hello.md", "# Hello\n");
+    write(
+        dir.path(),
+        "website/versioned_docs/version-1.0/intro.md",
+        "# Old\n",
+    );
+    write(dir.path(), "docs/intro.md", "# Intro\n");
+    write(dir.path(), "docs/guide/setup.md", "# Setup\n");
+    let urls = |root: &Path| -> Vec<(String, Option<String>)> {
+        let (pages, errors) = read(root, FolderOptions::default());
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut pages: Vec<_> = pages.into_iter().map(|p| (p.external_id, p.url)).collect();
+        pages.sort();
+        pages
+    };
+    let from_site = urls(&dir.path().join("website"));
+    assert_eq!(
+        from_site,
+        [
+            (
+                "guide/setup".to_owned(),
+                Some("https://d.example/guide/setup".to_owned())
+            ),
+            (
+                "intro".to_owned(),
+                Some("https://d.example/intro".to_owned())
+            ),
+        ]
+    );
+
+    fs::remove_dir_all(dir.path().join("docs")).unwrap();
+    let error = read_folder(dir.path().join("website"), FolderOptions::default())
+        .err()
+        .unwrap();
+    assert!(
+        error
+            .to_string()
+            .contains("names \"../docs\" as its content folder, which is not a folder here"),
+        "{error}"
+    );
+}

@@ -181,6 +181,15 @@ impl Site {
             let candidate = root.join(&dir);
             if dir != "." && candidate.is_dir() {
                 content_root = candidate;
+            } else if dir != "." && config.content_dir.is_some() {
+                // Reading the site's folder instead would send its blog, old versions and
+                // whatever else it holds, at wrong URLs.
+                return Err(InputError::Config {
+                    path: config_path.unwrap_or_default(),
+                    reason: format!(
+                        "names {dir:?} as its content folder, which is not a folder here"
+                    ),
+                });
             }
         }
         let site_url = match (site_url, &config.site_url) {
@@ -622,15 +631,23 @@ fn docusaurus_config(js: &str) -> Config {
     // Every Docusaurus config names its `baseUrl` (required) or a preset.
     let recognized = js.contains("baseUrl") || js.contains("presets") || js.contains("docusaurus");
     let md_is_commonmark = js_string(js, "format").as_deref() == Some("detect");
+    let content_dir = js_block(js, "docs").and_then(|docs| js_string(docs, "path"));
     let Some(url) = js_string(js, "url") else {
         return Config {
             recognized,
             md_is_commonmark,
+            content_dir,
             ..Config::default()
         };
     };
     let base = js_string(js, "baseUrl").unwrap_or_else(|| "/".into());
-    let route = js_string(js, "routeBasePath").unwrap_or_else(|| "docs".into());
+    // The docs plugin's own options, so that the blog's `path` and `routeBasePath` are not
+    // taken for the docs'.
+    let route = match js_block(js, "docs") {
+        Some(docs) => js_string(docs, "routeBasePath"),
+        None => js_string(js, "routeBasePath"),
+    }
+    .unwrap_or_else(|| "docs".into());
     let path = [base.as_str(), route.as_str()]
         .iter()
         .map(|p| p.trim_matches('/'))
@@ -641,8 +658,47 @@ fn docusaurus_config(js: &str) -> Config {
         recognized,
         site_url: Some(format!("{}/{path}", url.trim_end_matches('/'))),
         md_is_commonmark,
+        content_dir,
         ..Config::default()
     }
+}
+
+/// The text between the braces of the first `key: { … }` (braces inside strings are not
+/// told apart: a config's option blocks hold none in practice).
+fn js_block<'a>(js: &'a str, key: &str) -> Option<&'a str> {
+    let mut from = 0;
+    while let Some(found) = js[from..].find(key) {
+        let start = from + found;
+        from = start + key.len();
+        let before = js[..start].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '.') {
+            continue;
+        }
+        let rest = js[from..].trim_start_matches(['"', '\'']).trim_start();
+        let Some(rest) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        if !rest.starts_with('{') {
+            continue;
+        }
+        let open = js.len() - rest.len();
+        let mut depth = 0;
+        for (i, c) in js[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(&js[open + 1..open + i]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        return None;
+    }
+    None
 }
 
 /// The string literal of the first `key: '…'` (or `"…"`, or `` `…` `` without `${`).
@@ -726,6 +782,11 @@ mod tests {
             docusaurus_config("const url = process.env.URL;").site_url,
             None
         );
+        // The docs' own path and route, not the blog's.
+        let js = "module.exports = { url: 'https://d.example', baseUrl: '/', presets: [['classic', {\n  blog: { path: 'news', routeBasePath: 'news' },\n  docs: { sidebarPath: require.resolve('./sidebars.js'), path: '../docs', routeBasePath: '/' },\n}]] };";
+        let config = docusaurus_config(js);
+        assert_eq!(config.content_dir.as_deref(), Some("../docs"));
+        assert_eq!(config.site_url.as_deref(), Some("https://d.example/"));
         assert_eq!(
             docusaurus_config("module.exports = { url: `${host}` }").site_url,
             None
