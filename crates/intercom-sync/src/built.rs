@@ -905,6 +905,16 @@ mod tests {
             "<main><h1>All pages</h1><p>{prose}</p><ul>{links}</ul></main>"
         ));
         assert!(looks_listed(&index));
+        // At the bounds: 300 characters of its own, and links exactly half of the text, is a
+        // document.
+        let own = "x".repeat(300);
+        let at_bounds = parse(&format!(
+            "<main><p>{own}</p><p><a href=\"/a/\">{own}</a></p></main>"
+        ));
+        assert_eq!((at_bounds.text_chars, at_bounds.link_chars), (600, 300));
+        assert!(!looks_listed(&at_bounds));
+        let less = parse(&format!("<main><p>{}</p></main>", "x".repeat(299)));
+        assert!(looks_listed(&less));
     }
 
     #[test]
