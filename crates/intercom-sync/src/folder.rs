@@ -534,6 +534,7 @@ impl Reader {
             url: meta.url,
             ai_agent_availability: fm.ai_agent,
             ai_copilot_availability: fm.ai_copilot,
+            left_out: Vec::new(),
         })
     }
 }
