@@ -50,6 +50,7 @@ mod front_matter;
 mod layout;
 mod links;
 mod markdown;
+mod mkdocs;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -287,7 +288,7 @@ pub fn read_folder(
         };
         let read = read_text(path, *kind, options.max_file_bytes).and_then(|text| {
             let fm = front_matter_of(&text, *kind)?;
-            let url = site.page_url(relative, *kind, &fm)?;
+            let url = site.page_url(relative, *kind, &fm, &text)?;
             Ok((fm, url))
         });
         let (fm, url) = match read {
@@ -435,7 +436,20 @@ impl Reader {
             }
             Kind::Markdown | Kind::Mdx => {
                 let fm = front_matter_of(&text, kind).map_err(fail)?;
-                let body = front_matter::split(&text).1;
+                let mut body = front_matter::split(&text).1;
+                let expanded;
+                if self.site.layout == Layout::Mkdocs && kind == Kind::Markdown {
+                    expanded = mkdocs::expand(body, &self.site.mkdocs, self.max_file_bytes);
+                    body = &expanded.markdown;
+                    if !expanded.dropped.is_empty() {
+                        tracing::warn!(
+                            page = %meta.external_id,
+                            dropped = expanded.dropped.len(),
+                            what = %expanded.dropped.join("; "),
+                            "MkDocs syntax left out of the page (MkDocs shows nothing for it, or the sync cannot render it)"
+                        );
+                    }
+                }
                 let syntax = Syntax {
                     colon_admonitions: matches!(
                         self.site.layout,

@@ -8,7 +8,7 @@ use std::str::FromStr;
 use url::Url;
 
 use super::front_matter::FrontMatter;
-use super::{InputError, Kind};
+use super::{InputError, Kind, mkdocs};
 
 /// How the folder is published, so that each page gets the URL its site gives it.
 ///
@@ -126,6 +126,8 @@ pub(crate) struct Site {
     /// Docusaurus 3 reads `.md` files as MDX too, unless its config says
     /// `markdown: { format: 'detect' }`.
     pub md_is_mdx: bool,
+    /// MkDocs' snippets, icons and blog (`mkdocs.yml`).
+    pub mkdocs: mkdocs::Config,
 }
 
 /// The settings a config file gives.
@@ -139,6 +141,8 @@ struct Config {
     directory_urls: Option<bool>,
     /// Docusaurus' `markdown.format: 'detect'`: `.md` files are CommonMark, not MDX.
     md_is_commonmark: bool,
+    /// What `mkdocs.yml` says about rendering pages and placing blog posts.
+    mkdocs: Option<mkdocs::Config>,
 }
 
 /// A config file found for the folder.
@@ -162,7 +166,7 @@ impl Site {
         site_url: Option<&Url>,
     ) -> Result<Site, InputError> {
         let found = find_config(root, layout)?;
-        let (layout, config_path, config, in_root) = match (layout, found) {
+        let (layout, config_path, mut config, in_root) = match (layout, found) {
             (_, Some(f)) => (f.layout, Some(f.path), f.config, f.in_root),
             (Some(l), None) => (l, None, Config::default(), false),
             (None, None) => (Layout::Plain, None, Config::default(), false),
@@ -194,6 +198,10 @@ impl Site {
             site_url,
             directory_urls: config.directory_urls.unwrap_or(true),
             md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
+            mkdocs: config
+                .mkdocs
+                .take()
+                .unwrap_or_else(|| mkdocs::Config::without_file(root)),
         })
     }
 
@@ -207,7 +215,11 @@ impl Site {
             Layout::Docusaurus => !parts.iter().any(|p| p.starts_with('_')),
             Layout::Mdbook => relative != "SUMMARY.md",
             // MkDocs drops a README.md beside an index.md ("conflicts with index.md").
-            Layout::Mkdocs => !(kind.is_markdown() && stem == "README" && has_index),
+            // `exclude_docs` and `draft_docs` (and the defaults: `/templates/`).
+            Layout::Mkdocs => {
+                !(kind.is_markdown() && stem == "README" && has_index)
+                    && !self.mkdocs.excluded(relative)
+            }
             Layout::Hugo | Layout::Plain => true,
         }
     }
@@ -234,12 +246,14 @@ impl Site {
         relative.to_owned()
     }
 
-    /// The page's URL, when the site has one.
+    /// The page's URL, when the site has one. `text` is the file's (a Material blog post's
+    /// URL comes from its date and title).
     pub fn page_url(
         &self,
         relative: &str,
         kind: Kind,
         fm: &FrontMatter,
+        text: &str,
     ) -> Result<Option<String>, String> {
         let Some(site) = &self.site_url else {
             return Ok(None);
@@ -247,13 +261,19 @@ impl Site {
         if self.layout == Layout::Plain {
             return super::page_url(site, relative).map(Some);
         }
-        let path = self.page_path(relative, kind, fm)?;
+        let path = self.page_path(relative, kind, fm, text)?;
         join(site, &path).map(Some)
     }
 
     /// The published path under the site URL, `/`-separated, not encoded; a trailing `/`
     /// is a directory URL.
-    fn page_path(&self, relative: &str, kind: Kind, fm: &FrontMatter) -> Result<String, String> {
+    fn page_path(
+        &self,
+        relative: &str,
+        kind: Kind,
+        fm: &FrontMatter,
+        text: &str,
+    ) -> Result<String, String> {
         let (dir, name) = split_dir(relative);
         let stem = stem(name);
         let as_is = || relative.to_owned();
@@ -285,6 +305,11 @@ impl Site {
             }
             Layout::Mkdocs if !kind.is_markdown() => Ok(as_is()),
             Layout::Mkdocs => {
+                // A blog post is published as if it were a file at the path the blog plugin
+                // gives it.
+                let post = self.mkdocs.post_path(relative, text).transpose()?;
+                let (dir, name) = split_dir(post.as_deref().unwrap_or(relative));
+                let stem = self::stem(name);
                 let index = stem == "index" || stem == "README";
                 let prefix = dir.iter().map(|d| format!("{d}/")).collect::<String>();
                 Ok(match (index, self.directory_urls) {
@@ -536,6 +561,11 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
             site_url: string(value.get("site_url")).filter(|s| !s.is_empty()),
             content_dir: string(value.get("docs_dir")),
             directory_urls: value.get("use_directory_urls").and_then(|v| v.as_bool()),
+            // `mkdocs build` runs beside its config: relative paths in it start there.
+            mkdocs: Some(mkdocs::Config::read(
+                &value,
+                path.parent().unwrap_or(Path::new("")),
+            )),
             ..Config::default()
         },
         Layout::Hugo => {
