@@ -29,10 +29,27 @@
 //! (within the prune's limits), as the site no longer serves it; without `prune` it stays.
 //! Front matter `intercom: {ai_agent: false, ai_copilot: true}` sets the page's availability.
 //!
+//! **MkDocs.** In the `mkdocs` layout a page is first made what MkDocs with Material and
+//! pymdown-extensions would render (the `mkdocs` module): `--8<--` snippets are replaced by
+//! the files they name, found in `pymdownx.snippets`' `base_path`s (relative to the folder of
+//! `mkdocs.yml`, where `mkdocs build` runs; `.` by default), with line ranges, sections,
+//! nested snippets and `auto_append`; content tabs `=== "Title"` become the title as a bold
+//! paragraph followed by the tab's body; icon shortcodes (`:material-…:`, `:octicons-…:`,
+//! `:fontawesome-…:`, `:simple-…:`), attribute lists (`{ .class }`, `{: #id }`),
+//! abbreviation definitions and mkdocstrings' `::: module` blocks are removed; a reference
+//! link whose `[ref]: url` the page (its snippets included) does not define, such as an
+//! mkdocs-autorefs cross-reference, becomes its text; with `def_list` on, definitions become
+//! paragraphs. A snippet that cannot be found is dropped, as pymdownx does by default; what
+//! is dropped for want of a rendering is logged (a `tracing` warning naming the page). A post
+//! of Material's blog plugin keeps its path as its id and gets the plugin's URL
+//! (`blog/2024/01/31/slug/`); files of `exclude_docs` and `draft_docs` (and `templates/`) are
+//! not pages.
+//!
 //! **Which files.** Hidden files and folders are skipped, and so is whatever a `.gitignore`
 //! or `.intercomignore` (gitignore syntax, in the folder or any folder under or above it;
 //! `.intercomignore` wins) ignores, and what the layout does not publish (Docusaurus `_`
-//! partials, mdBook's `SUMMARY.md`, a MkDocs `README.md` beside an `index.md`). An ignored
+//! partials, mdBook's `SUMMARY.md`, a MkDocs `README.md` beside an `index.md` or a file its
+//! `exclude_docs`/`draft_docs` names). An ignored
 //! file is not part of the input: with `prune`, its page is deleted like a removed file's.
 //!
 //! Files are read one at a time as the iterator is driven, so memory stays bounded by the

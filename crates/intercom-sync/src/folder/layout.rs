@@ -20,7 +20,7 @@ use super::{InputError, Kind, mkdocs};
 /// | --- | --- | --- | --- |
 /// | `plain` | `guide/setup.md` | `guide/index.md` | the path as it is (a folder served as files) |
 /// | `docusaurus` | `guide/setup` | `guide` (also `README.md`, `guide/guide.md`) | number prefixes (`01-`) dropped; `slug:` absolute from the site URL or relative to the folder; `id:` replaces the file name; files and folders starting with `_` are partials, not pages |
-/// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html` |
+/// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html`; a post of Material's blog plugin (`plugins: [blog]`, posts in `blog/posts/`) at `blog/2024/01/31/its-title/` (`post_url_format`, the front matter's `date` and `slug`, else the title slugified as Material does); files of `exclude_docs`, `draft_docs` and `templates/` are not pages |
 /// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path; `uglyURLs = true` → `guide/setup.html` |
 /// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | `SUMMARY.md` is the table of contents, not a page |
 ///
@@ -36,7 +36,10 @@ pub enum Layout {
     /// `baseUrl`, then the docs' `routeBasePath` (`docs` by default), read when they are
     /// written out as string literals).
     Docusaurus,
-    /// MkDocs (`mkdocs.yml`; the site URL is its `site_url`).
+    /// MkDocs (`mkdocs.yml`; the site URL is its `site_url`). Pages are read as MkDocs
+    /// with Material and pymdown-extensions renders them: snippets, content tabs, icons,
+    /// attribute lists, autorefs, mkdocstrings and the blog plugin (see
+    /// [`read_folder`](super::read_folder)).
     Mkdocs,
     /// Hugo (`hugo.toml|yaml|json` or `config.toml`; the site URL is its `baseURL`).
     Hugo,
@@ -217,8 +220,8 @@ impl Site {
             // MkDocs drops a README.md beside an index.md ("conflicts with index.md").
             // `exclude_docs` and `draft_docs` (and the defaults: `/templates/`).
             Layout::Mkdocs => {
-                !(kind.is_markdown() && stem == "README" && has_index)
-                    && !self.mkdocs.excluded(relative)
+                let beside_index = kind.is_markdown() && stem == "README" && has_index;
+                !(beside_index || self.mkdocs.excluded(relative))
             }
             Layout::Hugo | Layout::Plain => true,
         }

@@ -121,6 +121,11 @@ pub(super) struct Fences {
 
 impl Fences {
     /// Whether `line` is inside a fenced code block (its opening and closing lines included).
+    /// The line that closes the fenced code block left open, if one is.
+    pub(super) fn closing(&self) -> Option<String> {
+        self.open.map(|(c, n)| std::iter::repeat_n(c, n).collect())
+    }
+
     pub(super) fn inside(&mut self, line: &str) -> bool {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let trimmed = line.trim_start_matches(' ');

@@ -10,13 +10,20 @@
 //! | reference links `[text][ref]`, `[text][]` whose `[ref]: url` is defined nowhere in the page (its snippets and `auto_append` files included): mkdocs-autorefs' cross-references | the text alone |
 //! | abbreviation definitions `*[HTML]: Hyper Text …` | removed (the site shows the word, with a tooltip) |
 //! | mkdocstrings `::: package.module` (and its indented options) | removed: its API docs are generated from code the sync does not run |
+//! | an admonition title with links, code or emphasis | the title bar left empty, the title (`**Note: title**`) opening the body as Markdown |
+//! | with `def_list` on: a definition `:   text` | its content, the `:` gone |
+//! | with `pymdownx.keys`, `.mark`, `.caret`, `.inlinehilite` on: `++ctrl+c++`, `==text==`, `^^text^^`, `` `#!py x` `` | `<kbd>Ctrl</kbd>+<kbd>C</kbd>`, `<mark>`, `<ins>`, the code without its language |
+//!
+//! Left as they are: emoji shortcodes (`:smile:`), Markdown inside HTML elements marked
+//! `markdown`, code block titles.
 //!
 //! Nothing inside a fenced or indented code block or an inline code span is rewritten (but
 //! snippets, which pymdownx expands before anything else). What is dropped for want of a
 //! rendering (a snippet not found, an mkdocstrings block) is listed in [`Expanded::dropped`].
 //!
 //! The Material blog plugin (`plugins: [blog]`) publishes each post of its posts folder
-//! (`blog/posts/` by default) at `blog/YYYY/MM/DD/slug/` ([`Config::post_path`]).
+//! (`blog/posts/` by default) at `blog/YYYY/MM/DD/slug/` ([`Config::post_path`]), and
+//! `exclude_docs`, `draft_docs` and `templates/` are not published ([`Config::excluded`]).
 
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
@@ -37,6 +44,10 @@ pub(crate) struct Config {
     /// `custom_icons` folders.
     icons: Regex,
     blogs: Vec<Blog>,
+    /// Python-Markdown's `def_list` is on.
+    definition_lists: bool,
+    /// Which of pymdown-extensions' inline syntaxes are on.
+    inline: InlineExtensions,
     /// Files MkDocs does not publish: `exclude_docs` (after its defaults, `.*` and
     /// `/templates/`) and `draft_docs`, gitignore patterns relative to the docs folder.
     excluded: Gitignore,
@@ -48,9 +59,25 @@ impl Default for Config {
             snippets: Snippets::default(),
             icons: icon_pattern(&[]),
             blogs: Vec::new(),
+            definition_lists: false,
+            inline: InlineExtensions::default(),
             excluded: exclusions(&[]),
         }
     }
+}
+
+/// pymdown-extensions' inline syntaxes, rendered only when `mkdocs.yml` turns them on (their
+/// marks are common enough in text that means something else).
+#[derive(Clone, Copy, Debug, Default)]
+struct InlineExtensions {
+    /// `++ctrl+c++`: keys.
+    keys: bool,
+    /// `==text==`: marked.
+    mark: bool,
+    /// `^^text^^`: inserted.
+    caret: bool,
+    /// `` `#!python code` ``, `` `:::python code` ``: code in a language.
+    inlinehilite: bool,
 }
 
 /// `pymdownx.snippets`' options.
@@ -138,6 +165,15 @@ impl Config {
             snippets,
             icons: icon_pattern(&custom_icons),
             blogs,
+            definition_lists: extensions
+                .iter()
+                .any(|(n, _)| n == "def_list" || n == "markdown.extensions.def_list"),
+            inline: InlineExtensions {
+                keys: extensions.iter().any(|(n, _)| n == "pymdownx.keys"),
+                mark: extensions.iter().any(|(n, _)| n == "pymdownx.mark"),
+                caret: extensions.iter().any(|(n, _)| n == "pymdownx.caret"),
+                inlinehilite: extensions.iter().any(|(n, _)| n == "pymdownx.inlinehilite"),
+            },
             excluded: exclusions(&patterns),
         }
     }
@@ -226,6 +262,8 @@ pub(crate) fn expand(body: &str, config: &Config, max_bytes: u64) -> Expanded {
     let refs = definitions(&text);
     let mut pass = Pass {
         refs: &refs,
+        inline_extensions: config.inline,
+        definitions: config.definition_lists,
         icons: &config.icons,
         dropped: &mut dropped,
     };
@@ -237,7 +275,8 @@ pub(crate) fn expand(body: &str, config: &Config, max_bytes: u64) -> Expanded {
 const ICON_SETS: [&str; 4] = ["material", "fontawesome", "octicons", "simple"];
 
 /// An icon shortcode of Material's sets or `custom` ones (`:material-check:`), with the
-/// attribute list that may follow it.
+/// attribute list that may follow it and a space after it (so that a list item's text stays
+/// in its column: `-   :material-x: Text`).
 fn icon_pattern(custom: &[String]) -> Regex {
     let sets: Vec<String> = ICON_SETS
         .iter()
@@ -246,7 +285,7 @@ fn icon_pattern(custom: &[String]) -> Regex {
         .map(|s| regex::escape(&s))
         .collect();
     Regex::new(&format!(
-        r":(?:{})-[A-Za-z0-9_+-]+:(?:{ATTRS})?",
+        r":(?:{})-[A-Za-z0-9_+-]+:(?:{ATTRS})?[ ]?",
         sets.join("|")
     ))
     .expect("the icon pattern is valid")
@@ -668,10 +707,10 @@ fn extract_lines(ranges: &[(Option<i64>, Option<i64>)], lines: &[String]) -> Vec
 
 /// The labels of the page's link reference definitions (`[label]: url`), normalized.
 fn definitions(text: &str) -> HashSet<String> {
-    static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    static LINK_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^[ \t]*\[([^\]\n]+)\]:[ \t]*\S").expect("the definition pattern is valid")
     });
-    DEFINITION
+    LINK_DEFINITION
         .captures_iter(text)
         .map(|c| label(&c[1]))
         .collect()
@@ -689,12 +728,26 @@ static TAB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^===(?:\+!|!\+|\+|!)? +"(.*?)" *$"#).expect("the tab pattern is valid")
 });
 static ADMONITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:!!!|\?\?\?\+?) ?[\w-]+(?: +[\w-]+)*(?: +"(.*?)")? *$"#)
+    Regex::new(r#"^(?:!!!|\?\?\?\+?) ?([\w-]+)(?: +[\w-]+)*(?: +"(.*?)")? *$"#)
         .expect("the admonition pattern is valid")
 });
 static MKDOCSTRINGS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:#{1,6} *)?::: ?(\S.*?) *$").expect("the mkdocstrings pattern is valid")
 });
+/// pymdownx.keys, pymdownx.mark (`==text==`), pymdownx.caret (`^^text^^`): the text
+/// neither starts nor ends with a space.
+static KEYS: LazyLock<Regex> = LazyLock::new(|| {
+    let key = r#"(?:[\w-]+|"[^"\n]+"|'[^'\n]+')"#;
+    Regex::new(&format!(r"\+\+({key}(?:\+{key})*)\+\+")).expect("the keys pattern is valid")
+});
+static MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"==([^\s=](?:[^\n]*?[^\s=])?)==").expect("the mark pattern is valid")
+});
+static INSERT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\^\^([^\s^](?:[^\n]*?[^\s^])?)\^\^").expect("the insert pattern is valid")
+});
+static DEFINITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ ]{0,3}:[ ]{1,3}\S").expect("the definition pattern is valid"));
 static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\*\[[^\\\n]*?\][ ]?:").expect("the abbreviation pattern is valid")
 });
@@ -715,6 +768,9 @@ static HEADING_ATTRS: LazyLock<Regex> = LazyLock::new(|| {
 
 struct Pass<'a> {
     refs: &'a HashSet<String>,
+    inline_extensions: InlineExtensions,
+    /// `def_list` is on: `:   ` lines are definitions.
+    definitions: bool,
     icons: &'a Regex,
     dropped: &'a mut Vec<String>,
 }
@@ -724,32 +780,26 @@ impl Pass<'_> {
     fn blocks(&mut self, text: &str) -> String {
         let lines: Vec<&str> = text.split_inclusive('\n').collect();
         let mut out = String::with_capacity(text.len());
+        // The lines of the paragraph being read: a link's text may run over several.
+        let mut para = String::new();
         let mut fences = Fences::default();
-        // The previous line is text a further line can continue (a paragraph's).
-        let mut paragraph = false;
         // Indented lines after a blank line belong to the last list item (Python-Markdown).
         let mut in_list = false;
         let mut i = 0;
         while i < lines.len() {
             let line = lines[i];
-            if fences.inside(line) {
-                out.push_str(line);
-                paragraph = false;
-                i += 1;
-                continue;
-            }
-            if line.trim().is_empty() {
-                out.push_str(line);
-                paragraph = false;
-                i += 1;
-                continue;
-            }
-            if indent(line) >= 4 {
-                if paragraph {
-                    out.push_str(&self.inline(line));
+            // The previous line is text this one can continue.
+            let continues = !para.is_empty();
+            if !fences.inside(line) && !line.trim().is_empty() {
+                if indent(line) < 4 || continues {
+                    if let Some(skip) = self.line(&lines, i, &mut para, &mut out, &mut in_list) {
+                        i = skip;
+                        continue;
+                    }
                     i += 1;
                     continue;
                 }
+                self.flush(&mut para, &mut out);
                 let (end, body) = indented_body(&lines, i);
                 if in_list {
                     out.push_str(&reindent(&self.blocks(&body)));
@@ -760,61 +810,145 @@ impl Pass<'_> {
                 i = end;
                 continue;
             }
-            let bare = line.trim_end_matches(['\n', '\r']);
-            if let Some(caps) = TAB.captures(bare) {
-                let title = self.inline(&caps[1]);
-                let (end, body) = indented_body(&lines, i + 1);
-                out.push('\n');
-                if !title.trim().is_empty() {
-                    out.push_str(&format!("**{}**\n\n", title.trim()));
-                }
-                out.push_str(&self.blocks(body.trim_start_matches('\n')));
-                out.push('\n');
-                (paragraph, in_list) = (false, false);
-                i = end;
-                continue;
-            }
-            if ADMONITION.is_match(bare) {
-                let (end, body) = indented_body(&lines, i + 1);
-                out.push_str(&self.inline(line));
-                out.push_str(&reindent(&self.blocks(&body)));
-                (paragraph, in_list) = (false, false);
-                i = end;
-                continue;
-            }
-            if let Some(caps) = MKDOCSTRINGS.captures(bare) {
-                self.dropped
-                    .push(format!("mkdocstrings block \"::: {}\"", &caps[1]));
-                i += 1;
-                while i < lines.len() && indent(lines[i]) >= 4 && !lines[i].trim().is_empty() {
-                    i += 1;
-                }
-                continue;
-            }
-            if ABBREVIATION.is_match(bare) {
-                i += 1;
-                continue;
-            }
-            if ATTR_LINE.is_match(bare) {
-                i += 1;
-                continue;
-            }
-            if LIST_ITEM.is_match(bare) {
-                in_list = true;
-            } else if !paragraph && indent(line) == 0 {
-                in_list = false;
-            }
-            out.push_str(&self.inline(line));
-            paragraph = !bare.trim_start().starts_with('#');
+            self.flush(&mut para, &mut out);
+            out.push_str(line);
             i += 1;
         }
+        self.flush(&mut para, &mut out);
+        // A fence a container's body leaves open ends with it (Python-Markdown would not
+        // read it as a fence at all), not at the end of the page.
+        if let Some(close) = fences.closing() {
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(&close);
+            out.push('\n');
+        }
         out
+    }
+
+    /// A line of text at this level (not code, not blank): a container's first line, which
+    /// takes its body (the index after it is returned), or a line of a paragraph, list item,
+    /// heading or table.
+    fn line(
+        &mut self,
+        lines: &[&str],
+        i: usize,
+        para: &mut String,
+        out: &mut String,
+        in_list: &mut bool,
+    ) -> Option<usize> {
+        let line = lines[i];
+        let bare = line.trim_end_matches(['\n', '\r']);
+        let continues = !para.is_empty();
+        // Python-Markdown's `attr_list`: on the paragraph's last line, or alone; and an
+        // abbreviation's definition: neither is text.
+        if ATTR_LINE.is_match(bare) || (indent(line) < 4 && ABBREVIATION.is_match(bare)) {
+            return Some(i + 1);
+        }
+        if continues && indent(line) >= 4 {
+            para.push_str(line);
+            return None;
+        }
+        if let Some(caps) = TAB.captures(bare) {
+            self.flush(para, out);
+            let title = self.inline(&caps[1]);
+            let (end, body) = indented_body(lines, i + 1);
+            out.push('\n');
+            if !title.trim().is_empty() {
+                out.push_str(&format!("**{}**\n\n", title.trim()));
+            }
+            out.push_str(&self.blocks(body.trim_start_matches('\n')));
+            out.push('\n');
+            *in_list = false;
+            return Some(end);
+        }
+        if let Some(caps) = ADMONITION.captures(bare) {
+            self.flush(para, out);
+            let (end, body) = indented_body(lines, i + 1);
+            let mut inner = String::new();
+            match caps.get(2) {
+                // A title with links, code or emphasis: Python-Markdown renders them, the
+                // admonition's title bar would show them as typed. So the title bar goes,
+                // and the same title opens the body, as Markdown.
+                Some(title) if title.as_str().contains(['[', '`', '*', '_']) => {
+                    out.push_str(&format!("{}\"\"\n", &bare[..title.start() - 1]));
+                    let label = admonition_label(&caps[1]);
+                    let title = self.inline(title.as_str());
+                    inner.push_str(&format!("**{label}: {}**\n\n", title.trim()));
+                }
+                _ => out.push_str(&self.inline(line)),
+            }
+            inner.push_str(&self.blocks(&body));
+            out.push_str(&reindent(&inner));
+            *in_list = false;
+            return Some(end);
+        }
+        if self.definitions && DEFINITION.is_match(bare) {
+            // `def_list`: the term is the paragraph before; the definition's first line
+            // and its indented lines are its body.
+            self.flush(para, out);
+            let first = bare.trim_start().trim_start_matches(':').trim_start();
+            let (end, body) = indented_body(lines, i + 1);
+            out.push('\n');
+            out.push_str(&self.blocks(&format!("{first}\n{body}")));
+            out.push('\n');
+            return Some(end);
+        }
+        if let Some(caps) = MKDOCSTRINGS.captures(bare) {
+            self.flush(para, out);
+            self.dropped
+                .push(format!("mkdocstrings block \"::: {}\"", &caps[1]));
+            let mut end = i + 1;
+            while end < lines.len() && indent(lines[end]) >= 4 && !lines[end].trim().is_empty() {
+                end += 1;
+            }
+            return Some(end);
+        }
+        let heading = bare.trim_start().starts_with('#');
+        if LIST_ITEM.is_match(bare) {
+            *in_list = true;
+            self.flush(para, out);
+        } else if !continues && indent(line) == 0 {
+            *in_list = false;
+        }
+        if heading {
+            self.flush(para, out);
+        }
+        para.push_str(line);
+        if heading {
+            self.flush(para, out);
+        }
+        None
+    }
+
+    /// The paragraph read so far, its inline syntax rendered, to `out`.
+    fn flush(&mut self, para: &mut String, out: &mut String) {
+        if !para.is_empty() {
+            out.push_str(&self.inline(para));
+            para.clear();
+        }
     }
 
     /// A line's inline syntax: icons and attribute lists removed, unresolved reference links
     /// made text. Code spans are left as they are.
     fn inline(&mut self, line: &str) -> String {
-        let line = remove_outside_code(line, self.icons, |_| true);
+        let mut line = remove_outside_code(line, self.icons, |_| true);
+        let wrap = |tag: &'static str| {
+            move |_: &str, caps: &regex::Captures<'_>| Some(format!("<{tag}>{}</{tag}>", &caps[1]))
+        };
+        if self.inline_extensions.keys {
+            line = replace_outside_code(&line, &KEYS, |_, caps| Some(keys(caps)));
+        }
+        if self.inline_extensions.mark {
+            line = replace_outside_code(&line, &MARK, wrap("mark"));
+        }
+        if self.inline_extensions.caret {
+            line = replace_outside_code(&line, &INSERT, wrap("ins"));
+        }
+        if self.inline_extensions.inlinehilite {
+            line = without_shebangs(&line);
+        }
         let line = remove_outside_code(&line, &ATTR_INLINE, attaches);
         let line = heading_attributes(&line);
         self.references(&line)
@@ -822,20 +956,25 @@ impl Pass<'_> {
 
     /// `[text][ref]` and `[text][]` whose label is not defined: the text alone.
     fn references(&self, line: &str) -> String {
+        static BETWEEN: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\][ \n]?\[").expect("the reference pattern is valid"));
         let mut line = line.to_owned();
         let mut from = 0;
-        while let Some(found) = line[from..].find("][") {
-            let middle = from + found;
+        while let Some(found) = BETWEEN.find_at(&line, from) {
+            let middle = found.start();
+            // Python-Markdown allows one space or line end between the text and the label.
+            let gap = found.len() - 2;
             from = middle + 1;
             let code = code_spans(&line);
             let in_code = |at: usize| code.iter().any(|&(s, e)| s <= at && at < e);
             if in_code(middle) || escaped(&line, middle) {
                 continue;
             }
-            let Some(close) = line[middle + 2..].find(']').map(|c| middle + 2 + c) else {
+            let label_start = found.end();
+            let Some(close) = line[label_start..].find(']').map(|c| label_start + c) else {
                 break;
             };
-            let label_text = &line[middle + 2..close];
+            let label_text = &line[label_start..close];
             if label_text.contains('[') {
                 continue;
             }
@@ -849,6 +988,14 @@ impl Pass<'_> {
                 label_text
             };
             if self.refs.contains(&label(wanted)) {
+                // A link: as CommonMark writes it, without the gap.
+                if gap > 0 {
+                    line.replace_range(middle + 1..label_start - 1, "");
+                }
+                continue;
+            }
+            if gap > 0 {
+                // Two bracketed texts, not a link, in Python-Markdown too.
                 continue;
             }
             let start = if open > 0 && line.as_bytes()[open - 1] == b'!' {
@@ -861,6 +1008,20 @@ impl Pass<'_> {
             from = start;
         }
         line
+    }
+}
+
+/// The label markdown.rs gives an admonition of `kind` (`note` → `Note`).
+fn admonition_label(kind: &str) -> String {
+    let class: String = kind
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let mut chars = class.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => class,
     }
 }
 
@@ -926,13 +1087,25 @@ fn heading_attributes(line: &str) -> String {
 /// `line` without the matches of `pattern` that lie outside code spans and that `keep`
 /// (given the text before the match, earlier removals done) accepts.
 fn remove_outside_code(line: &str, pattern: &Regex, keep: impl Fn(&str) -> bool) -> String {
+    replace_outside_code(line, pattern, |before, _| keep(before).then(String::new))
+}
+
+/// `line` with the matches of `pattern` that lie outside code spans replaced by what
+/// `replace` (given the text before the match, earlier replacements done, and the match)
+/// returns; `None` keeps a match.
+fn replace_outside_code(
+    line: &str,
+    pattern: &Regex,
+    replace: impl Fn(&str, &regex::Captures<'_>) -> Option<String>,
+) -> String {
     if !pattern.is_match(line) {
         return line.to_owned();
     }
     let code = code_spans(line);
     let mut out = String::with_capacity(line.len());
     let mut last = 0;
-    for found in pattern.find_iter(line) {
+    for caps in pattern.captures_iter(line) {
+        let Some(found) = caps.get(0) else { continue };
         let inside = code
             .iter()
             .any(|&(s, e)| found.start() < e && s < found.end());
@@ -940,14 +1113,66 @@ fn remove_outside_code(line: &str, pattern: &Regex, keep: impl Fn(&str) -> bool)
             continue;
         }
         let so_far = format!("{out}{}", &line[last..found.start()]);
-        if !keep(&so_far) {
+        let Some(new) = replace(&so_far, &caps) else {
             continue;
-        }
+        };
         out = so_far;
+        out.push_str(&new);
         last = found.end();
     }
     out.push_str(&line[last..]);
     out
+}
+
+/// pymdownx.keys' `++ctrl+alt+del++`: each key in a `<kbd>`, its name as words
+/// (`arrow-down` → `Arrow Down`), a quoted name as written.
+fn keys(caps: &regex::Captures<'_>) -> String {
+    caps[1]
+        .split('+')
+        .map(|key| {
+            let name = if let Some(quoted) = key
+                .strip_prefix('"')
+                .and_then(|k| k.strip_suffix('"'))
+                .or_else(|| key.strip_prefix('\'').and_then(|k| k.strip_suffix('\'')))
+            {
+                quoted.to_owned()
+            } else {
+                key.split(['-', '_'])
+                    .map(|word| {
+                        let mut chars = word.chars();
+                        chars.next().map_or(String::new(), |first| {
+                            first.to_uppercase().chain(chars).collect()
+                        })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            format!("<kbd>{}</kbd>", escape_html(&name))
+        })
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// pymdownx.inlinehilite: a code span's language (`#!python `, `:::python `) is not shown.
+fn without_shebangs(line: &str) -> String {
+    static LANGUAGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?::{3,}|#!)[\w#.+-]*\s+").expect("the language pattern is valid")
+    });
+    let mut line = line.to_owned();
+    for (start, end) in code_spans(&line).into_iter().rev() {
+        let ticks = line[start..].bytes().take_while(|&b| b == b'`').count();
+        let inner = start + ticks;
+        if let Some(found) = LANGUAGE.find(&line[inner..end - ticks]) {
+            line.replace_range(inner..inner + found.end(), "");
+        }
+    }
+    line
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The byte ranges of a line's code spans (backtick runs closed by a run of the same
@@ -1514,8 +1739,8 @@ mod tests {
         let out = plain(
             "# :material-apple: Apples { #apples .big }\n\n:octicons-mark-github-16: Code on :fontawesome-brands-github:{ .big } and :simple-python:.\n\n[Go](https://x.example){ .md-button target=_blank } ![pic](p.png){ width=\"300\" } `code`{: .c } *em*{ .e }\n\nLead paragraph.\n{: .lead }\n\nA {placeholder} stays, and `:material-x:{ .y }` in code too.\n\n```\n:material-x: { .y }\n```\n\n    :material-in-indented-code:\n\n:custom-logo: custom :smile:\n",
         );
-        assert!(out.starts_with("#  Apples {#apples}\n"), "{out}");
-        assert!(out.contains("\n Code on  and .\n"), "{out}");
+        assert!(out.starts_with("# Apples {#apples}\n"), "{out}");
+        assert!(out.contains("\nCode on and .\n"), "{out}");
         assert!(
             out.contains("[Go](https://x.example) ![pic](p.png) `code` *em*\n"),
             "{out}"
@@ -1537,7 +1762,7 @@ mod tests {
         );
         assert_eq!(
             expand_with(":custom-logo: custom", &config).markdown,
-            " custom"
+            "custom"
         );
     }
 
@@ -1550,6 +1775,82 @@ mod tests {
             out,
             "See the API, `Client`, api.Server and [defined][ok], a logo and `[x][y]`.\n\n[ok]: https://ok.example\n\\[not][a link]\n"
         );
+    }
+
+    #[test]
+    fn a_reference_link_may_run_over_lines_and_titles_keep_their_markdown() {
+        let out = plain(
+            "The path is resolved from the [\n`layouts` folder][config.layouts] and\n[more\ntext][].\n\n1.  An annotation\n    { .annotate style=\"margin: 0\" }\n\n!!! info \"The [`site_url`][mkdocs.site_url] setting\"\n    Body.\n\n??? tip \"Plain title\"\n    Body.\n",
+        );
+        assert!(
+            out.starts_with("The path is resolved from the \n`layouts` folder and\nmore\ntext.\n"),
+            "{out}"
+        );
+        assert!(out.contains("1.  An annotation\n\n"), "{out}");
+        assert!(
+            out.contains("!!! info \"\"\n    **Info: The `site_url` setting**\n\n    Body."),
+            "{out}"
+        );
+        assert!(out.contains("??? tip \"Plain title\"\n    Body."), "{out}");
+    }
+
+    #[test]
+    fn keys_marks_and_inserts_are_rendered_when_their_extensions_are_on() {
+        let body = "Press ++ctrl+alt+del++ or ++arrow-down++, ++\"My Key\"++; ==marked== and ^^inserted^^ text, a == b, `==code==`.\n";
+        let on = config(
+            "markdown_extensions:\n  - pymdownx.keys\n  - pymdownx.mark\n  - pymdownx.caret\n",
+            Path::new("."),
+        );
+        assert_eq!(
+            expand_with(body, &on).markdown,
+            "Press <kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>Del</kbd> or <kbd>Arrow Down</kbd>, <kbd>My Key</kbd>; <mark>marked</mark> and <ins>inserted</ins> text, a == b, `==code==`.\n"
+        );
+        assert_eq!(plain(body), body, "off: as written");
+    }
+
+    #[test]
+    fn code_languages_go_with_inlinehilite_and_a_fence_left_open_ends_with_its_tab() {
+        let on = config(
+            "markdown_extensions:\n  - pymdownx.inlinehilite\n",
+            Path::new("."),
+        );
+        assert_eq!(
+            expand_with(
+                "Use `#!css $page` and ``:::python x = `y` `` or `#!` or `plain`.",
+                &on
+            )
+            .markdown,
+            "Use `$page` and ``x = `y` `` or `#!` or `plain`."
+        );
+        let out = plain("=== \"A\"\n\n    Text.\n    ```\n\n=== \"B\"\n\n    Other.\n\nAfter.\n");
+        assert!(out.contains("Text.\n```\n```\n"), "{out}");
+        assert!(out.contains("**B**\n\nOther."), "{out}");
+    }
+
+    #[test]
+    fn a_reference_link_may_have_a_space_before_its_label() {
+        let out = plain(
+            "[Blog] [blog], [Gone] [gone], [Split]\n[blog] and [a] [b].\n\n[blog]: https://blog.example\n",
+        );
+        assert_eq!(
+            out,
+            "[Blog][blog], [Gone] [gone], [Split][blog] and [a] [b].\n\n[blog]: https://blog.example\n"
+        );
+    }
+
+    #[test]
+    fn definition_lists_are_read_when_def_list_is_on() {
+        let dir = Path::new(".");
+        let on = config("markdown_extensions:\n  - def_list\n", dir);
+        let body =
+            "`note`\n\n:   !!! note\n\n        Lorem :material-x: ipsum.\n\n    More.\n\nAfter\n";
+        let out = expand_with(body, &on).markdown;
+        assert!(!out.contains(":   "), "{out}");
+        assert!(
+            out.contains("!!! note\n\n    Lorem ipsum.\n\nMore.\n"),
+            "{out}"
+        );
+        assert_eq!(plain(body).matches(":   !!! note").count(), 1, "off: text");
     }
 
     #[test]
