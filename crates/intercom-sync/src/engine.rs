@@ -367,7 +367,9 @@ where
         .take_until(stop.cancelled())
         .enumerate()
         .filter_map(|(index, item)| {
-            let item = item.into_page().and_then(|page| refuse_if_strict(strict, page));
+            let item = item
+                .into_page()
+                .and_then(|page| refuse_if_strict(strict, page));
             let write = classify(&planner, &lines, index, item);
             let released = write.map(|write| {
                 let matched = lock(&planner).matched();

@@ -41,10 +41,28 @@
 //! with an [`ItemError`] naming the link: its page keeps its current version rather than get
 //! the link as text.
 //!
+//! **MkDocs.** In the `mkdocs` layout a page is first made what MkDocs with Material and
+//! pymdown-extensions would render (the `mkdocs` module): `--8<--` snippets are replaced by
+//! the files they name, found in `pymdownx.snippets`' `base_path`s (relative to the folder of
+//! `mkdocs.yml`, where `mkdocs build` runs; `.` by default), with line ranges, sections,
+//! nested snippets and `auto_append`; content tabs `=== "Title"` become the title as a bold
+//! paragraph followed by the tab's body; icon shortcodes (`:material-…:`, `:octicons-…:`,
+//! `:fontawesome-…:`, `:simple-…:`), attribute lists (`{ .class }`, `{: #id }`),
+//! abbreviation definitions and mkdocstrings' `::: module` blocks are removed; a reference
+//! link whose `[ref]: url` the page (its snippets included) does not define, such as an
+//! mkdocs-autorefs cross-reference, becomes its text; with `def_list` on, definitions become
+//! paragraphs. A snippet that cannot be found is dropped, as pymdownx does by default; what
+//! is dropped for want of a rendering is named in the page's
+//! [`DesiredPage::left_out`] (the report's line says `(left out: …)`). A post
+//! of Material's blog plugin keeps its path as its id and gets the plugin's URL
+//! (`blog/2024/01/31/slug/`); files of `exclude_docs` and `draft_docs` (and `templates/`) are
+//! not pages.
+//!
 //! **Which files.** Hidden files and folders are skipped, and so is whatever a `.gitignore`
 //! or `.intercomignore` (gitignore syntax, in the folder or any folder under or above it;
 //! `.intercomignore` wins) ignores, and what the layout does not publish (Docusaurus `_`
-//! partials, mdBook's `SUMMARY.md`, a MkDocs `README.md` beside an `index.md`). An ignored
+//! partials, mdBook's `SUMMARY.md`, a MkDocs `README.md` beside an `index.md` or a file its
+//! `exclude_docs`/`draft_docs` names). An ignored
 //! file is not part of the input: with `prune`, its page is deleted like a removed file's.
 //!
 //! Files are read one at a time as the iterator is driven, so memory stays bounded by the
@@ -63,6 +81,7 @@ mod layout;
 mod links;
 mod markdown;
 mod mdbook;
+mod mkdocs;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -305,7 +324,7 @@ pub fn read_folder(
         };
         let read = read_text(path, *kind, options.max_file_bytes).and_then(|text| {
             let fm = front_matter_of(&text, *kind)?;
-            let url = site.page_url(relative, *kind, &fm)?;
+            let url = site.page_url(relative, *kind, &fm, &text)?;
             Ok((fm, url))
         });
         let (fm, url) = match read {
@@ -470,6 +489,7 @@ impl Reader {
         let text = read_text(&path, kind, self.max_file_bytes).map_err(fail)?;
         let rewrite = |href: &str| self.links.resolve(&relative, href);
         let mut book_title = None;
+        let mut left_out = Vec::new();
         let (html, title, fm) = match kind {
             Kind::Html => {
                 let title = title::html(&text);
@@ -482,13 +502,18 @@ impl Reader {
             Kind::Markdown | Kind::Mdx => {
                 let fm = front_matter_of(&text, kind).map_err(fail)?;
                 let mut body = front_matter::split(&text).1;
-                let expanded;
+                let book;
+                let site;
                 let mdbook = self.site.layout == Layout::Mdbook;
                 if mdbook {
                     let dir = path.parent().unwrap_or(Path::new("."));
-                    expanded = mdbook::expand(body, dir, self.max_file_bytes).map_err(fail)?;
-                    body = &expanded.markdown;
-                    book_title = expanded.title.clone();
+                    book = mdbook::expand(body, dir, self.max_file_bytes).map_err(fail)?;
+                    body = &book.markdown;
+                    book_title = book.title.clone();
+                } else if self.site.layout == Layout::Mkdocs && kind == Kind::Markdown {
+                    site = mkdocs::expand(body, &self.site.mkdocs, self.max_file_bytes);
+                    body = &site.markdown;
+                    left_out.extend(site.dropped.iter().cloned());
                 }
                 let syntax = Syntax {
                     colon_admonitions: matches!(
@@ -534,7 +559,7 @@ impl Reader {
             url: meta.url,
             ai_agent_availability: fm.ai_agent,
             ai_copilot_availability: fm.ai_copilot,
-            left_out: Vec::new(),
+            left_out,
         })
     }
 }

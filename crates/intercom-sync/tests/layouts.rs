@@ -1157,3 +1157,68 @@ fn docusaurus_docs_are_read_from_the_path_its_config_gives() {
         "{error}"
     );
 }
+
+/// Issue 24: what a reader cannot render is named on the page's line; with `strict` the page
+/// is not sent and its current version is kept.
+#[tokio::test]
+async fn what_could_not_be_rendered_is_named_and_strict_keeps_the_page_unsent() {
+    let fake = FakeIntercom::builder().token(TOKEN).start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "mkdocs.yml", "site_name: KB\n");
+    write(
+        dir.path(),
+        "docs/api.md",
+        "# API\n\nThe client.\n\n::: harbour.client\n",
+    );
+    write(dir.path(), "docs/index.md", "# Home\n");
+    let (pages, _) = read(dir.path(), FolderOptions::default());
+    let api = page(&pages, "api.md");
+    assert_eq!(api.left_out.len(), 1, "{:?}", api.left_out);
+    assert!(!api.html.contains(":::"), "{}", api.html);
+
+    let client = Client::builder()
+        .token(TOKEN)
+        .base_url(fake.base_url())
+        .build()
+        .unwrap();
+    let run = |strict: bool| {
+        let pages = read_folder(dir.path(), FolderOptions::default()).unwrap();
+        let client = client.clone();
+        async move {
+            intercom_sync::sync(
+                &client,
+                "https://kb.example.com",
+                stream::iter(pages),
+                SyncOptions::default().strict(strict),
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let strict = run(true).await;
+    let line = strict
+        .pages
+        .iter()
+        .find(|p| p.external_id == "api.md")
+        .unwrap();
+    assert!(line.is_failure(), "{line}");
+    assert!(
+        line.to_string().contains("with --strict it is not sent"),
+        "{line}"
+    );
+    assert_eq!(fake.state().pages.len(), 1, "only the home page is sent");
+
+    let lenient = run(false).await;
+    let line = lenient
+        .pages
+        .iter()
+        .find(|p| p.external_id == "api.md")
+        .unwrap();
+    assert!(!line.is_failure(), "{line}");
+    assert_eq!(line.left_out.len(), 1);
+    assert!(
+        line.to_string().starts_with("create api.md (left out: "),
+        "{line}"
+    );
+    assert_eq!(fake.state().pages.len(), 2);
+}

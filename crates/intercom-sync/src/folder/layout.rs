@@ -10,7 +10,7 @@ use url::Url;
 
 use super::front_matter::FrontMatter;
 use super::mdbook::HiddenLines;
-use super::{InputError, Kind};
+use super::{InputError, Kind, mkdocs};
 
 /// How the folder is published, so that each page gets the URL its site gives it.
 ///
@@ -22,7 +22,7 @@ use super::{InputError, Kind};
 /// | --- | --- | --- | --- |
 /// | `plain` | `guide/setup.md` | `guide/index.md` | the path as it is (a folder served as files) |
 /// | `docusaurus` | `guide/setup` | `guide` (also `README.md`, `guide/guide.md`) | number prefixes (`01-`) dropped; `slug:` absolute from the site URL or relative to the folder; `id:` replaces the file name; files and folders starting with `_` are partials, not pages |
-/// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html` |
+/// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html`; a post of Material's blog plugin (`plugins: [blog]`, posts in `blog/posts/`) at `blog/2024/01/31/its-title/` (`post_url_format`, the front matter's `date` and `slug`, else the title slugified as Material does); files of `exclude_docs`, `draft_docs` and `templates/` are not pages |
 /// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path; `uglyURLs = true` → `guide/setup.html` |
 /// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | only the chapters `SUMMARY.md` lists are pages: another Markdown file is skipped as unpublished |
 ///
@@ -38,7 +38,10 @@ pub enum Layout {
     /// `baseUrl`, then the docs' `routeBasePath` (`docs` by default), read when they are
     /// written out as string literals).
     Docusaurus,
-    /// MkDocs (`mkdocs.yml`; the site URL is its `site_url`).
+    /// MkDocs (`mkdocs.yml`; the site URL is its `site_url`). Pages are read as MkDocs
+    /// with Material and pymdown-extensions renders them: snippets, content tabs, icons,
+    /// attribute lists, autorefs, mkdocstrings and the blog plugin (see
+    /// [`read_folder`](super::read_folder)).
     Mkdocs,
     /// Hugo (`hugo.toml|yaml|json` or `config.toml`; the site URL is its `baseURL`).
     Hugo,
@@ -133,6 +136,8 @@ pub(crate) struct Site {
     pub md_is_mdx: bool,
     /// mdBook's hidden code lines (`[output.html.code.hidelines]`).
     pub hidden_lines: HiddenLines,
+    /// MkDocs' snippets, icons and blog (`mkdocs.yml`).
+    pub mkdocs: mkdocs::Config,
 }
 
 /// The settings a config file gives.
@@ -147,6 +152,8 @@ struct Config {
     /// Docusaurus' `markdown.format: 'detect'`: `.md` files are CommonMark, not MDX.
     md_is_commonmark: bool,
     hidelines: HashMap<String, String>,
+    /// What `mkdocs.yml` says about rendering pages and placing blog posts.
+    mkdocs: Option<mkdocs::Config>,
 }
 
 /// A config file found for the folder.
@@ -170,7 +177,7 @@ impl Site {
         site_url: Option<&Url>,
     ) -> Result<Site, InputError> {
         let found = find_config(root, layout)?;
-        let (layout, config_path, config, in_root) = match (layout, found) {
+        let (layout, config_path, mut config, in_root) = match (layout, found) {
             (_, Some(f)) => (f.layout, Some(f.path), f.config, f.in_root),
             (Some(l), None) => (l, None, Config::default(), false),
             (None, None) => (Layout::Plain, None, Config::default(), false),
@@ -212,6 +219,10 @@ impl Site {
             directory_urls: config.directory_urls.unwrap_or(true),
             md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
             hidden_lines: HiddenLines::new(config.hidelines),
+            mkdocs: config
+                .mkdocs
+                .take()
+                .unwrap_or_else(|| mkdocs::Config::without_file(root)),
         })
     }
 
@@ -225,7 +236,11 @@ impl Site {
             Layout::Docusaurus => !parts.iter().any(|p| p.starts_with('_')),
             Layout::Mdbook => relative != "SUMMARY.md",
             // MkDocs drops a README.md beside an index.md ("conflicts with index.md").
-            Layout::Mkdocs => !(kind.is_markdown() && stem == "README" && has_index),
+            // `exclude_docs` and `draft_docs` (and the defaults: `/templates/`).
+            Layout::Mkdocs => {
+                let beside_index = kind.is_markdown() && stem == "README" && has_index;
+                !(beside_index || self.mkdocs.excluded(relative))
+            }
             Layout::Hugo | Layout::Plain => true,
         }
     }
@@ -252,12 +267,14 @@ impl Site {
         relative.to_owned()
     }
 
-    /// The page's URL, when the site has one.
+    /// The page's URL, when the site has one. `text` is the file's (a Material blog post's
+    /// URL comes from its date and title).
     pub fn page_url(
         &self,
         relative: &str,
         kind: Kind,
         fm: &FrontMatter,
+        text: &str,
     ) -> Result<Option<String>, String> {
         let Some(site) = &self.site_url else {
             return Ok(None);
@@ -265,13 +282,19 @@ impl Site {
         if self.layout == Layout::Plain {
             return super::page_url(site, relative).map(Some);
         }
-        let path = self.page_path(relative, kind, fm)?;
+        let path = self.page_path(relative, kind, fm, text)?;
         join(site, &path).map(Some)
     }
 
     /// The published path under the site URL, `/`-separated, not encoded; a trailing `/`
     /// is a directory URL.
-    fn page_path(&self, relative: &str, kind: Kind, fm: &FrontMatter) -> Result<String, String> {
+    fn page_path(
+        &self,
+        relative: &str,
+        kind: Kind,
+        fm: &FrontMatter,
+        text: &str,
+    ) -> Result<String, String> {
         let (dir, name) = split_dir(relative);
         let stem = stem(name);
         let as_is = || relative.to_owned();
@@ -303,6 +326,11 @@ impl Site {
             }
             Layout::Mkdocs if !kind.is_markdown() => Ok(as_is()),
             Layout::Mkdocs => {
+                // A blog post is published as if it were a file at the path the blog plugin
+                // gives it.
+                let post = self.mkdocs.post_path(relative, text).transpose()?;
+                let (dir, name) = split_dir(post.as_deref().unwrap_or(relative));
+                let stem = self::stem(name);
                 let index = stem == "index" || stem == "README";
                 let prefix = dir.iter().map(|d| format!("{d}/")).collect::<String>();
                 Ok(match (index, self.directory_urls) {
@@ -560,6 +588,11 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
             site_url: string(value.get("site_url")).filter(|s| !s.is_empty()),
             content_dir: string(value.get("docs_dir")),
             directory_urls: value.get("use_directory_urls").and_then(|v| v.as_bool()),
+            // `mkdocs build` runs beside its config: relative paths in it start there.
+            mkdocs: Some(mkdocs::Config::read(
+                &value,
+                path.parent().unwrap_or(Path::new("")),
+            )),
             ..Config::default()
         },
         Layout::Hugo => {

@@ -146,13 +146,18 @@ fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
 /// Tracks fenced code blocks (```` ``` ```` and `~~~`, up to three spaces in), where no
 /// line-level syntax applies.
 #[derive(Default)]
-struct Fences {
+pub(super) struct Fences {
     open: Option<(char, usize)>,
 }
 
 impl Fences {
     /// Whether `line` is inside a fenced code block (its opening and closing lines included).
-    fn inside(&mut self, line: &str) -> bool {
+    /// The line that closes the fenced code block left open, if one is.
+    pub(super) fn closing(&self) -> Option<String> {
+        self.open.map(|(c, n)| std::iter::repeat_n(c, n).collect())
+    }
+
+    pub(super) fn inside(&mut self, line: &str) -> bool {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let trimmed = line.trim_start_matches(' ');
         let fence = (indent <= 3)
