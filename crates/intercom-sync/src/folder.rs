@@ -370,6 +370,8 @@ pub fn read_folder(
             } else {
                 NOT_A_CHAPTER
             })
+        } else if site.layout == Layout::Mkdocs && site.mkdocs.translation(relative).is_some() {
+            Some(TRANSLATION)
         } else {
             None
         };
@@ -456,6 +458,7 @@ struct Meta {
 const DRAFT: &str =
     "is a draft (draft: true): not published, so not sent; with --prune its page is deleted";
 const NOT_A_CHAPTER: &str = "is not a chapter in SUMMARY.md: mdBook does not publish it, so not sent; with --prune its page is deleted";
+const TRANSLATION: &str = "is a translation (mkdocs-static-i18n): Intercom takes one language, the site's default, so not sent; with --prune its page is deleted";
 const MDBOOK_404: &str = "is mdBook's page for unknown URLs (404.html), not a chapter: not sent; with --prune its page is deleted";
 
 /// The second pass: each file rendered as the iterator is driven.

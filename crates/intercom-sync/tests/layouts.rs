@@ -1222,3 +1222,24 @@ async fn what_could_not_be_rendered_is_named_and_strict_keeps_the_page_unsent() 
     );
     assert_eq!(fake.state().pages.len(), 2);
 }
+
+/// Issue 24: a site translated with mkdocs-static-i18n syncs its default language only
+/// (Intercom takes one); the translations are skipped, by suffix or by folder.
+#[test]
+fn mkdocs_translations_are_skipped_and_the_default_language_is_synced() {
+    for (structure, french) in [("suffix", "setup.fr.md"), ("folder", "fr/setup.md")] {
+        let dir = tempfile::tempdir().unwrap();
+        let config = format!(
+            "site_name: KB\nplugins:\n  - i18n:\n      docs_structure: {structure}\n      languages:\n        - locale: en\n          default: true\n        - locale: fr\n"
+        );
+        write(dir.path(), "mkdocs.yml", &config);
+        write(dir.path(), "docs/setup.md", "# Setup\n");
+        write(dir.path(), &format!("docs/{french}"), "# Installation\n");
+        let (pages, errors) = read(dir.path(), FolderOptions::default());
+        let ids: Vec<&str> = pages.iter().map(|p| p.external_id.as_str()).collect();
+        assert_eq!(ids, ["setup.md"], "{structure}");
+        assert_eq!(errors.len(), 1, "{structure}: {errors:?}");
+        assert!(errors[0].skipped && errors[0].covers == Covers::Nothing);
+        assert!(errors[0].reason.contains("is a translation"), "{errors:?}");
+    }
+}

@@ -51,6 +51,10 @@ pub(crate) struct Config {
     /// Files MkDocs does not publish: `exclude_docs` (after its defaults, `.*` and
     /// `/templates/`) and `draft_docs`, gitignore patterns relative to the docs folder.
     excluded: Gitignore,
+    /// The mkdocs-static-i18n plugin's languages other than its default, and whether they are
+    /// told by a suffix (`setup.fr.md`, its default) or a folder (`fr/setup.md`).
+    translations: Vec<String>,
+    translations_in_folders: bool,
 }
 
 impl Default for Config {
@@ -62,6 +66,8 @@ impl Default for Config {
             definition_lists: false,
             inline: InlineExtensions::default(),
             excluded: exclusions(&[]),
+            translations: Vec::new(),
+            translations_in_folders: false,
         }
     }
 }
@@ -155,6 +161,27 @@ impl Config {
             .iter()
             .filter_map(|key| config.get(*key).and_then(Value::as_str))
             .collect();
+        // mkdocs-static-i18n: `languages: [{locale: en, default: true}, {locale: fr}]`.
+        let i18n = entries(config.get("plugins"))
+            .into_iter()
+            .find(|(name, _)| name == "i18n")
+            .map(|(_, options)| {
+                let folders =
+                    options.get("docs_structure").and_then(Value::as_str) == Some("folder");
+                let others: Vec<String> = options
+                    .get("languages")
+                    .and_then(Value::as_array)
+                    .map(|languages| {
+                        languages
+                            .iter()
+                            .filter(|l| l.get("default").and_then(Value::as_bool) != Some(true))
+                            .filter_map(|l| l.get("locale").and_then(Value::as_str))
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (folders, others)
+            });
         let blogs = entries(config.get("plugins"))
             .into_iter()
             .filter(|(name, _)| name == "blog" || name == "material/blog")
@@ -175,7 +202,30 @@ impl Config {
                 inlinehilite: extensions.iter().any(|(n, _)| n == "pymdownx.inlinehilite"),
             },
             excluded: exclusions(&patterns),
+            translations: i18n
+                .as_ref()
+                .map(|(_, others)| others.clone())
+                .unwrap_or_default(),
+            translations_in_folders: i18n.is_some_and(|(folders, _)| folders),
         }
+    }
+
+    /// The language of a translated page at `relative` (`setup.fr.md`, or `fr/setup.md` with
+    /// the folder structure), when it is not the site's default: Intercom takes only one.
+    pub(crate) fn translation(&self, relative: &str) -> Option<&str> {
+        let language = if self.translations_in_folders {
+            relative.split('/').next()?
+        } else {
+            let name = relative.rsplit('/').next()?;
+            let stem = name
+                .strip_suffix(".md")
+                .or_else(|| name.strip_suffix(".markdown"))?;
+            stem.rsplit_once('.')?.1
+        };
+        self.translations
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(language))
+            .map(String::as_str)
     }
 
     /// Whether MkDocs leaves the file at `relative` (under the docs folder) out of the site.
