@@ -472,6 +472,7 @@ fn a_theme_of_ones_own_is_read_with_the_selectors_given_and_big_pages_are_refuse
 <div class="doc-body"><h1>Tides</h1><p>The tide turns twice a day.</p><div class="ad">Buy a boat</div></div>
 </main></body></html>"#;
     std::fs::write(dir.path().join("index.html"), page).unwrap();
+    let size = page.len() as u64;
     let read_one = |options: BuiltOptions| {
         let (pages, errors) = read(dir.path(), options.site_url("https://x.example/").unwrap());
         (pages.into_iter().next(), errors)
