@@ -401,3 +401,32 @@ async fn a_callers_reqwest_client_gets_every_header_on_every_request() {
     get.assert_calls_async(1).await;
     preview.assert_calls_async(1).await;
 }
+
+/// An operation's query parameters go in the URL's query, and an operation without any sends
+/// no query string at all (no stray `?`).
+#[tokio::test]
+async fn an_operations_query_is_sent_and_none_is_no_query_string() {
+    use intercom_client::Client;
+    use intercom_client::operations::{GetContentImportSource, ListExternalPages};
+    let fake = intercom_fake::FakeIntercom::builder()
+        .token(TOKEN)
+        .start()
+        .await
+        .unwrap();
+    let client = Client::builder()
+        .token(TOKEN)
+        .base_url(fake.base_url())
+        .build()
+        .unwrap();
+    let list = ListExternalPages {
+        page: Some(2),
+        per_page: Some(5),
+    };
+    client.execute(&list).await.unwrap();
+    let get = GetContentImportSource {
+        id: ContentImportSourceId::new(404),
+    };
+    assert!(client.execute(&get).await.is_err());
+    let queries: Vec<Option<String>> = fake.requests().into_iter().map(|r| r.query).collect();
+    assert_eq!(queries, [Some("page=2&per_page=5".to_owned()), None]);
+}
