@@ -509,3 +509,42 @@ fn the_build_folder_must_be_a_folder() {
         .unwrap();
     assert!(error.to_string().contains("cannot be read"), "{error}");
 }
+
+#[test]
+fn a_refresh_or_a_canonical_link_elsewhere_each_make_a_redirect_stub() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, head: &str| {
+        let html = format!(
+            "<html lang=\"en\"><head>{head}<title>T</title></head><body><main><p>Text of {name}.</p></main></body></html>"
+        );
+        std::fs::write(dir.path().join(name), html).unwrap();
+    };
+    write("index.html", "");
+    write(
+        "refresh.html",
+        r#"<meta http-equiv="refresh" content="0; url=/index.html">"#,
+    );
+    write(
+        "canonical.html",
+        r#"<link rel="canonical" href="https://x.example/index.html">"#,
+    );
+    let (pages, errors) = read(
+        dir.path(),
+        BuiltOptions::default()
+            .site_url("https://x.example/")
+            .unwrap(),
+    );
+    let ids: Vec<&str> = pages.iter().map(|p| p.external_id.as_str()).collect();
+    assert_eq!(ids, ["/"]);
+    let mut stubs: Vec<(&str, bool)> = errors
+        .iter()
+        .map(|e| {
+            (
+                e.name.as_deref().unwrap(),
+                e.reason.contains("redirect stub"),
+            )
+        })
+        .collect();
+    stubs.sort();
+    assert_eq!(stubs, [("/canonical.html", true), ("/refresh.html", true)]);
+}
