@@ -495,6 +495,9 @@ fn a_theme_of_ones_own_is_read_with_the_selectors_given_and_big_pages_are_refuse
             .contains("more than the limit of 100 bytes"),
         "{errors:?}"
     );
+    // A page of exactly the limit is read.
+    let (page, errors) = read_one(BuiltOptions::default().max_file_bytes(size));
+    assert!(page.is_some(), "{errors:?}");
 }
 
 #[test]
