@@ -76,6 +76,7 @@
 //! Symlinks to files inside the folder are read as the file at the link's path; a symlink
 //! to a folder, or to a file outside the folder, is reported as skipped and its pages kept.
 
+mod docusaurus;
 mod front_matter;
 mod layout;
 mod links;
@@ -517,6 +518,15 @@ impl Reader {
                     site = mkdocs::expand(body, &self.site.mkdocs, self.max_file_bytes);
                     body = &site.markdown;
                     left_out.extend(site.dropped.iter().cloned());
+                }
+                let with_partials;
+                if self.site.layout == Layout::Docusaurus
+                    && (kind == Kind::Mdx || self.site.md_is_mdx)
+                {
+                    let dir = path.parent().unwrap_or(Path::new("."));
+                    with_partials = docusaurus::inline_partials(body, dir, self.max_file_bytes)
+                        .map_err(fail)?;
+                    body = &with_partials;
                 }
                 let syntax = Syntax {
                     colon_admonitions: matches!(

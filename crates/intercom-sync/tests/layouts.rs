@@ -1243,3 +1243,34 @@ fn mkdocs_translations_are_skipped_and_the_default_language_is_synced() {
         assert!(errors[0].reason.contains("is a translation"), "{errors:?}");
     }
 }
+
+/// Issue 24: a Docusaurus partial (`_` file) is no page, and its content is where a doc
+/// imports and places it.
+#[test]
+fn docusaurus_partials_are_put_where_they_are_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "docusaurus.config.js",
+        "module.exports = { url: 'https://d.example', baseUrl: '/' };",
+    );
+    write(
+        dir.path(),
+        "docs/_install.mdx",
+        "Run `npm install harbour`.\n",
+    );
+    write(
+        dir.path(),
+        "docs/setup.md",
+        "import Install from './_install.mdx';\n\n# Setup\n\n<Install />\n\nThen start it.\n",
+    );
+    let (pages, errors) = read(dir.path(), FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let ids: Vec<&str> = pages.iter().map(|p| p.external_id.as_str()).collect();
+    assert_eq!(ids, ["setup"]);
+    assert!(
+        pages[0].html.contains("<code>npm install harbour</code>"),
+        "{}",
+        pages[0].html
+    );
+}

@@ -151,12 +151,12 @@ pub(super) struct Fences {
 }
 
 impl Fences {
-    /// Whether `line` is inside a fenced code block (its opening and closing lines included).
     /// The line that closes the fenced code block left open, if one is.
     pub(super) fn closing(&self) -> Option<String> {
         self.open.map(|(c, n)| std::iter::repeat_n(c, n).collect())
     }
 
+    /// Whether `line` is inside a fenced code block (its opening and closing lines included).
     pub(super) fn inside(&mut self, line: &str) -> bool {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let trimmed = line.trim_start_matches(' ');
