@@ -311,7 +311,8 @@ pub fn read_folder(
 
     // First pass: every page's identity and URL, so that links can be resolved and two files
     // claiming one id stop the sync before it starts.
-    let mut links = Links::new(site.site_url.clone());
+    let mut links =
+        Links::new(site.site_url.clone()).with_root_fallback(site.layout == Layout::Docusaurus);
     let mut claimed: HashMap<String, String> = HashMap::new();
     for entry in &mut entries {
         let Entry::File {

@@ -17,6 +17,9 @@ const FOLDER: &str = "http://folder.invalid/";
 #[derive(Debug)]
 pub(crate) struct Links {
     site: Option<Url>,
+    /// A Markdown link not found from its file's folder is looked up from the root (the
+    /// Docusaurus docs' folder).
+    root_fallback: bool,
     /// Encoded path (`/guide/setup.md`) → the page's URL (`None`: not published, a draft).
     pages: HashMap<String, Option<String>>,
 }
@@ -25,8 +28,16 @@ impl Links {
     pub fn new(site: Option<Url>) -> Self {
         Links {
             site,
+            root_fallback: false,
             pages: HashMap::new(),
         }
+    }
+
+    /// Looks Markdown links not found from their file's folder up from the root, as
+    /// Docusaurus does.
+    pub fn with_root_fallback(mut self, fallback: bool) -> Self {
+        self.root_fallback = fallback;
+        self
     }
 
     /// Notes the page at `relative` (its path in the folder) and its URL.
@@ -69,6 +80,19 @@ impl Links {
         }
         let query = target.query().map(str::to_owned);
         target.set_query(None);
+        // Docusaurus looks a Markdown link up from the linking file's folder, then from the
+        // docs' root (`[x](guide/setup.md)` from `a/b.md`).
+        let from_root = || {
+            let is_markdown = [".md", ".mdx"].iter().any(|e| target.path().ends_with(e));
+            let mut target = Url::parse(FOLDER).ok()?.join(path).ok()?;
+            target.set_query(None);
+            (self.root_fallback && is_markdown).then_some(target)
+        };
+        if self.page(target.path()).is_none()
+            && let Some(found) = from_root().filter(|t| self.page(t.path()).is_some())
+        {
+            target = found;
+        }
         if let Some(Some(page)) = self.page(target.path()) {
             let mut url = Url::parse(page).ok()?;
             if query.is_some() {
@@ -271,6 +295,24 @@ mod tests {
             assert_eq!(r("a.md", kept), None, "{kept}");
         }
         assert_eq!(Links::new(None).resolve("a.md", "b.md"), None);
+    }
+
+    #[test]
+    fn docusaurus_looks_a_markdown_link_up_from_the_root_when_not_beside_the_file() {
+        let l = links().with_root_fallback(true);
+        assert_eq!(
+            l.resolve("a/b.md", "guide/setup.md#x").as_deref(),
+            Some("https://docs.example.com/docs/guide/setup#x")
+        );
+        // Beside the file first; anything else is not looked up again.
+        assert_eq!(
+            l.resolve("a/b.md", "img/x.png").as_deref(),
+            Some("https://docs.example.com/docs/a/img/x.png")
+        );
+        assert_eq!(
+            links().resolve("a/b.md", "guide/setup.md").as_deref(),
+            Some("https://docs.example.com/docs/a/guide/setup.md")
+        );
     }
 
     #[test]
