@@ -66,6 +66,21 @@ mod tests {
     }
 
     #[test]
+    fn admonitions_of_both_kinds_become_titled_blocks() {
+        let c =
+            markdown(":::tip Pro tip\n\nUse it.\n\n:::\n\n!!! note \"Heads up\"\n    Read it.\n")
+                .unwrap();
+        for expected in ["admonition-tip", "Pro tip", "admonition-note", "Heads up"] {
+            assert!(c.html.contains(expected), "{expected} in {}", c.html);
+        }
+        assert!(
+            !c.html.contains(":::") && !c.html.contains("!!!"),
+            "{}",
+            c.html
+        );
+    }
+
+    #[test]
     fn front_matter_that_is_not_yaml_is_an_error() {
         assert!(markdown("---\ntitle: [unclosed\n---\ntext").is_err());
     }
