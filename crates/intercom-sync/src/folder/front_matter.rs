@@ -70,6 +70,12 @@ pub(crate) fn parse(yaml: &str) -> Result<FrontMatter, String> {
     let Value::Mapping(map) = value else {
         return Ok(FrontMatter::default());
     };
+    from_mapping(&map)
+}
+
+/// Reads the keys of front matter already parsed (Hugo's TOML front matter, or YAML with
+/// the values its sections cascade added).
+pub(crate) fn from_mapping(map: &serde_yaml::Mapping) -> Result<FrontMatter, String> {
     let get = |key: &str| map.get(key).filter(|v| !v.is_null());
     let mut fm = FrontMatter {
         title: get("title").and_then(title),

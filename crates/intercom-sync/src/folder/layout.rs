@@ -9,6 +9,7 @@ use std::str::FromStr;
 use url::Url;
 
 use super::front_matter::FrontMatter;
+use super::hugo::{self, HugoSite};
 use super::mdbook::HiddenLines;
 use super::{InputError, Kind};
 
@@ -23,7 +24,7 @@ use super::{InputError, Kind};
 /// | `plain` | `guide/setup.md` | `guide/index.md` | the path as it is (a folder served as files) |
 /// | `docusaurus` | `guide/setup` | `guide` (also `README.md`, `guide/guide.md`) | number prefixes (`01-`) dropped; `slug:` absolute from the site URL or relative to the folder; `id:` replaces the file name; files and folders starting with `_` are partials, not pages |
 /// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html` |
-/// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path; `uglyURLs = true` → `guide/setup.html` |
+/// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path from `baseURL`; `uglyURLs = true` → `guide/setup.html`; a language other than the default under `<lang>/`; the paths Hugo sees after `module.mounts` |
 /// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | only the chapters `SUMMARY.md` lists are pages: another Markdown file is skipped as unpublished |
 ///
 /// HTML files are published at their own path in every layout but Hugo's, which renders
@@ -40,7 +41,11 @@ pub enum Layout {
     Docusaurus,
     /// MkDocs (`mkdocs.yml`; the site URL is its `site_url`).
     Mkdocs,
-    /// Hugo (`hugo.toml|yaml|json` or `config.toml`; the site URL is its `baseURL`).
+    /// Hugo (`hugo.toml|yaml|json` or `config.toml`; the site URL is its `baseURL`, in
+    /// `<lang>/` for a language other than the default). The content folders are those of
+    /// one language (`module.mounts`, `languages.<lang>.contentDir`, `contentDir`); only the
+    /// pages Hugo publishes are sent, their shortcodes rendered (see the
+    /// [module docs](super)).
     Hugo,
     /// mdBook (`book.toml`; the content folder is its `src`, `src/` by default; it names no
     /// site URL). Only the chapters `SUMMARY.md` lists are pages, with their preprocessor
@@ -133,6 +138,8 @@ pub(crate) struct Site {
     pub md_is_mdx: bool,
     /// mdBook's hidden code lines (`[output.html.code.hidelines]`).
     pub hidden_lines: HiddenLines,
+    /// Hugo's site in the language synced: its content folders, URLs, params.
+    pub hugo: Option<HugoSite>,
 }
 
 /// The settings a config file gives.
@@ -147,6 +154,8 @@ struct Config {
     /// Docusaurus' `markdown.format: 'detect'`: `.md` files are CommonMark, not MDX.
     md_is_commonmark: bool,
     hidelines: HashMap<String, String>,
+    /// Hugo's languages, mounts, params and cascade.
+    hugo: Option<hugo::Config>,
 }
 
 /// A config file found for the folder.
@@ -164,10 +173,12 @@ impl Site {
     /// `docs/` of a project was given). A config file counts only when its content is that
     /// generator's config. A config in `root` whose content folder (`docs/`, `docs_dir`,
     /// `contentDir`, `src`) exists makes that folder the content root.
+    /// `lang` is the language to sync, for the layouts that have languages (Hugo).
     pub fn resolve(
         root: &Path,
         layout: Option<Layout>,
         site_url: Option<&Url>,
+        lang: Option<&str>,
     ) -> Result<Site, InputError> {
         let found = find_config(root, layout)?;
         let (layout, config_path, config, in_root) = match (layout, found) {
@@ -183,9 +194,8 @@ impl Site {
                 content_root = candidate;
             }
         }
-        let site_url = match (site_url, &config.site_url) {
-            (Some(url), _) => Some(url.clone()),
-            (None, Some(text)) => {
+        let config_url = match &config.site_url {
+            Some(text) => {
                 Some(
                     super::site_url("site URL", text).map_err(|e| InputError::Config {
                         path: config_path.clone().unwrap_or_default(),
@@ -193,16 +203,37 @@ impl Site {
                     })?,
                 )
             }
-            (None, None) => None,
+            None => None,
         };
+        let mut site_url_used = site_url.cloned().or_else(|| config_url.clone());
+        let directory_urls = config.directory_urls.unwrap_or(true);
+        let mut hugo = None;
+        if layout == Layout::Hugo {
+            // Hugo's content folders are those of one language, mounted where Hugo sees them.
+            let site = HugoSite::resolve(
+                config.hugo.as_ref(),
+                config_path.as_deref().and_then(Path::parent),
+                root,
+                lang,
+                site_url,
+                config_url.as_ref(),
+                directory_urls,
+            )?;
+            if let Some(first) = site.sources.first() {
+                content_root = first.dir.clone();
+            }
+            site_url_used = site.lang_url.clone();
+            hugo = Some(site);
+        }
         Ok(Site {
             layout,
             config_file: config_path,
             content_root,
-            site_url,
-            directory_urls: config.directory_urls.unwrap_or(true),
+            site_url: site_url_used,
+            directory_urls,
             md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
             hidden_lines: HiddenLines::new(config.hidelines),
+            hugo,
         })
     }
 
@@ -217,7 +248,9 @@ impl Site {
             Layout::Mdbook => relative != "SUMMARY.md",
             // MkDocs drops a README.md beside an index.md ("conflicts with index.md").
             Layout::Mkdocs => !(kind.is_markdown() && stem == "README" && has_index),
-            Layout::Hugo | Layout::Plain => true,
+            // Hugo knows no MDX: an `.mdx` file is not content.
+            Layout::Hugo => kind != Kind::Mdx,
+            Layout::Plain => true,
         }
     }
 
@@ -255,6 +288,9 @@ impl Site {
         };
         if self.layout == Layout::Plain {
             return super::page_url(site, relative).map(Some);
+        }
+        if let Some(hugo) = &self.hugo {
+            return hugo.page_url(relative, fm);
         }
         let path = self.page_path(relative, kind, fm)?;
         join(site, &path).map(Some)
@@ -303,32 +339,9 @@ impl Site {
                     (false, false) => format!("{prefix}{stem}.html"),
                 })
             }
-            Layout::Hugo => {
-                if let Some(url) = fm.url.as_deref().filter(|u| !u.is_empty()) {
-                    return normalize(url.trim_start_matches('/'));
-                }
-                let mut parts: Vec<String> = dir.iter().map(|d| (*d).to_owned()).collect();
-                let leaf = match stem {
-                    // A section's list page: the slug does not apply.
-                    "_index" => None,
-                    // A leaf bundle: the page is the folder, the slug renames it.
-                    "index" => {
-                        if let (Some(slug), Some(last)) = (fm.slug.as_deref(), parts.last_mut()) {
-                            *last = slug.to_owned();
-                        }
-                        None
-                    }
-                    _ => Some(fm.slug.clone().unwrap_or_else(|| stem.to_owned())),
-                };
-                let parts: Vec<String> = parts.iter().map(|p| hugo_part(p)).collect();
-                let prefix = parts.iter().map(|p| format!("{p}/")).collect::<String>();
-                Ok(match (leaf, self.directory_urls) {
-                    (None, true) => prefix,
-                    (None, false) => format!("{prefix}index.html"),
-                    (Some(leaf), true) => format!("{prefix}{}/", hugo_part(&leaf)),
-                    (Some(leaf), false) => format!("{prefix}{}.html", hugo_part(&leaf)),
-                })
-            }
+            // Hugo's pages have their URLs from its site (`page_url`); this is what a file
+            // would be without one.
+            Layout::Hugo => Ok(as_is()),
             Layout::Mdbook if !kind.is_markdown() => Ok(as_is()),
             Layout::Mdbook => {
                 let prefix = dir.iter().map(|d| format!("{d}/")).collect::<String>();
@@ -340,11 +353,6 @@ impl Site {
             }
         }
     }
-}
-
-/// Hugo's path parts: lower-cased (`disablePathToLower` is off by default), spaces to `-`.
-fn hugo_part(part: &str) -> String {
-    part.to_lowercase().replace(' ', "-")
 }
 
 /// `relative`'s folders and file name.
@@ -388,7 +396,7 @@ pub(crate) fn strip_number_prefix(name: &str) -> &str {
 }
 
 /// `path` with `.` and `..` parts resolved; an error if it climbs out of the site.
-fn normalize(path: &str) -> Result<String, String> {
+pub(super) fn normalize(path: &str) -> Result<String, String> {
     let trailing = path.ends_with('/') || path.is_empty();
     let mut parts: Vec<&str> = Vec::new();
     for part in path.split('/') {
@@ -412,7 +420,7 @@ fn normalize(path: &str) -> Result<String, String> {
 }
 
 /// The site URL followed by `path`'s parts as percent-encoded segments.
-fn join(site: &Url, path: &str) -> Result<String, String> {
+pub(super) fn join(site: &Url, path: &str) -> Result<String, String> {
     let mut url = site.clone();
     {
         let mut segments = url
@@ -433,6 +441,15 @@ fn join(site: &Url, path: &str) -> Result<String, String> {
         ));
     }
     Ok(url)
+}
+
+/// The folders of a config's pages (Hugo's: those of every language and mount), relative to
+/// the config's folder.
+fn content_dirs(layout: Layout, config: &Config) -> Vec<String> {
+    match &config.hugo {
+        Some(hugo) if layout == Layout::Hugo => hugo.content_dirs(),
+        _ => vec![content_dir(layout, config)],
+    }
 }
 
 /// The folder of a config's pages, relative to the config's folder.
@@ -492,7 +509,10 @@ fn find_config(root: &Path, layout: Option<Layout>) -> Result<Option<Found>, Inp
                 let Ok(config) = read_config(*layout, &path) else {
                     continue;
                 };
-                if config.recognized && same(&ancestor.join(content_dir(*layout, &config))) {
+                let is_content = content_dirs(*layout, &config)
+                    .iter()
+                    .any(|dir| same(&ancestor.join(dir)));
+                if config.recognized && is_content {
                     return Ok(Some(Found {
                         layout: *layout,
                         path,
@@ -566,6 +586,7 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
                 site_url: string(get("baseURL")).filter(|s| !s.is_empty() && s != "/"),
                 content_dir: string(get("contentDir")),
                 directory_urls: get("uglyURLs").and_then(|v| v.as_bool()).map(|ugly| !ugly),
+                hugo: Some(hugo::Config::read(&value)),
                 ..Config::default()
             }
         }
