@@ -41,6 +41,23 @@
 //! with an [`ItemError`] naming the link: its page keeps its current version rather than get
 //! the link as text.
 //!
+//! **Hugo.** As `hugo` publishes the site, in one language ([`FolderOptions::lang`], else the
+//! language of the content folder given, else `defaultContentLanguage`): the content folders
+//! are that language's (`module.mounts` targeting `content`, `languages.<lang>.contentDir`,
+//! `contentDir`), a page's path and id are the path Hugo sees after the mounts, and its URL
+//! is under `baseURL` (in `<lang>/` for a language other than the default). Another
+//! language's files, a leaf bundle's resources, `build: {render: never}` (or `_build`),
+//! headless bundles, pages under a draft section and kinds in `disableKinds` are skipped like
+//! drafts; `cascade` (front matter and site config) is applied first; front matter may be
+//! TOML (`+++`). Shortcodes are expanded before the Markdown is rendered: `highlight`,
+//! `figure`, `details`, `param`, `ref`/`relref` (the page's URL, found as Hugo finds it),
+//! `comment`, and `{{</* x */>}}` escapes; a paired shortcode the sync does not know keeps
+//! its content (as Markdown, or as the site's template shows it), an unpaired one is dropped
+//! and logged (`tracing` warning per page); no shortcode syntax is ever sent. Links are
+//! looked up as pages (from the page's folder, then the content root), as Hugo's link render
+//! hook does; anything else is resolved from the page's URL. See the `hugo` section of the
+//! CLI's README for the details.
+//!
 //! **Which files.** Hidden files and folders are skipped, and so is whatever a `.gitignore`
 //! or `.intercomignore` (gitignore syntax, in the folder or any folder under or above it;
 //! `.intercomignore` wins) ignores, and what the layout does not publish (Docusaurus `_`

@@ -9,8 +9,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use futures::stream;
+use intercom_client::Client;
+use intercom_fake::FakeIntercom;
 use intercom_sync::folder::{FolderOptions, read_folder};
-use intercom_sync::{Covers, DesiredPage, ItemError};
+use intercom_sync::{Covers, DesiredPage, ItemError, SyncOptions, sync};
 use scraper::{ElementRef, Html, Node, Selector};
 use url::Url;
 
@@ -175,8 +178,9 @@ fn the_sources_give_what_hugo_published_page_by_page() {
             assert!(!page.html.contains(never), "{path}: {never}: {}", page.html);
         }
 
+        let shown = if path.is_empty() { "(home)" } else { path };
         table.push(format!(
-            "{path:<40} {:>6} {:>6} {:>6} {:>4}  {}",
+            "{shown:<40} {:>6} {:>6} {:>6} {:>4}  {}",
             theirs.split(' ').count(),
             "yes",
             our_links.len(),
@@ -302,4 +306,33 @@ fn another_language_is_synced_when_asked() {
         error.contains("\"de\" is not one of the site's languages (en, fr)"),
         "{error}"
     );
+}
+
+#[tokio::test]
+async fn the_sample_syncs_and_a_second_run_sends_nothing() {
+    let fake = FakeIntercom::builder().token("hugo").start().await.unwrap();
+    let client = Client::builder()
+        .token("hugo")
+        .base_url(fake.base_url())
+        .build()
+        .unwrap();
+    for run in 0..2 {
+        fake.clear_requests();
+        let pages = read_folder(fixture().join("src"), FolderOptions::default()).unwrap();
+        let report = sync(
+            &client,
+            "https://hugo.example.com",
+            stream::iter(pages),
+            SyncOptions::default().prune(true),
+        )
+        .await
+        .unwrap();
+        assert!(!report.has_failures(), "{report}");
+        let writes = fake.requests().iter().filter(|r| r.method != "GET").count();
+        if run == 0 {
+            assert_eq!(report.counts.created, 11, "{report}");
+        } else {
+            assert_eq!(writes, 0, "the second run sends nothing: {report}");
+        }
+    }
 }

@@ -367,3 +367,53 @@ fn urls_and_links_as_hugo_makes_them() {
         );
     }
 }
+
+#[test]
+fn a_config_directory_is_read_as_hugo_merges_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "config/_default/hugo.toml",
+        "baseURL = 'https://d.example/'\ntitle = 'D'\ndisableKinds = ['section']\n",
+    );
+    write(
+        root,
+        "config/_default/module.toml",
+        "[[mounts]]\nsource = 'content/en'\ntarget = 'content'\n",
+    );
+    write(root, "config/_default/params.toml", "color = 'red'\n");
+    write(root, "config/production/params.toml", "color = 'blue'\n");
+    write(
+        root,
+        "content/en/docs/_index.md",
+        "---\ntitle: Docs\n---\nNo section pages.",
+    );
+    write(
+        root,
+        "content/en/docs/setup.md",
+        "# Setup\n\nThe color is {{< param color >}}.",
+    );
+    let listed = read_folder(root, FolderOptions::default()).unwrap();
+    let detected = listed.detected().clone();
+    assert!(
+        detected
+            .config_file
+            .as_deref()
+            .is_some_and(|c| c.ends_with("config/_default/hugo.toml")),
+        "{detected}"
+    );
+    let (pages, skipped) = read(root, FolderOptions::default());
+    assert_eq!(
+        urls(&pages),
+        [("docs/setup.md", "https://d.example/docs/setup/")]
+    );
+    assert!(pages["docs/setup.md"].html.contains("The color is blue."));
+    assert!(skipped["docs/_index.md"].contains("disableKinds"));
+    // From inside the mounted folder, the config directory above is the site's.
+    let (pages, _) = read(&root.join("content/en"), FolderOptions::default());
+    assert_eq!(
+        urls(&pages),
+        [("docs/setup.md", "https://d.example/docs/setup/")]
+    );
+}

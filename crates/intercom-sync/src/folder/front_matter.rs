@@ -8,6 +8,7 @@
 //! | `id` | Docusaurus' doc id: replaces the file name in the identity and the URL |
 //! | `slug` | Docusaurus' and Hugo's URL override (see [`Layout`](super::Layout)) |
 //! | `url` | Hugo's URL override, from the site root |
+//! | `build: {render: never}` (`_build`), `headless`, `cascade` | Hugo: not published, or given to a section's pages (see [`hugo`](super::hugo); Hugo's front matter may also be TOML, `+++`) |
 //! | `intercom: {ai_agent: bool, ai_copilot: bool}` | availability to AI Agent and Copilot |
 //!
 //! The Intercom keys are nested under `intercom:` so that they never collide with a site

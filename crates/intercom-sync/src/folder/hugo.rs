@@ -1,11 +1,13 @@
 //! Hugo's sources as Hugo publishes them: which files are pages of the language synced, at
 //! which URLs, and what their shortcodes show.
 //!
-//! **Config.** Read from the site's config file: `baseURL`, `defaultContentLanguage` and
-//! `defaultContentLanguageInSubdir`, `languages` (each one's `contentDir`, `baseURL`,
-//! `params`, `disabled`), `module.mounts` (the mounts whose target is `content` or under
-//! it: they replace `contentDir`, as in Hugo), `params`, `cascade`, `disablePathToLower`,
-//! `theme` and `themesDir` (where the shortcode templates are looked for).
+//! **Config.** Read from the site's config file (or its config directory,
+//! `config/_default/`, with `config/production/` over it): `baseURL`,
+//! `defaultContentLanguage` and `defaultContentLanguageInSubdir`, `languages` (each one's
+//! `contentDir`, `baseURL`, `params`, `disabled`), `module.mounts` (the mounts whose target is
+//! `content` or under it: they replace `contentDir`, as in Hugo), `params`, `cascade`,
+//! `disableKinds`, `disablePathToLower`, `theme` and `themesDir` (where the shortcode
+//! templates are looked for).
 //!
 //! **One language.** Intercom takes one language, so one is synced: the one asked, else the
 //! one whose content folder was given, else `defaultContentLanguage` (`en` by default). Its
@@ -22,7 +24,8 @@
 //! **What is published.** Not: another language's files; a leaf bundle's files other than
 //! its `index.md` (they are its resources); drafts, and every page under a draft section;
 //! pages whose `build` (or `_build`, as Hugo 0.111 calls it) has `render: never` (or `link`,
-//! or `false`); headless leaf bundles (`headless: true`). `list: never` pages are published.
+//! or `false`); headless leaf bundles (`headless: true`); pages of a kind in `disableKinds`.
+//! `list: never` pages are published; `aliases` are redirects, not pages.
 //! Front matter `cascade` (a mapping or a list of them, each with an optional `_target` /
 //! `target`: `path` glob, `kind`, `lang`, `environment`) gives its keys to the section's
 //! pages and itself, the nearest section's first, a page's own keys winning; the site
@@ -40,11 +43,16 @@
 //! embeds, a `ref` to no page, a missing `param`) is dropped, counted and logged per page.
 //! A link whose destination was such a shortcode keeps its text only.
 //!
-//! **Links** go where Hugo's own link render hook (Hugo 0.123 and later; sites often have
-//! their own) sends them: a relative or `/` path is looked up as a page (from the page's
-//! folder, or a leaf bundle's parent folder, then from the content root; `.md` or not) and
-//! becomes its URL; a page that is not published leaves its link's text only; any other
-//! path is resolved from the page's URL, as the browser does.
+//! **Links** go where the link render hook Hugo ships since 0.123 sends them (recent versions
+//! use it by default on multilingual sites; themes and sites often have one like it): a
+//! relative or `/` path is looked up as a page (from the page's folder, or a leaf bundle's
+//! parent folder, then from the content root; `.md` or not) and becomes its URL; a page that
+//! is not published leaves its link's text only; any other path is resolved from the page's
+//! URL, as the browser does.
+//!
+//! **Not read**: `permalinks`, `ignoreFiles`, `publishDate`/`expiryDate`, Goldmark's
+//! `unsafe = false` (Hugo then leaves raw HTML out; it is sent), the front matter of `.html`
+//! content files, a config directory beside a root config file.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -76,6 +84,7 @@ pub(crate) struct Config {
     themes: Vec<String>,
     themes_dir: Option<String>,
     imports: Vec<String>,
+    disabled_kinds: Vec<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -209,6 +218,10 @@ impl Config {
             themes: config_strings(get("theme")),
             themes_dir: config_string(get("themesDir")),
             imports,
+            disabled_kinds: config_strings(get("disableKinds"))
+                .iter()
+                .map(|k| k.to_lowercase())
+                .collect(),
         }
     }
 
@@ -268,6 +281,93 @@ impl Config {
     }
 }
 
+/// The site's folder, for its config file: the file's folder, or the folder of its config
+/// directory (`config/_default/hugo.toml` → the folder holding `config/`).
+pub(crate) fn project_dir(config_file: &Path) -> Option<&Path> {
+    let dir = config_file.parent()?;
+    if dir.ends_with("config/_default") {
+        dir.parent()?.parent()
+    } else {
+        Some(dir)
+    }
+}
+
+/// A config file of Hugo's config directory (`config/_default/hugo.toml`) with the other files
+/// of the folder merged in as the keys they are named after (`params.toml` → `params`,
+/// `params.fr.toml` → `languages.fr.params`), then `config/production/`'s over them (`hugo`
+/// builds for production). Any other config file is returned as it is.
+pub(crate) fn with_config_dir(
+    path: &Path,
+    value: serde_json::Value,
+) -> Result<serde_json::Value, String> {
+    let Some(dir) = path.parent().filter(|d| d.ends_with("config/_default")) else {
+        return Ok(value);
+    };
+    let mut merged = serde_json::Value::Object(serde_json::Map::new());
+    for folder in [dir.to_path_buf(), dir.with_file_name("production")] {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        files.sort();
+        for file in files {
+            let Some(name) = file.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            let mut parts: Vec<&str> = name.split('.').collect();
+            let Some(ext) = parts.pop() else {
+                continue;
+            };
+            if !matches!(ext, "toml" | "yaml" | "yml" | "json") || parts.is_empty() {
+                continue;
+            }
+            let data = if file == path {
+                value.clone()
+            } else {
+                let text = std::fs::read_to_string(&file)
+                    .map_err(|e| format!("{}: cannot be read: {e}", file.display()))?;
+                parse_config(&text, ext).map_err(|e| format!("{}: {e}", file.display()))?
+            };
+            // `hugo.toml`/`config.toml` are the root; `key.toml` the key; `key.fr.toml` the
+            // key of language `fr`.
+            let data = match parts.as_slice() {
+                ["hugo" | "config"] => data,
+                [key] => serde_json::json!({ *key: data }),
+                [key, lang] => serde_json::json!({ "languages": { *lang: { *key: data } } }),
+                _ => continue,
+            };
+            merge_json(&mut merged, data);
+        }
+    }
+    Ok(merged)
+}
+
+/// A config file's data.
+fn parse_config(text: &str, ext: &str) -> Result<serde_json::Value, String> {
+    match ext {
+        "toml" => toml::from_str(text).map_err(|e| format!("is not TOML: {e}")),
+        "json" => serde_json::from_str(text).map_err(|e| format!("is not JSON: {e}")),
+        _ => serde_yaml::from_str(text).map_err(|e| format!("is not YAML: {e}")),
+    }
+}
+
+/// `over`'s keys set in `into`, tables merged key by key.
+fn merge_json(into: &mut serde_json::Value, over: serde_json::Value) {
+    match (into, over) {
+        (serde_json::Value::Object(into), serde_json::Value::Object(over)) => {
+            for (key, value) in over {
+                match into.get_mut(&key) {
+                    Some(existing) => merge_json(existing, value),
+                    None => {
+                        into.insert(key, value);
+                    }
+                }
+            }
+        }
+        (into, over) => *into = over,
+    }
+}
+
 // ------------------------------------------------------------------------------------------
 // The site, for the language synced.
 
@@ -300,6 +400,8 @@ pub(crate) struct HugoSite {
     cascade: Vec<Cascade>,
     keep_case: bool,
     directory_urls: bool,
+    /// `disableKinds`: pages of these kinds (`home`, `section`, `page`) are not published.
+    disabled_kinds: Vec<String>,
     /// Where shortcode templates are looked for, first match wins.
     template_dirs: Vec<PathBuf>,
 }
@@ -411,6 +513,7 @@ impl HugoSite {
             cascade: config.cascade.as_ref().map(cascades).unwrap_or_default(),
             keep_case: config.keep_case,
             directory_urls,
+            disabled_kinds: config.disabled_kinds.clone(),
             template_dirs,
         })
     }
@@ -909,6 +1012,19 @@ impl Pages {
             return Some(Unpublished {
                 reason: format!(
                     "is in a draft section ({section} has draft: true): Hugo publishes none of its pages, so not sent; with --prune its page is deleted"
+                ),
+                findable: false,
+            });
+        }
+        let kind = match (stem, dir) {
+            ("_index", "") => "home",
+            ("_index", _) => "section",
+            _ => "page",
+        };
+        if self.site.disabled_kinds.iter().any(|k| k == kind) {
+            return Some(Unpublished {
+                reason: format!(
+                    "is a page of a kind the site disables (disableKinds has {kind:?}): Hugo does not publish it, so not sent; with --prune its page is deleted"
                 ),
                 findable: false,
             });
@@ -1639,6 +1755,11 @@ impl Expander<'_> {
                 }
             }
             ("param", _) => match tag.get(0, "name").and_then(|key| self.param(key)) {
+                // `{{% %}}` output is Markdown.
+                Some(text) if tag.delim == Delim::Percent => {
+                    out.push_str(&text);
+                    return;
+                }
                 Some(text) => Output::Text(text),
                 None => self.drop(tag, "no such param"),
             },
@@ -2203,6 +2324,43 @@ mod tests {
         assert!(split("+++ not a block\n").0.is_none());
     }
 
+    #[test]
+    fn a_config_directory_is_merged_by_file_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let default = dir.path().join("config/_default");
+        std::fs::create_dir_all(&default).unwrap();
+        std::fs::create_dir_all(dir.path().join("config/production")).unwrap();
+        std::fs::write(
+            default.join("hugo.toml"),
+            "baseURL = 'https://x.example/'\n",
+        )
+        .unwrap();
+        std::fs::write(
+            default.join("languages.yaml"),
+            "en: {weight: 1}\nfr: {weight: 2}\n",
+        )
+        .unwrap();
+        std::fs::write(default.join("params.fr.toml"), "color = 'rouge'\n").unwrap();
+        std::fs::write(default.join("notes.txt"), "not config").unwrap();
+        std::fs::write(
+            dir.path().join("config/production/hugo.toml"),
+            "baseURL = 'https://prod.example/'\n",
+        )
+        .unwrap();
+        let root = default.join("hugo.toml");
+        let value = serde_json::json!({ "baseURL": "https://x.example/" });
+        let merged = with_config_dir(&root, value).unwrap();
+        assert_eq!(merged["baseURL"], "https://prod.example/");
+        assert_eq!(merged["languages"]["en"]["weight"], 1);
+        assert_eq!(merged["languages"]["fr"]["params"]["color"], "rouge");
+        assert_eq!(project_dir(&root), Some(dir.path()));
+        // Any other config file is left as it is.
+        let other = dir.path().join("hugo.toml");
+        let value = serde_json::json!({ "title": "T" });
+        assert_eq!(with_config_dir(&other, value.clone()).unwrap(), value);
+        assert_eq!(project_dir(&other), Some(dir.path()));
+    }
+
     /// A site of `files` (path under `content/`, text), read as the folder input reads it.
     fn site(config: &str, files: &[(&str, &str)]) -> (tempfile::TempDir, Pages) {
         let dir = tempfile::tempdir().unwrap();
@@ -2254,7 +2412,7 @@ mod tests {
 
     #[test]
     fn built_in_shortcodes_are_rendered() {
-        let page = "---\ntitle: A\nversion: 2.1\nparams:\n  codename: Tock\n---\n{{< param version >}} {{% param codename %}} {{< param product >}} {{< param \"support.email\" >}}\n\n{{< highlight go \"linenos=table\" >}}\nfunc main() { a < b }\n{{< /highlight >}}\n\n{{< figure src=\"pic.png\" link=\"big.png\" title=\"T<\" caption=\"A *caption*\" attr=\"Me\" attrlink=\"https://me.example\" >}}\n\n{{< details summary=\"More *here*\" open=true >}}\nHidden **text**.\n{{< /details >}}\n{{% comment %}}not shown{{% /comment %}}\n";
+        let page = "---\ntitle: A\nversion: 2.1\nstrong: '**x**'\nparams:\n  codename: Tock\n---\n{{< param version >}} {{% param codename %}} {{< param product >}} {{< param \"support.email\" >}}\n\n{{< param strong >}} {{% param strong %}}\n\n{{< highlight go \"linenos=table\" >}}\nfunc main() { a < b }\n{{< /highlight >}}\n\n{{< figure src=\"pic.png\" link=\"big.png\" title=\"T<\" caption=\"A *caption*\" attr=\"Me\" attrlink=\"https://me.example\" >}}\n\n{{< details summary=\"More *here*\" open=true >}}\nHidden **text**.\n{{< /details >}}\n{{% comment %}}not shown{{% /comment %}}\n";
         let (_dir, pages) = site(CONFIG, &[("docs/a.md", page)]);
         let out = render(&pages, "docs/a.md", page);
         let html = &out.html;
@@ -2262,6 +2420,8 @@ mod tests {
             html.contains("<p>2.1 Tock Quartz help@h.example</p>"),
             "{html}"
         );
+        // `{{< >}}` output is HTML (the value shown as it is); `{{% %}}` output is Markdown.
+        assert!(html.contains("<p>**x** <strong>x</strong></p>"), "{html}");
         assert!(
             html.contains(
                 "<pre><code class=\"language-go\">func main() { a &lt; b }\n</code></pre>"

@@ -93,6 +93,15 @@ impl Layout {
                 "hugo.yml",
                 "hugo.json",
                 "config.toml",
+                // A config directory: the other files of the folder are merged in.
+                "config/_default/hugo.toml",
+                "config/_default/hugo.yaml",
+                "config/_default/hugo.yml",
+                "config/_default/hugo.json",
+                "config/_default/config.toml",
+                "config/_default/config.yaml",
+                "config/_default/config.yml",
+                "config/_default/config.json",
             ],
             Layout::Mdbook => &["book.toml"],
             Layout::Plain => &[],
@@ -212,7 +221,7 @@ impl Site {
             // Hugo's content folders are those of one language, mounted where Hugo sees them.
             let site = HugoSite::resolve(
                 config.hugo.as_ref(),
-                config_path.as_deref().and_then(Path::parent),
+                config_path.as_deref().and_then(hugo::project_dir),
                 root,
                 lang,
                 site_url,
@@ -552,6 +561,11 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
                 serde_yaml::from_str(&text).map_err(|e| error(format!("is not YAML: {e}")))?;
             serde_json::to_value(untag(yaml)).map_err(|e| error(format!("is not YAML: {e}")))?
         }
+    };
+    // Hugo's config directory: `config/_default/params.toml` is the `params` key, and so on.
+    let value = match layout {
+        Layout::Hugo => hugo::with_config_dir(path, value).map_err(error)?,
+        _ => value,
     };
     let string = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).map(str::to_owned);
     let has_key = |keys: &[&str]| {
