@@ -47,8 +47,8 @@
 //! `contentDir`), a page's path and id are the path Hugo sees after the mounts, and its URL
 //! is under `baseURL` (in `<lang>/` for a language other than the default). Another
 //! language's files, a leaf bundle's resources, `build: {render: never}` (or `_build`),
-//! headless bundles, pages under a draft section and kinds in `disableKinds` are skipped like
-//! drafts; `cascade` (front matter and site config) is applied first; front matter may be
+//! headless bundles, pages under a draft section, kinds in `disableKinds` and pages expired or
+//! dated later than the run are skipped like drafts; `cascade` (front matter and site config) is applied first; front matter may be
 //! TOML (`+++`). Shortcodes are expanded before the Markdown is rendered: `highlight`,
 //! `figure`, `details`, `param`, `ref`/`relref` (the page's URL, found as Hugo finds it),
 //! `comment`, and `{{</* x */>}}` escapes; a paired shortcode the sync does not know keeps

@@ -260,6 +260,21 @@ fn only_the_pages_hugo_publishes_are_sent() {
     write(root, "content/legacy/old.md", "Site config cascade.");
     write(
         root,
+        "content/expired.md",
+        "---\nexpiryDate: 2001-02-03\n---\nGone.",
+    );
+    write(
+        root,
+        "content/future.md",
+        "+++\ndate = 2999-01-01T00:00:00Z\n+++\nNot yet.",
+    );
+    write(
+        root,
+        "content/past.md",
+        "---\ndate: 2001-02-03\nexpiryDate: 2999-01-01\n---\nLive.",
+    );
+    write(
+        root,
         "content/legacy/_index.md",
         "---\ntitle: Legacy\n---\nA section is no page.",
     );
@@ -272,6 +287,7 @@ fn only_the_pages_hugo_publishes_are_sent() {
             ("docs/z.md", "https://p.example/docs/z/"),
             ("leaf/index.md", "https://p.example/leaf-page/"),
             ("legacy/_index.md", "https://p.example/legacy/"),
+            ("past.md", "https://p.example/past/"),
         ]
     );
     let why = |name: &str| skipped[name].split(':').next().unwrap().to_owned();
@@ -287,6 +303,8 @@ fn only_the_pages_hugo_publishes_are_sent() {
     assert!(skipped["wip/deep/x.md"].starts_with("is in a draft section (wip/_index.md"));
     assert!(skipped["docs/y.md"].starts_with("is a draft"));
     assert_eq!(why("legacy/old.md"), "has build");
+    assert!(skipped["expired.md"].starts_with("expired on 2001-02-03 (expiryDate)"));
+    assert!(skipped["future.md"].starts_with("is dated 2999-01-01T00:00:00Z, later than now"));
 }
 
 #[test]

@@ -5,9 +5,10 @@
 //! `config/_default/`, with `config/production/` over it): `baseURL`,
 //! `defaultContentLanguage` and `defaultContentLanguageInSubdir`, `languages` (each one's
 //! `contentDir`, `baseURL`, `params`, `disabled`), `module.mounts` (the mounts whose target is
-//! `content` or under it: they replace `contentDir`, as in Hugo), `params`, `cascade`,
-//! `disableKinds`, `disablePathToLower`, `theme` and `themesDir` (where the shortcode
-//! templates are looked for).
+//! `content` or under it: they replace `contentDir`, as in Hugo; their `lang`, or newer
+//! Hugo's `sites.matrix.languages`), `params`, `cascade`, `disableKinds`, `buildFuture`,
+//! `buildExpired`, `disablePathToLower`, `theme` and `themesDir` (where the shortcode
+//! templates are looked for, in `layouts/_shortcodes` and `layouts/shortcodes`).
 //!
 //! **One language.** Intercom takes one language, so one is synced: the one asked, else the
 //! one whose content folder was given, else `defaultContentLanguage` (`en` by default). Its
@@ -24,7 +25,9 @@
 //! **What is published.** Not: another language's files; a leaf bundle's files other than
 //! its `index.md` (they are its resources); drafts, and every page under a draft section;
 //! pages whose `build` (or `_build`, as Hugo 0.111 calls it) has `render: never` (or `link`,
-//! or `false`); headless leaf bundles (`headless: true`); pages of a kind in `disableKinds`.
+//! or `false`); headless leaf bundles (`headless: true`); pages of a kind in `disableKinds`;
+//! pages expired (`expiryDate`) or dated later than the run (`publishDate`, else `date`),
+//! unless `buildExpired`/`buildFuture`.
 //! `list: never` pages are published; `aliases` are redirects, not pages.
 //! Front matter `cascade` (a mapping or a list of them, each with an optional `_target` /
 //! `target`: `path` glob, `kind`, `lang`, `environment`) gives its keys to the section's
@@ -41,7 +44,8 @@
 //! `.Inner` alone: as it is; no `.Inner`: not shown), as it is when its template is not in
 //! the repository. Anything else (an unpaired shortcode the sync does not know, the media
 //! embeds, a `ref` to no page, a missing `param`) is dropped, counted and logged per page.
-//! A link whose destination was such a shortcode keeps its text only.
+//! A link whose destination was such a shortcode keeps its text only. Goldmark's block
+//! attribute lines (`{.lead}`) are left out.
 //!
 //! **Links** go where the link render hook Hugo ships since 0.123 sends them (recent versions
 //! use it by default on multilingual sites; themes and sites often have one like it): a
@@ -50,7 +54,7 @@
 //! is not published leaves its link's text only; any other path is resolved from the page's
 //! URL, as the browser does.
 //!
-//! **Not read**: `permalinks`, `ignoreFiles`, `publishDate`/`expiryDate`, Goldmark's
+//! **Not read**: `permalinks`, `ignoreFiles`, `[frontmatter]` date settings, Goldmark's
 //! `unsafe = false` (Hugo then leaves raw HTML out; it is sent), the front matter of `.html`
 //! content files, a config directory beside a root config file.
 
@@ -85,6 +89,8 @@ pub(crate) struct Config {
     themes_dir: Option<String>,
     imports: Vec<String>,
     disabled_kinds: Vec<String>,
+    build_future: bool,
+    build_expired: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -96,12 +102,14 @@ struct Language {
     disabled: bool,
 }
 
-/// A content mount: `source` (relative to the config's folder) seen as `content/<prefix>`.
+/// A content mount: `source` (relative to the config's folder) seen as `content/<prefix>`,
+/// for the languages it names (`lang`, or newer Hugo's `sites: {matrix: {languages: […]}}`;
+/// none: the files are the default language's unless their names say otherwise).
 #[derive(Clone, Debug)]
 struct Mount {
     source: String,
     prefix: String,
-    lang: Option<String>,
+    langs: Vec<String>,
 }
 
 /// `value[key]`, the key's case ignored (Hugo's config keys are case-insensitive).
@@ -179,10 +187,15 @@ impl Config {
                         } else {
                             target.strip_prefix("content/")?
                         };
+                        let matrix = config_get(m, "sites").and_then(|s| config_get(s, "matrix"));
+                        let mut langs = config_strings(config_get(m, "lang"));
+                        langs.extend(config_strings(
+                            matrix.and_then(|m| config_get(m, "languages")),
+                        ));
                         Some(Mount {
                             source,
                             prefix: prefix.trim_matches('/').to_owned(),
-                            lang: config_string(config_get(m, "lang")).map(|l| l.to_lowercase()),
+                            langs: langs.iter().map(|l| l.to_lowercase()).collect(),
                         })
                     })
                     .collect()
@@ -222,6 +235,8 @@ impl Config {
                 .iter()
                 .map(|k| k.to_lowercase())
                 .collect(),
+            build_future: get("buildFuture").and_then(|v| v.as_bool()) == Some(true),
+            build_expired: get("buildExpired").and_then(|v| v.as_bool()) == Some(true),
         }
     }
 
@@ -258,11 +273,11 @@ impl Config {
             return self
                 .mounts
                 .iter()
-                .filter(|m| m.lang.as_deref().is_none_or(|l| l == lang))
+                .filter(|m| m.langs.is_empty() || m.langs.iter().any(|l| l == lang))
                 .map(|m| Source {
                     dir: dir.join(&m.source),
                     prefix: m.prefix.clone(),
-                    lang_specific: m.lang.is_some(),
+                    lang_specific: !m.langs.is_empty(),
                 })
                 .collect();
         }
@@ -402,6 +417,9 @@ pub(crate) struct HugoSite {
     directory_urls: bool,
     /// `disableKinds`: pages of these kinds (`home`, `section`, `page`) are not published.
     disabled_kinds: Vec<String>,
+    /// `buildFuture`, `buildExpired`: pages dated later, or expired, are published too.
+    build_future: bool,
+    build_expired: bool,
     /// Where shortcode templates are looked for, first match wins.
     template_dirs: Vec<PathBuf>,
 }
@@ -492,14 +510,17 @@ impl HugoSite {
         }
         let mut template_dirs = Vec::new();
         if let Some(dir) = config_dir {
-            template_dirs.push(dir.join("layouts/shortcodes"));
             let themes = dir.join(config.themes_dir.as_deref().unwrap_or("themes"));
-            for theme in &config.themes {
-                template_dirs.push(themes.join(theme).join("layouts/shortcodes"));
-            }
+            let mut roots = vec![dir.to_path_buf()];
+            roots.extend(config.themes.iter().map(|theme| themes.join(theme)));
             for import in &config.imports {
-                template_dirs.push(dir.join("_vendor").join(import).join("layouts/shortcodes"));
-                template_dirs.push(themes.join(import).join("layouts/shortcodes"));
+                roots.push(dir.join("_vendor").join(import));
+                roots.push(themes.join(import));
+            }
+            // `layouts/_shortcodes` since Hugo 0.146, `layouts/shortcodes` before.
+            for root in roots {
+                template_dirs.push(root.join("layouts/_shortcodes"));
+                template_dirs.push(root.join("layouts/shortcodes"));
             }
         }
         Ok(HugoSite {
@@ -514,6 +535,8 @@ impl HugoSite {
             keep_case: config.keep_case,
             directory_urls,
             disabled_kinds: config.disabled_kinds.clone(),
+            build_future: config.build_future,
+            build_expired: config.build_expired,
             template_dirs,
         })
     }
@@ -832,6 +855,9 @@ pub(crate) struct Pages {
     /// Top-level folders with pages: Hugo makes each a section, `_index` file or not.
     top_sections: HashSet<String>,
     templates: HashMap<String, InnerMode>,
+    /// The time of the run, in seconds since 1970: pages dated later are not published yet,
+    /// pages expired before are no more.
+    now: i64,
 }
 
 impl Pages {
@@ -852,6 +878,9 @@ impl Pages {
             names: HashMap::new(),
             top_sections: HashSet::new(),
             templates: templates(&site.template_dirs),
+            now: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX)),
         };
         let mut section_files: Vec<(&str, &Path)> = Vec::new();
         for (relative, path, _) in files {
@@ -1029,6 +1058,32 @@ impl Pages {
                 findable: false,
             });
         }
+        let date = |keys: &[&str]| {
+            keys.iter()
+                .find_map(|k| lookup(merged, k).and_then(timestamp))
+        };
+        if !self.site.build_expired
+            && let Some((expiry, shown)) = date(&["expiryDate", "unpublishDate"])
+            && expiry <= self.now
+        {
+            return Some(Unpublished {
+                reason: format!(
+                    "expired on {shown} (expiryDate): Hugo does not publish it, so not sent; with --prune its page is deleted"
+                ),
+                findable: false,
+            });
+        }
+        if !self.site.build_future
+            && let Some((publish, shown)) = date(&["publishDate", "pubDate", "published", "date"])
+            && publish > self.now
+        {
+            return Some(Unpublished {
+                reason: format!(
+                    "is dated {shown}, later than now: Hugo does not publish it yet, so not sent"
+                ),
+                findable: false,
+            });
+        }
         let build = lookup(merged, "build").or_else(|| lookup(merged, "_build"));
         let render = build
             .and_then(|b| b.as_mapping())
@@ -1189,14 +1244,14 @@ impl Pages {
             outputs: Vec::new(),
             dropped: Vec::new(),
         };
-        let markdown = expander.expand(body);
+        let markdown = block_attributes_removed(&expander.expand(body));
         let page_url = page_url.and_then(|u| Url::parse(u).ok());
         let links = PageLinks {
             pages: self,
             from: relative,
             url: page_url.as_ref(),
             outputs: &expander.outputs,
-            unlinked: RefCell::new(0),
+            unlinked: RefCell::new(Unlinked::default()),
         };
         let rendered = markdown::render(&markdown, hugo_syntax(), &|href| links.rewrite(href));
         let html = links.finish(&rendered.html);
@@ -1206,9 +1261,16 @@ impl Pages {
             .and_then(|h| front_matter::non_empty(&h));
         let mut dropped = expander.dropped;
         let unlinked = links.unlinked.into_inner();
-        if unlinked > 0 {
+        if unlinked.unrendered > 0 {
             dropped.push(format!(
-                "{unlinked} link(s) to pages Hugo does not publish (their text kept)"
+                "{} link(s) whose destination could not be rendered (their text kept)",
+                unlinked.unrendered
+            ));
+        }
+        if unlinked.unpublished > 0 {
+            dropped.push(format!(
+                "{} link(s) to pages Hugo does not publish (their text kept)",
+                unlinked.unpublished
             ));
         }
         Ok(RenderedPage {
@@ -1651,11 +1713,12 @@ enum Output {
 }
 
 impl Output {
-    /// Whether it is a block of its own: alone in a paragraph, it replaces the paragraph.
+    /// Whether it is a block of its own: alone in a paragraph, it replaces the paragraph (a
+    /// dropped one leaves no empty paragraph).
     fn is_block(&self) -> bool {
         matches!(
             self,
-            Output::Html(_) | Output::Figure(_) | Output::Details { .. }
+            Output::Html(_) | Output::Figure(_) | Output::Details { .. } | Output::Dropped
         )
     }
 }
@@ -1843,6 +1906,15 @@ fn param_text(value: &Value) -> Option<String> {
 // ------------------------------------------------------------------------------------------
 // Links, and the shortcodes' output put in place.
 
+/// Links left as their text, by why.
+#[derive(Default)]
+struct Unlinked {
+    /// Their destination was a shortcode that was dropped.
+    unrendered: usize,
+    /// They go to a page Hugo does not publish.
+    unpublished: usize,
+}
+
 struct PageLinks<'a> {
     pages: &'a Pages,
     from: &'a str,
@@ -1850,7 +1922,7 @@ struct PageLinks<'a> {
     url: Option<&'a Url>,
     outputs: &'a [Output],
     /// Links left as their text.
-    unlinked: RefCell<usize>,
+    unlinked: RefCell<Unlinked>,
 }
 
 impl PageLinks<'_> {
@@ -1867,7 +1939,7 @@ impl PageLinks<'_> {
                 }
             });
             if dropped || text.trim().is_empty() {
-                *self.unlinked.borrow_mut() += 1;
+                self.unlinked.borrow_mut().unrendered += 1;
                 return Some(UNLINK.to_owned());
             }
             return Some(self.resolve(&text).unwrap_or(text));
@@ -1904,7 +1976,7 @@ impl PageLinks<'_> {
                     return Some(url.into());
                 }
                 Some(None) => {
-                    *self.unlinked.borrow_mut() += 1;
+                    self.unlinked.borrow_mut().unpublished += 1;
                     return Some(UNLINK.to_owned());
                 }
                 None => {}
@@ -2161,6 +2233,113 @@ fn strip_tags(html: &str) -> String {
     out.trim().to_owned()
 }
 
+/// The Markdown without Goldmark's block attribute lines (`{.lead #intro}` under a
+/// paragraph: Hugo turns them on by default and shows nothing of them), code blocks left
+/// alone.
+fn block_attributes_removed(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut fence: Option<(char, usize)> = None;
+    for line in markdown.split_inclusive('\n') {
+        let trimmed = line.trim();
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let marker = trimmed.chars().next().filter(|c| *c == '`' || *c == '~');
+        if let (Some(c), true) = (marker, indent <= 3) {
+            let n = trimmed.chars().take_while(|x| *x == c).count();
+            match fence {
+                None if n >= 3 => fence = Some((c, n)),
+                Some((open, len)) if open == c && n >= len && trimmed.chars().all(|x| x == c) => {
+                    fence = None;
+                }
+                _ => {}
+            }
+            out.push_str(line);
+            continue;
+        }
+        if fence.is_none() && indent <= 3 && is_attribute_list(trimmed) {
+            continue;
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// `{.class #id key=value}`: every part a class, an id or a key and value.
+fn is_attribute_list(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('{').and_then(|t| t.strip_suffix('}')) else {
+        return false;
+    };
+    let mut parts = inner.split_whitespace().peekable();
+    parts.peek().is_some()
+        && parts.all(|part| {
+            (part.len() > 1 && (part.starts_with('.') || part.starts_with('#')))
+                || part.split_once('=').is_some_and(|(k, _)| {
+                    !k.is_empty()
+                        && k.chars()
+                            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+                })
+        })
+}
+
+/// A front matter date (`2024-05-01`, `2024-05-01T10:00:00+02:00`, a TOML date) as seconds
+/// since 1970 (UTC when it has no offset, midnight when it has no time), and as written.
+fn timestamp(value: &Value) -> Option<(i64, String)> {
+    let text = match value {
+        Value::String(s) => s.trim().to_owned(),
+        // TOML dates, as serde sees them.
+        Value::Mapping(map) => map.values().next()?.as_str()?.trim().to_owned(),
+        _ => return None,
+    };
+    let number = |range: std::ops::Range<usize>| -> Option<i64> {
+        let part = text.get(range)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    if text.get(4..5) != Some("-") || text.get(7..8) != Some("-") || !(1..=12).contains(&month) {
+        return None;
+    }
+    // Days from 1970-01-01 to the date (the proleptic Gregorian calendar).
+    let (y, m) = if month <= 2 {
+        (year - 1, month + 9)
+    } else {
+        (year, month - 3)
+    };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * m + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = era * 146_097 + day_of_era - 719_468;
+    let mut seconds = days * 86_400;
+    let rest = text.get(10..).unwrap_or_default();
+    if let Some(time) = rest.strip_prefix(['T', ' ']) {
+        let clock = |range: std::ops::Range<usize>| {
+            time.get(range)
+                .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|p| p.parse::<i64>().ok())
+        };
+        seconds += clock(0..2).unwrap_or(0) * 3600 + clock(3..5).unwrap_or(0) * 60;
+        seconds += clock(6..8).unwrap_or(0);
+        // An offset: `+02:00` is two hours ahead of UTC.
+        if let Some(at) = time.rfind(['+', '-']).filter(|at| *at >= 5) {
+            let sign = if time[at..].starts_with('-') { -1 } else { 1 };
+            let offset = &time[at + 1..];
+            let hours = offset
+                .get(0..2)
+                .and_then(|h| h.parse::<i64>().ok())
+                .unwrap_or(0);
+            let minutes = offset
+                .get(offset.len().saturating_sub(2)..)
+                .filter(|_| offset.len() > 2)
+                .and_then(|m| m.parse::<i64>().ok())
+                .unwrap_or(0);
+            seconds -= sign * (hours * 3600 + minutes * 60);
+        }
+    }
+    Some((seconds, text))
+}
+
 /// `relative`'s folder (`""` at the root) and file name.
 fn split_dir(relative: &str) -> (&str, &str) {
     relative.rsplit_once('/').unwrap_or(("", relative))
@@ -2305,6 +2484,40 @@ mod tests {
         assert_eq!(text("m.k").as_deref(), Some("v"));
         assert_eq!(text("m"), None);
         assert_eq!(text("missing"), None);
+    }
+
+    #[test]
+    fn dates_are_read_as_hugo_writes_them() {
+        let at = |text: &str| timestamp(&Value::String(text.into())).map(|t| t.0);
+        assert_eq!(at("1970-01-01"), Some(0));
+        assert_eq!(at("2024-03-01"), Some(1_709_251_200));
+        assert_eq!(at("2024-03-01T10:30:00Z"), Some(1_709_251_200 + 37_800));
+        assert_eq!(
+            at("2024-03-01T10:30:00+02:00"),
+            Some(1_709_251_200 + 30_600)
+        );
+        assert_eq!(
+            at("2024-03-01 10:30:00 -0100"),
+            Some(1_709_251_200 + 41_400)
+        );
+        assert_eq!(at("not a date"), None);
+        assert_eq!(at("2024-13-01"), None);
+        let toml: Value = toml::from_str("date = 2024-03-01").unwrap();
+        assert_eq!(
+            lookup(toml.as_mapping().unwrap(), "date")
+                .and_then(timestamp)
+                .map(|t| t.0),
+            Some(1_709_251_200)
+        );
+    }
+
+    #[test]
+    fn block_attribute_lines_are_left_out_outside_code() {
+        let markdown = "Lead.\n{.display-6 #top data-x=\"1\"}\n\n```json\n{.not #removed}\n```\n{not attributes}\n{}\n";
+        assert_eq!(
+            block_attributes_removed(markdown),
+            "Lead.\n\n```json\n{.not #removed}\n```\n{not attributes}\n{}\n"
+        );
     }
 
     #[test]
@@ -2493,7 +2706,7 @@ mod tests {
                 "{{< ref \"never\" >}} (a page Hugo does not publish)",
                 "{{< ref \"draft\" >}} (no such page)",
                 "{{< ref \"nothing\" >}} (no such page)",
-                "3 link(s) to pages Hugo does not publish (their text kept)",
+                "3 link(s) whose destination could not be rendered (their text kept)",
             ]
         );
         // `b` is in two folders: found from the page's folder, ambiguous by name elsewhere.
@@ -2524,7 +2737,7 @@ mod tests {
                 "{{< toc >}} (unknown to the sync)",
                 "{{< unknown-url >}} (unknown to the sync)",
                 "{{< asset >}} (unknown to the sync)",
-                "2 link(s) to pages Hugo does not publish (their text kept)",
+                "2 link(s) whose destination could not be rendered (their text kept)",
             ]
         );
     }
