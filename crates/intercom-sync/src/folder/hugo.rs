@@ -671,6 +671,8 @@ impl Cascade {
 fn glob(pattern: &str) -> Option<GlobMatcher> {
     GlobBuilder::new(&pattern.to_lowercase())
         .literal_separator(true)
+        // `{,/**}/_includes`: Hugo's globs allow an empty alternative.
+        .empty_alternates(true)
         .build()
         .ok()
         .map(|g| g.compile_matcher())
@@ -2484,6 +2486,31 @@ mod tests {
         assert_eq!(text("m.k").as_deref(), Some("v"));
         assert_eq!(text("m"), None);
         assert_eq!(text("missing"), None);
+    }
+
+    #[test]
+    fn cascade_targets_match_as_hugo_globs_do() {
+        let cascade = cascades(
+            &serde_yaml::from_str(
+                "- build: {render: never}\n  target: {path: '{,/**}/_includes{,/**}', kind: '{page,section}'}\n",
+            )
+            .unwrap(),
+        );
+        let target = |path: &str, kind: &'static str| Target {
+            paths: [path.to_owned(), String::new()],
+            kind,
+            lang: "en",
+        };
+        for path in [
+            "/_includes/a.md",
+            "/docs/_includes/b.md",
+            "/_includes",
+            "/x/_includes/y/z.md",
+        ] {
+            assert!(cascade[0].matches(&target(path, "page")), "{path}");
+        }
+        assert!(!cascade[0].matches(&target("/docs/includes/a.md", "page")));
+        assert!(!cascade[0].matches(&target("/_includes/a.md", "home")));
     }
 
     #[test]
