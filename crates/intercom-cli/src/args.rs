@@ -405,6 +405,10 @@ pub struct SyncArgs {
     /// since a changed layout or content folder would hold every page twice.
     #[arg(long)]
     pub force_new_ids: bool,
+    /// Fail, instead of sending, a page with something left out that could not be rendered
+    /// (a generator's syntax the sync does not know): its current version is kept.
+    #[arg(long)]
+    pub strict: bool,
     /// Writes in flight at once (at least 1).
     #[arg(long, value_name = "N", default_value_t = intercom_sync::DEFAULT_CONCURRENCY)]
     pub concurrency: usize,

@@ -401,3 +401,80 @@ async fn a_callers_reqwest_client_gets_every_header_on_every_request() {
     get.assert_calls_async(1).await;
     preview.assert_calls_async(1).await;
 }
+
+/// An operation's query parameters go in the URL's query, and an operation without any sends
+/// no query string at all (no stray `?`).
+#[tokio::test]
+async fn an_operations_query_is_sent_and_none_is_no_query_string() {
+    use intercom_client::Client;
+    use intercom_client::operations::{GetContentImportSource, ListExternalPages};
+    let fake = intercom_fake::FakeIntercom::builder()
+        .token(TOKEN)
+        .start()
+        .await
+        .unwrap();
+    let client = Client::builder()
+        .token(TOKEN)
+        .base_url(fake.base_url())
+        .build()
+        .unwrap();
+    let list = ListExternalPages {
+        page: Some(2),
+        per_page: Some(5),
+    };
+    client.execute(&list).await.unwrap();
+    let get = GetContentImportSource {
+        id: ContentImportSourceId::new(404),
+    };
+    assert!(client.execute(&get).await.is_err());
+    let queries: Vec<Option<String>> = fake.requests().into_iter().map(|r| r.query).collect();
+    assert_eq!(queries, [Some("page=2&per_page=5".to_owned()), None]);
+}
+
+/// Each header goes once: the client's own defaults are not sent a second time per request.
+#[tokio::test]
+async fn each_header_is_sent_once() {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let server = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        let mut head = Vec::new();
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            if line.trim().is_empty() {
+                break;
+            }
+            head.push(line.trim().to_ascii_lowercase());
+        }
+        let body = page_json("21", 44, "x").to_string();
+        let mut stream = stream;
+        write!(
+            stream,
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        head
+    });
+    let client = intercom_client::Client::builder()
+        .token(TOKEN)
+        .base_url(&base)
+        .build()
+        .unwrap();
+    client
+        .external_pages()
+        .get(&ExternalPageId::new("21"))
+        .await
+        .unwrap();
+    let head = server.join().unwrap();
+    for name in ["authorization", "intercom-version", "accept", "user-agent"] {
+        let count = head
+            .iter()
+            .filter(|l| l.starts_with(&format!("{name}:")))
+            .count();
+        assert_eq!(count, 1, "{name} in {head:?}");
+    }
+}

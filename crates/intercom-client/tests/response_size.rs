@@ -130,3 +130,30 @@ fn the_default_limit_admits_a_full_list_page_of_the_largest_pages() {
     let html = 2 * 1024 * 1024;
     assert!(DEFAULT_MAX_RESPONSE_BYTES >= 150 * 2 * html);
 }
+
+/// A body over the limit is an answer: however many, the host is not taken for unreachable.
+#[tokio::test]
+async fn answers_over_the_limit_do_not_make_the_host_unreachable() {
+    let server = MockServer::start_async().await;
+    let body = format!("\"{}\"", "x".repeat(2 * LIMIT as usize));
+    server
+        .mock_async(|when, then| {
+            when.method("GET").path("/ai/external_pages/21");
+            then.status(200).body(body.clone());
+        })
+        .await;
+    let client = builder(&server)
+        .max_response_bytes(LIMIT)
+        .unreachable_after(std::time::Duration::from_millis(1))
+        .build()
+        .unwrap();
+    for _ in 0..3 {
+        let err = client
+            .external_pages()
+            .get(&ExternalPageId::new("21"))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::ResponseTooLarge { .. }), "{err:.200}");
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+}

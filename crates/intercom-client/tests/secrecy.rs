@@ -135,3 +135,41 @@ async fn errors_and_trace_logs_never_show_the_token_even_when_the_server_echoes_
     assert!(!logs.contains(TOKEN), "{logs}");
     assert!(!logs.contains("never_print"), "{logs}");
 }
+
+/// Each attempt's span records the answer's status and request id, for a subscriber that
+/// listens.
+#[tokio::test]
+async fn each_attempts_span_records_the_status_and_the_request_id() {
+    let logs = Captured::default();
+    let writer = logs.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method("GET").path("/ai/external_pages/21");
+            then.status(200)
+                .header("x-request-id", "req-span")
+                .json_body(page_json("21", 44, "x"));
+        })
+        .await;
+    client(&server)
+        .external_pages()
+        .get(&ExternalPageId::new("21"))
+        .await
+        .unwrap();
+    let text = logs.text();
+    let span = text
+        .lines()
+        .find(|l| l.contains("intercom.request") && l.contains("close"))
+        .unwrap_or_else(|| panic!("no closed request span: {text}"));
+    assert!(span.contains("status=200"), "{span}");
+    assert!(
+        span.contains("request_id=\"req-span\"") || span.contains("request_id=req-span"),
+        "{span}"
+    );
+}

@@ -905,6 +905,16 @@ mod tests {
             "<main><h1>All pages</h1><p>{prose}</p><ul>{links}</ul></main>"
         ));
         assert!(looks_listed(&index));
+        // At the bounds: 300 characters of its own, and links exactly half of the text, is a
+        // document.
+        let own = "x".repeat(300);
+        let at_bounds = parse(&format!(
+            "<main><p>{own}</p><p><a href=\"/a/\">{own}</a></p></main>"
+        ));
+        assert_eq!((at_bounds.text_chars, at_bounds.link_chars), (600, 300));
+        assert!(!looks_listed(&at_bounds));
+        let less = parse(&format!("<main><p>{}</p></main>", "x".repeat(299)));
+        assert!(looks_listed(&less));
     }
 
     #[test]
@@ -928,6 +938,64 @@ mod tests {
         // Two-byte characters from an odd offset: 64 KiB falls inside one.
         let page = format!("<title>Café | Docs</title><p>x{}</p>", "é".repeat(40_000));
         assert_eq!(head_title(&page).as_deref(), Some("Café | Docs"));
+        // A head heavy with scripts and styles before its title.
+        let heavy = format!(
+            "<head><style>{}</style><title>Tides</title></head>",
+            "a{color:red}".repeat(500)
+        );
+        assert_eq!(head_title(&heavy).as_deref(), Some("Tides"));
+    }
+
+    #[test]
+    fn a_title_suffix_is_the_sites_only_when_most_pages_share_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let listed: Vec<Listed> = (0..20)
+            .map(|i| {
+                let title = match i {
+                    0..3 => format!("Page {i} | Rare"),
+                    _ => format!("Page {i}"),
+                };
+                let file = dir.path().join(format!("{i}.html"));
+                std::fs::write(&file, format!("<title>{title}</title>")).unwrap();
+                Listed {
+                    id: format!("/{i}.html"),
+                    file: Ok(file),
+                    loc: None,
+                    included: false,
+                    listing_path: false,
+                }
+            })
+            .collect();
+        assert_eq!(title_suffix(&listed, 1 << 20), None, "3 of 20 titles");
+        assert_eq!(
+            title_suffix(&listed[..4], 1 << 20).as_deref(),
+            Some(" | Rare"),
+            "3 of 4"
+        );
+        // Once is no pattern.
+        assert_eq!(title_suffix(&listed[2..4], 1 << 20), None, "1 of 2");
+    }
+
+    #[test]
+    fn without_a_sitemap_only_html_files_are_pages() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str| {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "<main>Text.</main>").unwrap();
+        };
+        for name in [
+            "index.html",
+            "guide.htm",
+            "style.css",
+            "notes.txt",
+            "old.html/index.html",
+        ] {
+            write(name);
+        }
+        let mut ids: Vec<String> = walk(dir.path()).into_iter().map(|l| l.id).collect();
+        ids.sort();
+        assert_eq!(ids, ["/", "/guide.htm", "/old.html/"]);
     }
 
     #[test]

@@ -32,6 +32,10 @@ pub struct DesiredPage {
     pub ai_agent_availability: Option<bool>,
     /// Whether AI Copilot answers from the page; `None` leaves Intercom's value alone.
     pub ai_copilot_availability: Option<bool>,
+    /// What the reader could not render and left out of the HTML (a generator's syntax it
+    /// does not know: a shortcode, an API-docs block), one entry each. The report names them;
+    /// with [`SyncOptions::strict`](crate::SyncOptions::strict) such a page is not sent.
+    pub left_out: Vec<String>,
 }
 
 impl DesiredPage {
@@ -46,6 +50,7 @@ impl DesiredPage {
             url: None,
             ai_agent_availability: None,
             ai_copilot_availability: None,
+            left_out: Vec::new(),
         }
     }
 
@@ -76,6 +81,12 @@ impl DesiredPage {
     /// Sets whether AI Copilot answers from the page.
     pub fn ai_copilot_availability(mut self, available: bool) -> Self {
         self.ai_copilot_availability = Some(available);
+        self
+    }
+
+    /// Notes something the reader could not render and left out (`{{< tabs >}}`).
+    pub fn left_out(mut self, what: impl Into<String>) -> Self {
+        self.left_out.push(what.into());
         self
     }
 }

@@ -53,6 +53,7 @@ pub struct SyncOptions {
     max_prune_share: f64,
     force_prune: bool,
     force_new_ids: bool,
+    strict: bool,
     stop: Option<CancellationToken>,
     on_page: Option<ProgressFn>,
 }
@@ -66,6 +67,7 @@ impl Default for SyncOptions {
             max_prune_share: DEFAULT_MAX_PRUNE_SHARE,
             force_prune: false,
             force_new_ids: false,
+            strict: false,
             stop: None,
             on_page: None,
         }
@@ -81,6 +83,7 @@ impl std::fmt::Debug for SyncOptions {
             .field("max_prune_share", &self.max_prune_share)
             .field("force_prune", &self.force_prune)
             .field("force_new_ids", &self.force_new_ids)
+            .field("strict", &self.strict)
             .finish_non_exhaustive()
     }
 }
@@ -146,6 +149,14 @@ impl SyncOptions {
     /// are the source's (half of them matched), or until it ends.
     pub fn force_new_ids(mut self, force: bool) -> Self {
         self.force_new_ids = force;
+        self
+    }
+
+    /// Fails, instead of sending, a page whose reader left something out that it could not
+    /// render ([`DesiredPage::left_out`]): its current version in Intercom is kept. Off by
+    /// default: the page is sent without it, and the report names what was left out.
+    pub fn strict(mut self, strict: bool) -> Self {
+        self.strict = strict;
         self
     }
 
@@ -296,6 +307,7 @@ where
     // Classify as the input streams in; only the writes go on, `concurrency` at a time,
     // once the guard lets them. A stop ends the input, and what is not sent by then stays so.
     let stop = options.stop.clone().unwrap_or_default();
+    let strict = options.strict;
     let held_back = || {
         let matched = lock(&planner).matched();
         let released = match stop.is_cancelled() {
@@ -330,6 +342,7 @@ where
             write.action,
         );
         let (title, url) = (write.page.title.clone(), write.page.url.clone());
+        let left_out = write.page.left_out.clone();
         // Once stopped, a write still going (in flight, or waiting for the rate limit) has a
         // short while to finish; then it is left, unconfirmed.
         let given_up = async {
@@ -340,7 +353,7 @@ where
             done = writer.send(write) => done,
             () = given_up => {
                 let line = line(external_id, id, action, Outcome::skipped(UNCONFIRMED));
-                (index, line.about(Some(title), url))
+                (index, line.about(Some(title), url).left_out(left_out))
             }
         };
         if let Some(error @ intercom_client::Error::Unreachable { .. }) =
@@ -354,7 +367,10 @@ where
         .take_until(stop.cancelled())
         .enumerate()
         .filter_map(|(index, item)| {
-            let write = classify(&planner, &lines, index, item.into_page());
+            let item = item
+                .into_page()
+                .and_then(|page| refuse_if_strict(strict, page));
+            let write = classify(&planner, &lines, index, item);
             let released = write.map(|write| {
                 let matched = lock(&planner).matched();
                 lock(&guard).admit(write, matched)
@@ -640,6 +656,19 @@ struct Write {
     page: DesiredPage,
 }
 
+/// Under [`SyncOptions::strict`], a page with something left out is an item that failed,
+/// covering its page.
+fn refuse_if_strict(strict: bool, page: DesiredPage) -> Result<DesiredPage, ItemError> {
+    if !strict || page.left_out.is_empty() {
+        return Ok(page);
+    }
+    let reason = format!(
+        "left out what it could not render ({}), so with --strict it is not sent",
+        page.left_out.join(", ")
+    );
+    Err(ItemError::failed(reason).page(page.external_id))
+}
+
 fn classify(
     planner: &Mutex<Planner>,
     lines: &Lines,
@@ -682,7 +711,8 @@ fn classify(
                     PlannedAction::Unchanged,
                     Outcome::Done,
                 )
-                .about(Some(page.title), page.url),
+                .about(Some(page.title), page.url)
+                .left_out(page.left_out),
             );
             return None;
         }
@@ -744,9 +774,10 @@ impl Writer<'_> {
         } = write;
         let external_id = page.external_id.clone();
         let (title, url) = (Some(page.title.clone()), page.url.clone());
+        let left_out = page.left_out.clone();
         let Some(source_id) = self.source_id else {
             let line = line(external_id, id, action, Outcome::Planned);
-            return (index, line.about(title, url));
+            return (index, line.about(title, url).left_out(left_out));
         };
         let line = match self.pages.upsert(new_page(source_id, page)).await {
             Ok(page) => line(
@@ -760,7 +791,7 @@ impl Writer<'_> {
                 line(external_id, None, action, Outcome::Failed(failure))
             }
         };
-        (index, line.about(title, url))
+        (index, line.about(title, url).left_out(left_out))
     }
 }
 
@@ -819,6 +850,7 @@ fn line(
         action,
         title: None,
         url: None,
+        left_out: Vec::new(),
         outcome,
     }
 }
@@ -831,7 +863,9 @@ fn write_line(write: Write, outcome: Outcome) -> (usize, PageReport) {
         id,
         page,
     } = write;
-    let line = line(page.external_id, id, action, outcome).about(Some(page.title), page.url);
+    let line = line(page.external_id, id, action, outcome)
+        .about(Some(page.title), page.url)
+        .left_out(page.left_out);
     (index, line)
 }
 

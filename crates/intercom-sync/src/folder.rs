@@ -41,6 +41,23 @@
 //! with an [`ItemError`] naming the link: its page keeps its current version rather than get
 //! the link as text.
 //!
+//! **MkDocs.** In the `mkdocs` layout a page is first made what MkDocs with Material and
+//! pymdown-extensions would render (the `mkdocs` module): `--8<--` snippets are replaced by
+//! the files they name, found in `pymdownx.snippets`' `base_path`s (relative to the folder of
+//! `mkdocs.yml`, where `mkdocs build` runs; `.` by default), with line ranges, sections,
+//! nested snippets and `auto_append`; content tabs `=== "Title"` become the title as a bold
+//! paragraph followed by the tab's body; icon shortcodes (`:material-…:`, `:octicons-…:`,
+//! `:fontawesome-…:`, `:simple-…:`), attribute lists (`{ .class }`, `{: #id }`),
+//! abbreviation definitions and mkdocstrings' `::: module` blocks are removed; a reference
+//! link whose `[ref]: url` the page (its snippets included) does not define, such as an
+//! mkdocs-autorefs cross-reference, becomes its text; with `def_list` on, definitions become
+//! paragraphs. A snippet that cannot be found is dropped, as pymdownx does by default; what
+//! is dropped for want of a rendering is named in the page's
+//! [`DesiredPage::left_out`] (the report's line says `(left out: …)`). A post
+//! of Material's blog plugin keeps its path as its id and gets the plugin's URL
+//! (`blog/2024/01/31/slug/`); files of `exclude_docs` and `draft_docs` (and `templates/`) are
+//! not pages.
+//!
 //! **Hugo.** As `hugo` publishes the site, in one language ([`FolderOptions::lang`], else the
 //! language of the content folder given, else `defaultContentLanguage`): the content folders
 //! are that language's (`module.mounts` targeting `content`, `languages.<lang>.contentDir`,
@@ -48,12 +65,12 @@
 //! is under `baseURL` (in `<lang>/` for a language other than the default). Another
 //! language's files, a leaf bundle's resources, `build: {render: never}` (or `_build`),
 //! headless bundles, pages under a draft section, kinds in `disableKinds` and pages expired or
-//! dated later than the run are skipped like drafts; `cascade` (front matter and site config) is applied first; front matter may be
-//! TOML (`+++`). Shortcodes are expanded before the Markdown is rendered: `highlight`,
+//! dated later than the run are skipped like drafts; `cascade` (front matter and site config)
+//! is applied first; front matter may be TOML (`+++`). Shortcodes are expanded before the Markdown is rendered: `highlight`,
 //! `figure`, `details`, `param`, `ref`/`relref` (the page's URL, found as Hugo finds it),
 //! `comment`, and `{{</* x */>}}` escapes; a paired shortcode the sync does not know keeps
 //! its content (as Markdown, or as the site's template shows it), an unpaired one is dropped
-//! and logged (`tracing` warning per page); no shortcode syntax is ever sent. Links are
+//! and named in the page's [`DesiredPage::left_out`]; no shortcode syntax is ever sent. Links are
 //! looked up as pages (from the page's folder, then the content root), as Hugo's link render
 //! hook does; anything else is resolved from the page's URL. See the `hugo` section of the
 //! CLI's README for the details.
@@ -61,7 +78,8 @@
 //! **Which files.** Hidden files and folders are skipped, and so is whatever a `.gitignore`
 //! or `.intercomignore` (gitignore syntax, in the folder or any folder under or above it;
 //! `.intercomignore` wins) ignores, and what the layout does not publish (Docusaurus `_`
-//! partials, mdBook's `SUMMARY.md`, a MkDocs `README.md` beside an `index.md`). An ignored
+//! partials, mdBook's `SUMMARY.md`, a MkDocs `README.md` beside an `index.md` or a file its
+//! `exclude_docs`/`draft_docs` names). An ignored
 //! file is not part of the input: with `prune`, its page is deleted like a removed file's.
 //!
 //! Files are read one at a time as the iterator is driven, so memory stays bounded by the
@@ -75,12 +93,14 @@
 //! Symlinks to files inside the folder are read as the file at the link's path; a symlink
 //! to a folder, or to a file outside the folder, is reported as skipped and its pages kept.
 
+mod docusaurus;
 mod front_matter;
 mod hugo;
 mod layout;
 mod links;
 mod markdown;
 mod mdbook;
+mod mkdocs;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -372,7 +392,8 @@ pub fn read_folder(
 
     // First pass: every page's identity and URL, so that links can be resolved and two files
     // claiming one id stop the sync before it starts.
-    let mut links = Links::new(site.site_url.clone());
+    let mut links =
+        Links::new(site.site_url.clone()).with_root_fallback(site.layout == Layout::Docusaurus);
     let mut claimed: HashMap<String, String> = HashMap::new();
     for entry in &mut entries {
         let Entry::File {
@@ -406,7 +427,7 @@ pub fn read_folder(
                 }
                 _ => (front_matter_of(&text, *kind)?, None),
             };
-            let url = site.page_url(relative, *kind, &fm)?;
+            let url = site.page_url(relative, *kind, &fm, &text)?;
             Ok((fm, url, merged))
         });
         let (fm, url, merged) = match read {
@@ -460,6 +481,8 @@ pub fn read_folder(
                 }
                 .to_owned(),
             )
+        } else if site.layout == Layout::Mkdocs && site.mkdocs.translation(relative).is_some() {
+            Some(TRANSLATION.to_owned())
         } else {
             hugo_unpublished.map(|u| u.reason)
         };
@@ -551,6 +574,7 @@ struct Meta {
 const DRAFT: &str =
     "is a draft (draft: true): not published, so not sent; with --prune its page is deleted";
 const NOT_A_CHAPTER: &str = "is not a chapter in SUMMARY.md: mdBook does not publish it, so not sent; with --prune its page is deleted";
+const TRANSLATION: &str = "is a translation (mkdocs-static-i18n): Intercom takes one language, the site's default, so not sent; with --prune its page is deleted";
 const MDBOOK_404: &str = "is mdBook's page for unknown URLs (404.html), not a chapter: not sent; with --prune its page is deleted";
 
 /// The second pass: each file rendered as the iterator is driven.
@@ -586,6 +610,7 @@ impl Reader {
         let text = read_text(&path, kind, self.max_file_bytes).map_err(fail)?;
         let rewrite = |href: &str| self.links.resolve(&relative, href);
         let mut book_title = None;
+        let mut left_out = Vec::new();
         let (html, title, fm) = match (kind, &self.hugo) {
             (Kind::Html, _) => {
                 let title = title::html(&text);
@@ -599,27 +624,34 @@ impl Reader {
                 let page = hugo
                     .render(&relative, &text, meta.url.as_deref())
                     .map_err(fail)?;
-                if !page.dropped.is_empty() {
-                    tracing::warn!(
-                        page = %meta.external_id,
-                        dropped = page.dropped.len(),
-                        what = %page.dropped.join("; "),
-                        "Hugo: what the sync cannot render is left out of the page"
-                    );
-                }
+                left_out.extend(page.dropped);
                 let title = page.fm.title.clone().or(page.heading);
                 (page.html, title, page.fm)
             }
             (Kind::Markdown | Kind::Mdx, None) => {
                 let fm = front_matter_of(&text, kind).map_err(fail)?;
                 let mut body = front_matter::split(&text).1;
-                let expanded;
+                let book;
+                let site;
                 let mdbook = self.site.layout == Layout::Mdbook;
                 if mdbook {
                     let dir = path.parent().unwrap_or(Path::new("."));
-                    expanded = mdbook::expand(body, dir, self.max_file_bytes).map_err(fail)?;
-                    body = &expanded.markdown;
-                    book_title = expanded.title.clone();
+                    book = mdbook::expand(body, dir, self.max_file_bytes).map_err(fail)?;
+                    body = &book.markdown;
+                    book_title = book.title.clone();
+                } else if self.site.layout == Layout::Mkdocs && kind == Kind::Markdown {
+                    site = mkdocs::expand(body, &self.site.mkdocs, self.max_file_bytes);
+                    body = &site.markdown;
+                    left_out.extend(site.dropped.iter().cloned());
+                }
+                let with_partials;
+                if self.site.layout == Layout::Docusaurus
+                    && (kind == Kind::Mdx || self.site.md_is_mdx)
+                {
+                    let dir = path.parent().unwrap_or(Path::new("."));
+                    with_partials = docusaurus::inline_partials(body, dir, self.max_file_bytes)
+                        .map_err(fail)?;
+                    body = &with_partials;
                 }
                 let syntax = Syntax {
                     colon_admonitions: matches!(
@@ -633,7 +665,15 @@ impl Reader {
                 };
                 let rendered = markdown::render(body, syntax, &rewrite);
                 let title = fm.title.clone().or(rendered.heading);
-                (rendered.html, title, fm)
+                // Links in raw HTML (`<a href>`, `<img src>`) are resolved like Markdown's.
+                let html = match rendered.raw_html {
+                    true => self
+                        .links
+                        .rewrite_fragment(&relative, &rendered.html)
+                        .unwrap_or(rendered.html),
+                    false => rendered.html,
+                };
+                (html, title, fm)
             }
         };
         // A section index or a redirect page of nothing but front matter: nothing to send, and
@@ -657,6 +697,7 @@ impl Reader {
             url: meta.url,
             ai_agent_availability: fm.ai_agent,
             ai_copilot_availability: fm.ai_copilot,
+            left_out,
         })
     }
 }

@@ -268,6 +268,10 @@ pub struct PageReport {
     /// The page's URL, as the input gives it (for a deletion, the one Intercom holds).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// What the reader could not render and left out of the page
+    /// ([`DesiredPage::left_out`](crate::DesiredPage::left_out)).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<String>,
     /// How it went.
     #[serde(flatten)]
     pub outcome: Outcome,
@@ -283,6 +287,7 @@ impl PageReport {
             action,
             title: None,
             url: None,
+            left_out: Vec::new(),
             outcome,
         }
     }
@@ -291,6 +296,12 @@ impl PageReport {
     pub fn about(mut self, title: Option<String>, url: Option<String>) -> Self {
         self.title = title;
         self.url = url;
+        self
+    }
+
+    /// Sets what the reader left out of the page.
+    pub fn left_out(mut self, left_out: Vec<String>) -> Self {
+        self.left_out = left_out;
         self
     }
 
@@ -318,10 +329,25 @@ impl fmt::Display for PageReport {
         // terminal raw (or split the line).
         let id = escape_controls(&self.external_id);
         match &self.outcome {
-            Outcome::Failed(failure) => write!(f, "{action} {id}: failed: {failure}"),
-            Outcome::Skipped { reason } => write!(f, "{action} {id}: skipped: {reason}"),
-            Outcome::Done | Outcome::Planned => write!(f, "{action} {id}"),
+            Outcome::Failed(failure) => write!(f, "{action} {id}: failed: {failure}")?,
+            Outcome::Skipped { reason } => write!(f, "{action} {id}: skipped: {reason}")?,
+            Outcome::Done | Outcome::Planned => write!(f, "{action} {id}")?,
         }
+        if !self.left_out.is_empty() {
+            const NAMED: usize = 3;
+            let named: Vec<String> = self
+                .left_out
+                .iter()
+                .take(NAMED)
+                .map(|what| escape_controls(what).into_owned())
+                .collect();
+            write!(f, " (left out: {}", named.join(", "))?;
+            match self.left_out.len().saturating_sub(NAMED) {
+                0 => f.write_str(")")?,
+                more => write!(f, " and {more} more)")?,
+            }
+        }
+        Ok(())
     }
 }
 

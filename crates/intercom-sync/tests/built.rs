@@ -290,14 +290,14 @@ async fn a_page_the_sitemap_lists_but_cannot_be_read_keeps_its_page_and_a_gone_p
     let fake = FakeIntercom::builder().token(TOKEN).start().await.unwrap();
     let site = copy_site("mkdocs");
     let first = sync_site(&fake, site.path()).await;
-    assert_eq!(first.counts.created, 6, "{first}");
+    assert_eq!(first.counts.created, 10, "{first}");
 
     // The sitemap still lists both; one file is gone, one is not UTF-8.
     std::fs::remove_file(site.path().join("harvest-log/index.html")).unwrap();
     std::fs::write(site.path().join("about/circle/index.html"), b"<p>\xff</p>").unwrap();
     let report = sync_site(&fake, site.path()).await;
     assert!(deletes(&fake).is_empty(), "{report}");
-    assert_eq!(fake.state().pages.len(), 6);
+    assert_eq!(fake.state().pages.len(), 10);
     let failed: Vec<String> = report.failures().map(|l| l.to_string()).collect();
     assert_eq!(failed.len(), 2, "{report}");
     assert!(failed.iter().any(|l| l.starts_with("skip /harvest-log/: failed: is in the sitemap, but the build has no harvest-log/index.html")), "{failed:?}");
@@ -320,7 +320,7 @@ async fn a_page_the_sitemap_lists_but_cannot_be_read_keeps_its_page_and_a_gone_p
     .unwrap();
     let report = sync_site(&fake, site.path()).await;
     assert_eq!(deletes(&fake).len(), 1, "{report}");
-    assert_eq!(fake.state().pages.len(), 5);
+    assert_eq!(fake.state().pages.len(), 9);
 }
 
 #[test]
@@ -387,7 +387,8 @@ fn sitemap_urls_of_another_site_are_left_out_and_counted() {
         "{}",
         pages.detected()
     );
-    let after: Vec<DesiredPage> = pages.map(|p| p.unwrap()).collect();
+    // (the blog's listings are left out as before, as skipped items)
+    let after: Vec<DesiredPage> = pages.filter_map(Result::ok).collect();
     assert_eq!(after.len(), before.len());
 }
 
@@ -413,4 +414,140 @@ fn globs_choose_pages_and_can_take_a_listing_page() {
     assert_eq!(no_blog.len(), ids(BuiltOptions::default()).len() - 2);
     let tags = ids(BuiltOptions::default().include(["/blog/tags/**".to_owned()]));
     assert!(!tags.is_empty(), "a listing page named by a glob is taken");
+}
+
+#[test]
+fn a_folder_looks_built_with_an_index_html_and_no_markdown() {
+    use intercom_sync::built::looks_built;
+    for (name, _, _) in samples() {
+        assert!(looks_built(&fixtures().join(&name).join("site")), "{name}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    assert!(!looks_built(dir.path()), "no index.html");
+    std::fs::write(dir.path().join("index.html"), "<p>Home</p>").unwrap();
+    assert!(looks_built(dir.path()));
+    for markdown in ["README.md", "intro.mdx"] {
+        std::fs::write(dir.path().join(markdown), "# Sources").unwrap();
+        assert!(!looks_built(dir.path()), "{markdown}");
+        std::fs::remove_file(dir.path().join(markdown)).unwrap();
+    }
+    assert!(!looks_built(&dir.path().join("index.html")), "a file");
+}
+
+#[test]
+fn the_detection_line_counts_only_what_was_left_out() {
+    let mut seen = BTreeSet::new();
+    for (name, site, expected) in samples() {
+        let pages = read_built(&site, options(&site, &expected)).unwrap();
+        let detected = pages.detected();
+        let line = detected.to_string();
+        let said = format!(", {} listing or other pages left out", detected.left_out);
+        assert_eq!(
+            line.contains(&said),
+            detected.left_out > 0,
+            "{name}: {line}"
+        );
+        assert_eq!(
+            line.contains("left out"),
+            detected.left_out > 0,
+            "{name}: {line}"
+        );
+        assert!(!line.contains("another site"), "{name}: {line}");
+        seen.insert(detected.left_out > 0);
+        // Every URL of a plain sitemap is either listed or left out.
+        let sitemap = std::fs::read_to_string(site.join("sitemap.xml")).unwrap_or_default();
+        if sitemap.contains("<urlset") {
+            let urls = sitemap.matches("<loc>").count();
+            assert_eq!(detected.pages + detected.left_out, urls, "{name}: {line}");
+        }
+    }
+    assert_eq!(seen.len(), 2, "samples with and without pages left out");
+}
+
+#[test]
+fn a_theme_of_ones_own_is_read_with_the_selectors_given_and_big_pages_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = r#"<html lang="en"><head><title>Tides</title></head><body><main>
+<div class="menu"><a href="/a/">Menu entry</a></div>
+<div class="doc-body"><h1>Tides</h1><p>The tide turns twice a day.</p><div class="ad">Buy a boat</div></div>
+</main></body></html>"#;
+    std::fs::write(dir.path().join("index.html"), page).unwrap();
+    let size = page.len() as u64;
+    let read_one = |options: BuiltOptions| {
+        let (pages, errors) = read(dir.path(), options.site_url("https://x.example/").unwrap());
+        (pages.into_iter().next(), errors)
+    };
+    let (page, _) = read_one(
+        BuiltOptions::default()
+            .content_selector(".doc-body")
+            .drop_selector(".ad"),
+    );
+    let html = page.unwrap().html;
+    assert!(html.contains("The tide turns twice a day."), "{html}");
+    for gone in ["Menu entry", "Buy a boat"] {
+        assert!(!html.contains(gone), "{gone} in {html}");
+    }
+    let (page, errors) = read_one(BuiltOptions::default().max_file_bytes(100));
+    assert!(page.is_none());
+    assert!(
+        errors[0]
+            .reason
+            .contains("more than the limit of 100 bytes"),
+        "{errors:?}"
+    );
+    // A page of exactly the limit is read.
+    let (page, errors) = read_one(BuiltOptions::default().max_file_bytes(size));
+    assert!(page.is_some(), "{errors:?}");
+}
+
+#[test]
+fn the_build_folder_must_be_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("index.html");
+    std::fs::write(&file, "<p>x</p>").unwrap();
+    let error = read_built(&file, BuiltOptions::default()).err().unwrap();
+    assert!(error.to_string().ends_with("is not a directory"), "{error}");
+    let error = read_built(dir.path().join("gone"), BuiltOptions::default())
+        .err()
+        .unwrap();
+    assert!(error.to_string().contains("cannot be read"), "{error}");
+}
+
+#[test]
+fn a_refresh_or_a_canonical_link_elsewhere_each_make_a_redirect_stub() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, head: &str| {
+        let html = format!(
+            "<html lang=\"en\"><head>{head}<title>T</title></head><body><main><p>Text of {name}.</p></main></body></html>"
+        );
+        std::fs::write(dir.path().join(name), html).unwrap();
+    };
+    write("index.html", "");
+    write(
+        "refresh.html",
+        r#"<meta http-equiv="refresh" content="0; url=/index.html">"#,
+    );
+    write(
+        "canonical.html",
+        r#"<link rel="canonical" href="https://x.example/index.html">"#,
+    );
+    let (pages, errors) = read(
+        dir.path(),
+        BuiltOptions::default()
+            .site_url("https://x.example/")
+            .unwrap(),
+    );
+    let ids: Vec<&str> = pages.iter().map(|p| p.external_id.as_str()).collect();
+    assert_eq!(ids, ["/"]);
+    let mut stubs: Vec<(&str, bool)> = errors
+        .iter()
+        .map(|e| {
+            (
+                e.name.as_deref().unwrap(),
+                e.reason.contains("redirect stub"),
+            )
+        })
+        .collect();
+    stubs.sort();
+    assert_eq!(stubs, [("/canonical.html", true), ("/refresh.html", true)]);
 }

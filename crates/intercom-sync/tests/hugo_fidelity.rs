@@ -24,6 +24,15 @@ const SITE_URL: &str = "https://hugo.example.com/docs/";
 /// add around a shortcode's content (the tab's title).
 const LOST: &[(&str, &str)] = &[("guide/getting-started/chime/", "Wall clocks")];
 
+/// What the pages say they left out (`DesiredPage::left_out`).
+const LEFT_OUT: &[(&str, &[&str])] = &[(
+    "guide/getting-started/chime/",
+    &[
+        "{{< divider >}} (unknown to the sync)",
+        "1 link(s) to pages Hugo does not publish (their text kept)",
+    ],
+)];
+
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/built/hugo")
 }
@@ -129,8 +138,8 @@ fn the_sources_give_what_hugo_published_page_by_page() {
     );
 
     let mut table = vec![format!(
-        "{:<40} {:>6} {:>6} {:>6} {:>4}  {}",
-        "page", "words", "equal", "links", "{{<", "left out"
+        "{:<40} {:>6} {:>6} {:>6} {:>4} {:>9}  {}",
+        "page", "words", "equal", "links", "{{<", "left out", "text lost"
     )];
     let mut equal_pages = 0;
     for (path, page) in &pages {
@@ -168,6 +177,14 @@ fn the_sources_give_what_hugo_published_page_by_page() {
         // Shortcode syntax only where the site shows it (an escaped shortcode), and nothing of
         // the sync's own placeholders.
         assert_eq!(shortcodes(&text), shortcodes(&theirs), "{path}");
+        let left_out: &[&str] = LEFT_OUT
+            .iter()
+            .find(|(p, _)| p == path)
+            .map_or(&[], |(_, what)| what);
+        assert_eq!(
+            page.left_out, left_out,
+            "{path}: what is said to be left out"
+        );
         for never in [
             "{{<",
             "{{%",
@@ -180,11 +197,12 @@ fn the_sources_give_what_hugo_published_page_by_page() {
 
         let shown = if path.is_empty() { "(home)" } else { path };
         table.push(format!(
-            "{shown:<40} {:>6} {:>6} {:>6} {:>4}  {}",
+            "{shown:<40} {:>6} {:>6} {:>6} {:>4} {:>9}  {}",
             theirs.split(' ').count(),
             "yes",
             our_links.len(),
             shortcodes(&theirs),
+            page.left_out.len(),
             lost.join(", ")
         ));
     }

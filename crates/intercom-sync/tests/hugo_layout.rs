@@ -333,7 +333,7 @@ fn urls_and_links_as_hugo_makes_them() {
     write(
         root,
         "content/guide/links.md",
-        "[1](setup.md#x) [2](setup) [3](reference/api.md) [4](/guide/) [5](../about.md) [6](img.png) [7](/img/logo.svg) [8](nothing.md) [9](<Getting Started.md>) [10](../reference/) [11](https://x.example/) [12](#here)",
+        "[1](setup.md#x) [2](setup) [3](reference/api.md) [4](/guide/) [5](../about.md) [6](img.png) [7](/img/logo.svg) [8](nothing.md) [9](<Getting Started.md>) [10](../reference/) [11](https://x.example/) [12](#here)\n\n<p><a href=\"setup.md\">13</a> <img src=\"raw.png\"></p>",
     );
     write(
         root,
@@ -366,12 +366,18 @@ fn urls_and_links_as_hugo_makes_them() {
         (10, "https://u.example/docs/reference/"),
         (11, "https://x.example/"),
         (12, "#here"),
+        // Raw HTML: no render hook sees it, the browser resolves it from the page.
+        (13, "https://u.example/docs/guide/links/setup.md"),
     ] {
         assert!(
             html.contains(&format!("<a href=\"{href}\">{n}</a>")),
             "{n}: {html}"
         );
     }
+    assert!(
+        html.contains("<img src=\"https://u.example/docs/guide/links/raw.png\">"),
+        "{html}"
+    );
     // From a leaf bundle, a page is looked up beside the bundle.
     let html = &pages["guide/bundle/index.md"].html;
     for (n, href) in [

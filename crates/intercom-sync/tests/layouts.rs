@@ -1077,3 +1077,200 @@ fn the_config_is_found_above_the_content_folder_within_the_repository() {
     let pages = read_folder(site.join("site/docs"), FolderOptions::default()).unwrap();
     assert_eq!(pages.detected().layout.name(), "plain");
 }
+
+/// Issue 24: relative links in raw HTML (`<a href>`, `<img src>` written by hand in Markdown)
+/// were left relative; they are resolved like Markdown's.
+#[test]
+fn links_in_raw_html_are_resolved_like_markdown_links() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "mkdocs.yml",
+        "site_name: KB\nsite_url: https://kb.example.com/\n",
+    );
+    write(dir.path(), "docs/guide/setup.md", "# Setup\n");
+    write(
+        dir.path(),
+        "docs/index.md",
+        "# Home\n\n<p>See <a href=\"guide/setup.md#step\">setup</a>.</p>\n\n\
+         Inline <img src=\"img/logo.png\" alt=\"logo\"> and [md](guide/setup.md).\n",
+    );
+    let (pages, errors) = read(dir.path(), FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let home = page(&pages, "index.md");
+    for link in [
+        r#"href="https://kb.example.com/guide/setup/#step""#,
+        r#"src="https://kb.example.com/img/logo.png""#,
+        r#"href="https://kb.example.com/guide/setup/">md</a>"#,
+    ] {
+        assert!(home.html.contains(link), "{link} in {}", home.html);
+    }
+}
+
+/// Issue 24: a Docusaurus site whose docs live beside it (`docs: { path: '../docs' }`): its
+/// folder holds the blog and old versions, which are not the docs. The docs are read from
+/// where the config says, at the docs' URLs; a content folder the config names that does not
+/// exist is an error, not a reason to read the site's folder.
+#[test]
+fn docusaurus_docs_are_read_from_the_path_its_config_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = "module.exports = { url: 'https://d.example', baseUrl: '/', presets: [['classic', {\n  docs: { path: '../docs', routeBasePath: '/' },\n  blog: { path: 'blog' },\n}]] };";
+    write(dir.path(), "website/docusaurus.config.js", config);
+    write(dir.path(), "website/blog/2024-01-01-hello.md", "# Hello\n");
+    write(
+        dir.path(),
+        "website/versioned_docs/version-1.0/intro.md",
+        "# Old\n",
+    );
+    write(dir.path(), "docs/intro.md", "# Intro\n");
+    write(dir.path(), "docs/guide/setup.md", "# Setup\n");
+    let urls = |root: &Path| -> Vec<(String, Option<String>)> {
+        let (pages, errors) = read(root, FolderOptions::default());
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut pages: Vec<_> = pages.into_iter().map(|p| (p.external_id, p.url)).collect();
+        pages.sort();
+        pages
+    };
+    let from_site = urls(&dir.path().join("website"));
+    assert_eq!(
+        from_site,
+        [
+            (
+                "guide/setup".to_owned(),
+                Some("https://d.example/guide/setup".to_owned())
+            ),
+            (
+                "intro".to_owned(),
+                Some("https://d.example/intro".to_owned())
+            ),
+        ]
+    );
+
+    fs::remove_dir_all(dir.path().join("docs")).unwrap();
+    let error = read_folder(dir.path().join("website"), FolderOptions::default())
+        .err()
+        .unwrap();
+    assert!(
+        error
+            .to_string()
+            .contains("names \"../docs\" as its content folder, which is not a folder here"),
+        "{error}"
+    );
+}
+
+/// Issue 24: what a reader cannot render is named on the page's line; with `strict` the page
+/// is not sent and its current version is kept.
+#[tokio::test]
+async fn what_could_not_be_rendered_is_named_and_strict_keeps_the_page_unsent() {
+    let fake = FakeIntercom::builder().token(TOKEN).start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "mkdocs.yml", "site_name: KB\n");
+    write(
+        dir.path(),
+        "docs/api.md",
+        "# API\n\nThe client.\n\n::: harbour.client\n",
+    );
+    write(dir.path(), "docs/index.md", "# Home\n");
+    let (pages, _) = read(dir.path(), FolderOptions::default());
+    let api = page(&pages, "api.md");
+    assert_eq!(api.left_out.len(), 1, "{:?}", api.left_out);
+    assert!(!api.html.contains(":::"), "{}", api.html);
+
+    let client = Client::builder()
+        .token(TOKEN)
+        .base_url(fake.base_url())
+        .build()
+        .unwrap();
+    let run = |strict: bool| {
+        let pages = read_folder(dir.path(), FolderOptions::default()).unwrap();
+        let client = client.clone();
+        async move {
+            intercom_sync::sync(
+                &client,
+                "https://kb.example.com",
+                stream::iter(pages),
+                SyncOptions::default().strict(strict),
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let strict = run(true).await;
+    let line = strict
+        .pages
+        .iter()
+        .find(|p| p.external_id == "api.md")
+        .unwrap();
+    assert!(line.is_failure(), "{line}");
+    assert!(
+        line.to_string().contains("with --strict it is not sent"),
+        "{line}"
+    );
+    assert_eq!(fake.state().pages.len(), 1, "only the home page is sent");
+
+    let lenient = run(false).await;
+    let line = lenient
+        .pages
+        .iter()
+        .find(|p| p.external_id == "api.md")
+        .unwrap();
+    assert!(!line.is_failure(), "{line}");
+    assert_eq!(line.left_out.len(), 1);
+    assert!(
+        line.to_string().starts_with("create api.md (left out: "),
+        "{line}"
+    );
+    assert_eq!(fake.state().pages.len(), 2);
+}
+
+/// Issue 24: a site translated with mkdocs-static-i18n syncs its default language only
+/// (Intercom takes one); the translations are skipped, by suffix or by folder.
+#[test]
+fn mkdocs_translations_are_skipped_and_the_default_language_is_synced() {
+    for (structure, french) in [("suffix", "setup.fr.md"), ("folder", "fr/setup.md")] {
+        let dir = tempfile::tempdir().unwrap();
+        let config = format!(
+            "site_name: KB\nplugins:\n  - i18n:\n      docs_structure: {structure}\n      languages:\n        - locale: en\n          default: true\n        - locale: fr\n"
+        );
+        write(dir.path(), "mkdocs.yml", &config);
+        write(dir.path(), "docs/setup.md", "# Setup\n");
+        write(dir.path(), &format!("docs/{french}"), "# Installation\n");
+        let (pages, errors) = read(dir.path(), FolderOptions::default());
+        let ids: Vec<&str> = pages.iter().map(|p| p.external_id.as_str()).collect();
+        assert_eq!(ids, ["setup.md"], "{structure}");
+        assert_eq!(errors.len(), 1, "{structure}: {errors:?}");
+        assert!(errors[0].skipped && errors[0].covers == Covers::Nothing);
+        assert!(errors[0].reason.contains("is a translation"), "{errors:?}");
+    }
+}
+
+/// Issue 24: a Docusaurus partial (`_` file) is no page, and its content is where a doc
+/// imports and places it.
+#[test]
+fn docusaurus_partials_are_put_where_they_are_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "docusaurus.config.js",
+        "module.exports = { url: 'https://d.example', baseUrl: '/' };",
+    );
+    write(
+        dir.path(),
+        "docs/_install.mdx",
+        "Run `npm install harbour`.\n",
+    );
+    write(
+        dir.path(),
+        "docs/setup.md",
+        "import Install from './_install.mdx';\n\n# Setup\n\n<Install />\n\nThen start it.\n",
+    );
+    let (pages, errors) = read(dir.path(), FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let ids: Vec<&str> = pages.iter().map(|p| p.external_id.as_str()).collect();
+    assert_eq!(ids, ["setup"]);
+    assert!(
+        pages[0].html.contains("<code>npm install harbour</code>"),
+        "{}",
+        pages[0].html
+    );
+}

@@ -39,6 +39,7 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
         .dry_run(args.dry_run)
         .force_prune(args.force_prune)
         .force_new_ids(args.force_new_ids)
+        .strict(args.strict)
         .max_prune_share(f64::from(args.max_prune) / 100.0)?
         .concurrency(args.concurrency)?;
     let source_url = source_url(&args.source_url)?;

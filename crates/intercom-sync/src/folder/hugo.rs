@@ -43,7 +43,8 @@
 //! `{{< >}}` as the site's template uses it (`markdownify` or `RenderString`: Markdown;
 //! `.Inner` alone: as it is; no `.Inner`: not shown), as it is when its template is not in
 //! the repository. Anything else (an unpaired shortcode the sync does not know, the media
-//! embeds, a `ref` to no page, a missing `param`) is dropped, counted and logged per page.
+//! embeds, a `ref` to no page, a missing `param`) is dropped and named in the page's
+//! [`DesiredPage::left_out`](crate::DesiredPage::left_out).
 //! A link whose destination was such a shortcode keeps its text only. Goldmark's block
 //! attribute lines (`{.lead}`) are left out.
 //!
@@ -1256,7 +1257,21 @@ impl Pages {
             unlinked: RefCell::new(Unlinked::default()),
         };
         let rendered = markdown::render(&markdown, hugo_syntax(), &|href| links.rewrite(href));
-        let html = links.finish(&rendered.html);
+        let mut html = links.finish(&rendered.html);
+        // Raw HTML (written in the page, or a shortcode's content shown as it is) is no
+        // Markdown: no render hook sees its links, the browser resolves them from the page.
+        let raw_output = expander
+            .outputs
+            .iter()
+            .any(|o| matches!(o, Output::Html(_)));
+        if let Some(page) = page_url
+            .as_ref()
+            .filter(|_| rendered.raw_html || raw_output)
+            && let Some(rewritten) =
+                super::links::rewrite_fragment_with(&html, &|href| from_page(page, href))
+        {
+            html = rewritten;
+        }
         let heading = rendered
             .heading
             .map(|h| links.plain(&h))
@@ -2123,6 +2138,20 @@ impl PageLinks<'_> {
             _ => String::new(),
         })
     }
+}
+
+/// `href` as the browser resolves it on the page at `page`; `None` leaves it (an anchor, an
+/// absolute URL).
+fn from_page(page: &Url, href: &str) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty()
+        || href.starts_with('#')
+        || href.starts_with("//")
+        || Url::parse(href).is_ok()
+    {
+        return None;
+    }
+    page.join(href).ok().map(String::from)
 }
 
 /// The text before the first placeholder in `text`, its number, and the text after it.

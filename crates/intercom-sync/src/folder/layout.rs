@@ -11,7 +11,7 @@ use url::Url;
 use super::front_matter::FrontMatter;
 use super::hugo::{self, HugoSite};
 use super::mdbook::HiddenLines;
-use super::{InputError, Kind};
+use super::{InputError, Kind, mkdocs};
 
 /// How the folder is published, so that each page gets the URL its site gives it.
 ///
@@ -23,7 +23,7 @@ use super::{InputError, Kind};
 /// | --- | --- | --- | --- |
 /// | `plain` | `guide/setup.md` | `guide/index.md` | the path as it is (a folder served as files) |
 /// | `docusaurus` | `guide/setup` | `guide` (also `README.md`, `guide/guide.md`) | number prefixes (`01-`) dropped; `slug:` absolute from the site URL or relative to the folder; `id:` replaces the file name; files and folders starting with `_` are partials, not pages |
-/// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html` |
+/// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html`; a post of Material's blog plugin (`plugins: [blog]`, posts in `blog/posts/`) at `blog/2024/01/31/its-title/` (`post_url_format`, the front matter's `date` and `slug`, else the title slugified as Material does); files of `exclude_docs`, `draft_docs` and `templates/` are not pages |
 /// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path from `baseURL`; `uglyURLs = true` → `guide/setup.html`; a language other than the default under `<lang>/`; the paths Hugo sees after `module.mounts` |
 /// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | only the chapters `SUMMARY.md` lists are pages: another Markdown file is skipped as unpublished |
 ///
@@ -39,7 +39,10 @@ pub enum Layout {
     /// `baseUrl`, then the docs' `routeBasePath` (`docs` by default), read when they are
     /// written out as string literals).
     Docusaurus,
-    /// MkDocs (`mkdocs.yml`; the site URL is its `site_url`).
+    /// MkDocs (`mkdocs.yml`; the site URL is its `site_url`). Pages are read as MkDocs
+    /// with Material and pymdown-extensions renders them: snippets, content tabs, icons,
+    /// attribute lists, autorefs, mkdocstrings and the blog plugin (see
+    /// [`read_folder`](super::read_folder)).
     Mkdocs,
     /// Hugo (`hugo.toml|yaml|json` or `config.toml`; the site URL is its `baseURL`, in
     /// `<lang>/` for a language other than the default). The content folders are those of
@@ -147,6 +150,8 @@ pub(crate) struct Site {
     pub md_is_mdx: bool,
     /// mdBook's hidden code lines (`[output.html.code.hidelines]`).
     pub hidden_lines: HiddenLines,
+    /// MkDocs' snippets, icons and blog (`mkdocs.yml`).
+    pub mkdocs: mkdocs::Config,
     /// Hugo's site in the language synced: its content folders, URLs, params.
     pub hugo: Option<HugoSite>,
 }
@@ -163,6 +168,8 @@ struct Config {
     /// Docusaurus' `markdown.format: 'detect'`: `.md` files are CommonMark, not MDX.
     md_is_commonmark: bool,
     hidelines: HashMap<String, String>,
+    /// What `mkdocs.yml` says about rendering pages and placing blog posts.
+    mkdocs: Option<mkdocs::Config>,
     /// Hugo's languages, mounts, params and cascade.
     hugo: Option<hugo::Config>,
 }
@@ -190,7 +197,7 @@ impl Site {
         lang: Option<&str>,
     ) -> Result<Site, InputError> {
         let found = find_config(root, layout)?;
-        let (layout, config_path, config, in_root) = match (layout, found) {
+        let (layout, config_path, mut config, in_root) = match (layout, found) {
             (_, Some(f)) => (f.layout, Some(f.path), f.config, f.in_root),
             (Some(l), None) => (l, None, Config::default(), false),
             (None, None) => (Layout::Plain, None, Config::default(), false),
@@ -201,6 +208,15 @@ impl Site {
             let candidate = root.join(&dir);
             if dir != "." && candidate.is_dir() {
                 content_root = candidate;
+            } else if dir != "." && config.content_dir.is_some() {
+                // Reading the site's folder instead would send its blog, old versions and
+                // whatever else it holds, at wrong URLs.
+                return Err(InputError::Config {
+                    path: config_path.unwrap_or_default(),
+                    reason: format!(
+                        "names {dir:?} as its content folder, which is not a folder here"
+                    ),
+                });
             }
         }
         let config_url = match &config.site_url {
@@ -242,6 +258,10 @@ impl Site {
             directory_urls,
             md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
             hidden_lines: HiddenLines::new(config.hidelines),
+            mkdocs: config
+                .mkdocs
+                .take()
+                .unwrap_or_else(|| mkdocs::Config::without_file(root)),
             hugo,
         })
     }
@@ -256,7 +276,11 @@ impl Site {
             Layout::Docusaurus => !parts.iter().any(|p| p.starts_with('_')),
             Layout::Mdbook => relative != "SUMMARY.md",
             // MkDocs drops a README.md beside an index.md ("conflicts with index.md").
-            Layout::Mkdocs => !(kind.is_markdown() && stem == "README" && has_index),
+            // `exclude_docs` and `draft_docs` (and the defaults: `/templates/`).
+            Layout::Mkdocs => {
+                let beside_index = kind.is_markdown() && stem == "README" && has_index;
+                !(beside_index || self.mkdocs.excluded(relative))
+            }
             // Hugo knows no MDX: an `.mdx` file is not content.
             Layout::Hugo => kind != Kind::Mdx,
             Layout::Plain => true,
@@ -285,12 +309,14 @@ impl Site {
         relative.to_owned()
     }
 
-    /// The page's URL, when the site has one.
+    /// The page's URL, when the site has one. `text` is the file's (a Material blog post's
+    /// URL comes from its date and title).
     pub fn page_url(
         &self,
         relative: &str,
         kind: Kind,
         fm: &FrontMatter,
+        text: &str,
     ) -> Result<Option<String>, String> {
         let Some(site) = &self.site_url else {
             return Ok(None);
@@ -301,13 +327,19 @@ impl Site {
         if let Some(hugo) = &self.hugo {
             return hugo.page_url(relative, fm);
         }
-        let path = self.page_path(relative, kind, fm)?;
+        let path = self.page_path(relative, kind, fm, text)?;
         join(site, &path).map(Some)
     }
 
     /// The published path under the site URL, `/`-separated, not encoded; a trailing `/`
     /// is a directory URL.
-    fn page_path(&self, relative: &str, kind: Kind, fm: &FrontMatter) -> Result<String, String> {
+    fn page_path(
+        &self,
+        relative: &str,
+        kind: Kind,
+        fm: &FrontMatter,
+        text: &str,
+    ) -> Result<String, String> {
         let (dir, name) = split_dir(relative);
         let stem = stem(name);
         let as_is = || relative.to_owned();
@@ -339,6 +371,11 @@ impl Site {
             }
             Layout::Mkdocs if !kind.is_markdown() => Ok(as_is()),
             Layout::Mkdocs => {
+                // A blog post is published as if it were a file at the path the blog plugin
+                // gives it.
+                let post = self.mkdocs.post_path(relative, text).transpose()?;
+                let (dir, name) = split_dir(post.as_deref().unwrap_or(relative));
+                let stem = self::stem(name);
                 let index = stem == "index" || stem == "README";
                 let prefix = dir.iter().map(|d| format!("{d}/")).collect::<String>();
                 Ok(match (index, self.directory_urls) {
@@ -585,6 +622,11 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
             site_url: string(value.get("site_url")).filter(|s| !s.is_empty()),
             content_dir: string(value.get("docs_dir")),
             directory_urls: value.get("use_directory_urls").and_then(|v| v.as_bool()),
+            // `mkdocs build` runs beside its config: relative paths in it start there.
+            mkdocs: Some(mkdocs::Config::read(
+                &value,
+                path.parent().unwrap_or(Path::new("")),
+            )),
             ..Config::default()
         },
         Layout::Hugo => {
@@ -657,15 +699,23 @@ fn docusaurus_config(js: &str) -> Config {
     // Every Docusaurus config names its `baseUrl` (required) or a preset.
     let recognized = js.contains("baseUrl") || js.contains("presets") || js.contains("docusaurus");
     let md_is_commonmark = js_string(js, "format").as_deref() == Some("detect");
+    let content_dir = js_block(js, "docs").and_then(|docs| js_string(docs, "path"));
     let Some(url) = js_string(js, "url") else {
         return Config {
             recognized,
             md_is_commonmark,
+            content_dir,
             ..Config::default()
         };
     };
     let base = js_string(js, "baseUrl").unwrap_or_else(|| "/".into());
-    let route = js_string(js, "routeBasePath").unwrap_or_else(|| "docs".into());
+    // The docs plugin's own options, so that the blog's `path` and `routeBasePath` are not
+    // taken for the docs'.
+    let route = match js_block(js, "docs") {
+        Some(docs) => js_string(docs, "routeBasePath"),
+        None => js_string(js, "routeBasePath"),
+    }
+    .unwrap_or_else(|| "docs".into());
     let path = [base.as_str(), route.as_str()]
         .iter()
         .map(|p| p.trim_matches('/'))
@@ -676,8 +726,47 @@ fn docusaurus_config(js: &str) -> Config {
         recognized,
         site_url: Some(format!("{}/{path}", url.trim_end_matches('/'))),
         md_is_commonmark,
+        content_dir,
         ..Config::default()
     }
+}
+
+/// The text between the braces of the first `key: { … }` (braces inside strings are not
+/// told apart: a config's option blocks hold none in practice).
+fn js_block<'a>(js: &'a str, key: &str) -> Option<&'a str> {
+    let mut from = 0;
+    while let Some(found) = js[from..].find(key) {
+        let start = from + found;
+        from = start + key.len();
+        let before = js[..start].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '.') {
+            continue;
+        }
+        let rest = js[from..].trim_start_matches(['"', '\'']).trim_start();
+        let Some(rest) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        if !rest.starts_with('{') {
+            continue;
+        }
+        let open = js.len() - rest.len();
+        let mut depth = 0;
+        for (i, c) in js[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(&js[open + 1..open + i]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        return None;
+    }
+    None
 }
 
 /// The string literal of the first `key: '…'` (or `"…"`, or `` `…` `` without `${`).
@@ -761,6 +850,11 @@ mod tests {
             docusaurus_config("const url = process.env.URL;").site_url,
             None
         );
+        // The docs' own path and route, not the blog's.
+        let js = "module.exports = { url: 'https://d.example', baseUrl: '/', presets: [['classic', {\n  blog: { path: 'news', routeBasePath: 'news' },\n  docs: { sidebarPath: require.resolve('./sidebars.js'), path: '../docs', routeBasePath: '/' },\n}]] };";
+        let config = docusaurus_config(js);
+        assert_eq!(config.content_dir.as_deref(), Some("../docs"));
+        assert_eq!(config.site_url.as_deref(), Some("https://d.example/"));
         assert_eq!(
             docusaurus_config("module.exports = { url: `${host}` }").site_url,
             None

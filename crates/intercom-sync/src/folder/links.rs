@@ -17,6 +17,9 @@ const FOLDER: &str = "http://folder.invalid/";
 #[derive(Debug)]
 pub(crate) struct Links {
     site: Option<Url>,
+    /// A Markdown link not found from its file's folder is looked up from the root (the
+    /// Docusaurus docs' folder).
+    root_fallback: bool,
     /// Encoded path (`/guide/setup.md`) → the page's URL (`None`: not published, a draft).
     pages: HashMap<String, Option<String>>,
 }
@@ -25,8 +28,16 @@ impl Links {
     pub fn new(site: Option<Url>) -> Self {
         Links {
             site,
+            root_fallback: false,
             pages: HashMap::new(),
         }
+    }
+
+    /// Looks Markdown links not found from their file's folder up from the root, as
+    /// Docusaurus does.
+    pub fn with_root_fallback(mut self, fallback: bool) -> Self {
+        self.root_fallback = fallback;
+        self
     }
 
     /// Notes the page at `relative` (its path in the folder) and its URL.
@@ -69,6 +80,19 @@ impl Links {
         }
         let query = target.query().map(str::to_owned);
         target.set_query(None);
+        // Docusaurus looks a Markdown link up from the linking file's folder, then from the
+        // docs' root (`[x](guide/setup.md)` from `a/b.md`).
+        let from_root = || {
+            let is_markdown = [".md", ".mdx"].iter().any(|e| target.path().ends_with(e));
+            let mut target = Url::parse(FOLDER).ok()?.join(path).ok()?;
+            target.set_query(None);
+            (self.root_fallback && is_markdown).then_some(target)
+        };
+        if self.page(target.path()).is_none()
+            && let Some(found) = from_root().filter(|t| self.page(t.path()).is_some())
+        {
+            target = found;
+        }
         if let Some(Some(page)) = self.page(target.path()) {
             let mut url = Url::parse(page).ok()?;
             if query.is_some() {
@@ -124,31 +148,53 @@ impl Links {
     pub fn rewrite_html(&self, from: &str, html: &str) -> Option<String> {
         self.site.as_ref()?;
         let mut document = Html::parse_document(html);
-        let ids: Vec<_> = document.tree.nodes().map(|node| node.id()).collect();
-        let mut changed = false;
-        for id in ids {
-            let Some(mut node) = document.tree.get_mut(id) else {
-                continue;
-            };
-            let Node::Element(element) = node.value() else {
-                continue;
-            };
-            let attribute = match &*element.name.local {
-                "a" | "area" => "href",
-                "img" | "source" | "video" | "audio" | "track" | "iframe" => "src",
-                _ => continue,
-            };
-            for (name, value) in element.attrs.iter_mut() {
-                if &*name.local == attribute
-                    && let Some(new) = self.resolve(from, value)
-                {
-                    *value = new.into();
-                    changed = true;
-                }
+        rewrite_tree(&mut document, &|href| self.resolve(from, href)).then(|| document.html())
+    }
+
+    /// The same for a fragment of HTML: Markdown rendered with raw HTML in it (`<a href>`,
+    /// `<img src>` written by hand), whose links the Markdown parser never sees.
+    pub fn rewrite_fragment(&self, from: &str, html: &str) -> Option<String> {
+        self.site.as_ref()?;
+        rewrite_fragment_with(html, &|href| self.resolve(from, href))
+    }
+}
+
+/// A fragment of HTML with the link attributes of its elements (`a[href]`, `img[src]` …)
+/// replaced by what `resolve` makes of them; `None` when none changed.
+pub(crate) fn rewrite_fragment_with(
+    html: &str,
+    resolve: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let mut fragment = Html::parse_fragment(html);
+    rewrite_tree(&mut fragment, resolve).then(|| fragment.root_element().inner_html())
+}
+
+/// Resolves the link attributes of every element of `document`; whether any changed.
+fn rewrite_tree(document: &mut Html, resolve: &dyn Fn(&str) -> Option<String>) -> bool {
+    let ids: Vec<_> = document.tree.nodes().map(|node| node.id()).collect();
+    let mut changed = false;
+    for id in ids {
+        let Some(mut node) = document.tree.get_mut(id) else {
+            continue;
+        };
+        let Node::Element(element) = node.value() else {
+            continue;
+        };
+        let attribute = match &*element.name.local {
+            "a" | "area" => "href",
+            "img" | "source" | "video" | "audio" | "track" | "iframe" => "src",
+            _ => continue,
+        };
+        for (name, value) in element.attrs.iter_mut() {
+            if &*name.local == attribute
+                && let Some(new) = resolve(value)
+            {
+                *value = new.into();
+                changed = true;
             }
         }
-        changed.then(|| document.html())
     }
+    changed
 }
 
 /// `relative` as a URL under [`FOLDER`], each part percent-encoded.
@@ -256,6 +302,24 @@ mod tests {
             assert_eq!(r("a.md", kept), None, "{kept}");
         }
         assert_eq!(Links::new(None).resolve("a.md", "b.md"), None);
+    }
+
+    #[test]
+    fn docusaurus_looks_a_markdown_link_up_from_the_root_when_not_beside_the_file() {
+        let l = links().with_root_fallback(true);
+        assert_eq!(
+            l.resolve("a/b.md", "guide/setup.md#x").as_deref(),
+            Some("https://docs.example.com/docs/guide/setup#x")
+        );
+        // Beside the file first; anything else is not looked up again.
+        assert_eq!(
+            l.resolve("a/b.md", "img/x.png").as_deref(),
+            Some("https://docs.example.com/docs/a/img/x.png")
+        );
+        assert_eq!(
+            links().resolve("a/b.md", "guide/setup.md").as_deref(),
+            Some("https://docs.example.com/docs/a/guide/setup.md")
+        );
     }
 
     #[test]

@@ -33,6 +33,8 @@ pub(crate) struct Syntax<'a> {
 pub(crate) struct Rendered {
     pub html: String,
     pub heading: Option<String>,
+    /// The Markdown holds raw HTML (its links are not among those rewritten).
+    pub raw_html: bool,
 }
 
 /// Renders `body` (front matter already removed). `rewrite` gets every link and image
@@ -68,7 +70,9 @@ pub(crate) fn render(
     // A fenced code block whose hidden lines are left out: its info string and text so far.
     let mut code: Option<(String, String)> = None;
     let mut events = Vec::new();
+    let mut raw_html = false;
     for mut event in Parser::new_ext(&source, options) {
+        raw_html |= matches!(event, Event::Html(_) | Event::InlineHtml(_));
         match &mut event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
                 if syntax.hidden_lines.is_some() =>
@@ -125,6 +129,7 @@ pub(crate) fn render(
     Rendered {
         html,
         heading: heading.and_then(|h| super::front_matter::non_empty(&h)),
+        raw_html,
     }
 }
 
@@ -141,13 +146,18 @@ fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
 /// Tracks fenced code blocks (```` ``` ```` and `~~~`, up to three spaces in), where no
 /// line-level syntax applies.
 #[derive(Default)]
-struct Fences {
+pub(super) struct Fences {
     open: Option<(char, usize)>,
 }
 
 impl Fences {
+    /// The line that closes the fenced code block left open, if one is.
+    pub(super) fn closing(&self) -> Option<String> {
+        self.open.map(|(c, n)| std::iter::repeat_n(c, n).collect())
+    }
+
     /// Whether `line` is inside a fenced code block (its opening and closing lines included).
-    fn inside(&mut self, line: &str) -> bool {
+    pub(super) fn inside(&mut self, line: &str) -> bool {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let trimmed = line.trim_start_matches(' ');
         let fence = (indent <= 3)
