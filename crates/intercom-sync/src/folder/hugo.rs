@@ -52,8 +52,8 @@
 //! use it by default on multilingual sites; themes and sites often have one like it): a
 //! relative or `/` path is looked up as a page (from the page's folder, or a leaf bundle's
 //! parent folder, then from the content root; `.md` or not) and becomes its URL; a page that
-//! is not published leaves its link's text only; any other path is resolved from the page's
-//! URL, as the browser does.
+//! is not published leaves its link's text only; any other path, and any link in raw HTML
+//! (which no render hook sees), is resolved from the page's URL, as the browser does.
 //!
 //! **Not read**: `permalinks`, `ignoreFiles`, `[frontmatter]` date settings, Goldmark's
 //! `unsafe = false` (Hugo then leaves raw HTML out; it is sent), the front matter of `.html`
