@@ -371,7 +371,8 @@ pub struct SyncArgs {
     /// [default: when DIR holds an index.html and no Markdown].
     #[arg(long, conflicts_with_all = ["jsonl", "layout", "page_url_prefix"])]
     pub built: bool,
-    /// Built site: the language to sync (`en`, `fr` …) [default: the home page's].
+    /// The language to sync (`en`, `fr` …), for a built site or Hugo sources [default: the
+    /// built home page's; Hugo's language of DIR, else its defaultContentLanguage].
     #[arg(long, value_name = "LANG", conflicts_with = "jsonl")]
     pub lang: Option<String>,
     /// Built site: only pages whose path matches this glob (`/docs/**`); repeatable. A listing

@@ -58,6 +58,23 @@
 //! (`blog/2024/01/31/slug/`); files of `exclude_docs` and `draft_docs` (and `templates/`) are
 //! not pages.
 //!
+//! **Hugo.** As `hugo` publishes the site, in one language ([`FolderOptions::lang`], else the
+//! language of the content folder given, else `defaultContentLanguage`): the content folders
+//! are that language's (`module.mounts` targeting `content`, `languages.<lang>.contentDir`,
+//! `contentDir`), a page's path and id are the path Hugo sees after the mounts, and its URL
+//! is under `baseURL` (in `<lang>/` for a language other than the default). Another
+//! language's files, a leaf bundle's resources, `build: {render: never}` (or `_build`),
+//! headless bundles, pages under a draft section, kinds in `disableKinds` and pages expired or
+//! dated later than the run are skipped like drafts; `cascade` (front matter and site config)
+//! is applied first; front matter may be TOML (`+++`). Shortcodes are expanded before the Markdown is rendered: `highlight`,
+//! `figure`, `details`, `param`, `ref`/`relref` (the page's URL, found as Hugo finds it),
+//! `comment`, and `{{</* x */>}}` escapes; a paired shortcode the sync does not know keeps
+//! its content (as Markdown, or as the site's template shows it), an unpaired one is dropped
+//! and named in the page's [`DesiredPage::left_out`]; no shortcode syntax is ever sent. Links are
+//! looked up as pages (from the page's folder, then the content root), as Hugo's link render
+//! hook does; anything else is resolved from the page's URL. See the `hugo` section of the
+//! CLI's README for the details.
+//!
 //! **Which files.** Hidden files and folders are skipped, and so is whatever a `.gitignore`
 //! or `.intercomignore` (gitignore syntax, in the folder or any folder under or above it;
 //! `.intercomignore` wins) ignores, and what the layout does not publish (Docusaurus `_`
@@ -78,6 +95,7 @@
 
 mod docusaurus;
 mod front_matter;
+mod hugo;
 mod layout;
 mod links;
 mod markdown;
@@ -111,6 +129,7 @@ pub struct FolderOptions {
     layout: Option<Layout>,
     site_url: Option<Url>,
     max_file_bytes: u64,
+    lang: Option<String>,
 }
 
 impl Default for FolderOptions {
@@ -121,6 +140,7 @@ impl Default for FolderOptions {
             layout: None,
             site_url: None,
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            lang: None,
         }
     }
 }
@@ -151,6 +171,14 @@ impl FolderOptions {
     /// Files larger than this many bytes are reported as errors instead of being sent.
     pub fn max_file_bytes(mut self, bytes: u64) -> Self {
         self.max_file_bytes = bytes;
+        self
+    }
+
+    /// The language to sync (`en`, `fr`), for a Hugo site: instead of the one whose content
+    /// folder was given, else its `defaultContentLanguage`. A language the site does not
+    /// have is an [`InputError::InvalidOption`]. The other layouts have one language.
+    pub fn lang(mut self, lang: &str) -> Self {
+        self.lang = Some(lang.trim().to_ascii_lowercase());
         self
     }
 }
@@ -228,6 +256,8 @@ pub struct Detected {
     pub content_root: PathBuf,
     /// Where the content folder is published, if known.
     pub site_url: Option<Url>,
+    /// The language synced, for a site that has several (Hugo).
+    pub lang: Option<String>,
 }
 
 impl std::fmt::Display for Detected {
@@ -236,6 +266,9 @@ impl std::fmt::Display for Detected {
         match &self.config_file {
             Some(config) => write!(f, " (from {})", config.display())?,
             None => f.write_str(" (no site config found)")?,
+        }
+        if let Some(lang) = &self.lang {
+            write!(f, ", language {lang}")?;
         }
         write!(f, ", content folder {}", self.content_root.display())?;
         match &self.site_url {
@@ -275,7 +308,12 @@ pub fn read_folder(
 ) -> Result<FolderPages, InputError> {
     let given = root.as_ref().to_path_buf();
     check_root(&given)?;
-    let site = Site::resolve(&given, options.layout, options.site_url.as_ref())?;
+    let site = Site::resolve(
+        &given,
+        options.layout,
+        options.site_url.as_ref(),
+        options.lang.as_deref(),
+    )?;
     let root = site.content_root.clone();
     if root != given {
         check_root(&root)?;
@@ -288,7 +326,35 @@ pub fn read_folder(
         Layout::Mdbook => Some(mdbook::Summary::read(&root)?),
         _ => None,
     };
-    let mut entries = walk(&root, &canonical_root);
+    // Hugo may read several content folders (its mounts), each seen under its target.
+    let sources: Vec<(PathBuf, String, bool)> = match &site.hugo {
+        Some(hugo) => hugo
+            .sources
+            .iter()
+            .map(|s| (s.dir.clone(), s.prefix.clone(), s.lang_specific))
+            .collect(),
+        None => vec![(root.clone(), String::new(), false)],
+    };
+    let mut entries = Vec::new();
+    for (dir, prefix, _) in &sources {
+        let canonical = if *dir == root {
+            canonical_root.clone()
+        } else {
+            check_root(dir)?;
+            std::fs::canonicalize(dir).map_err(|e| InputError::Root {
+                path: dir.clone(),
+                reason: format!("cannot be resolved: {e}"),
+            })?
+        };
+        for mut entry in walk(dir, &canonical) {
+            if let Entry::File { relative, .. } = &mut entry
+                && !prefix.is_empty()
+            {
+                *relative = format!("{prefix}/{relative}");
+            }
+            entries.push(entry);
+        }
+    }
     let paths: HashSet<String> = entries
         .iter()
         .filter_map(|e| match e {
@@ -308,6 +374,21 @@ pub fn read_folder(
         }
         Entry::Failed(_) => true,
     });
+    let mut hugo = site.hugo.as_ref().map(|hugo| {
+        let files: Vec<(String, PathBuf, bool)> = entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::File { path, relative, .. } => {
+                    let specific = sources
+                        .iter()
+                        .any(|(dir, _, specific)| *specific && path.starts_with(dir));
+                    Some((relative.clone(), path.clone(), specific))
+                }
+                Entry::Failed(_) => None,
+            })
+            .collect();
+        hugo::Pages::new(hugo, &files)
+    });
 
     // First pass: every page's identity and URL, so that links can be resolved and two files
     // claiming one id stop the sync before it starts.
@@ -324,12 +405,32 @@ pub fn read_folder(
         else {
             continue;
         };
+        // Hugo: another language's file, a leaf bundle's resource: known from the path alone
+        // (and never claiming an id: a translation may share its page's).
+        if let Some(reason) = hugo
+            .as_ref()
+            .and_then(|h| h.not_published_file(relative, path))
+        {
+            *meta = Ok(Meta {
+                external_id: relative.clone(),
+                url: None,
+                unpublished: Some(reason),
+                toc_title: None,
+            });
+            continue;
+        }
         let read = read_text(path, *kind, options.max_file_bytes).and_then(|text| {
-            let fm = front_matter_of(&text, *kind)?;
+            let (fm, merged) = match &hugo {
+                Some(hugo) if kind.is_markdown() => {
+                    let (fm, merged) = hugo.front_matter(relative, &text)?;
+                    (fm, Some(merged))
+                }
+                _ => (front_matter_of(&text, *kind)?, None),
+            };
             let url = site.page_url(relative, *kind, &fm, &text)?;
-            Ok((fm, url))
+            Ok((fm, url, merged))
         });
-        let (fm, url) = match read {
+        let (fm, url, merged) = match read {
             Ok(read) => read,
             Err(reason) => {
                 let external_id = known_front_matter(path, *kind)
@@ -363,24 +464,35 @@ pub fn read_folder(
             .as_ref()
             .filter(|_| kind.is_markdown())
             .map(|summary| summary.chapter(relative));
+        let hugo_unpublished = match (&hugo, &merged) {
+            (Some(hugo), Some(merged)) if !fm.draft => hugo.unpublished(relative, merged),
+            _ => None,
+        };
+        let findable = !fm.draft && hugo_unpublished.as_ref().is_none_or(|u| u.findable);
         let unpublished = if fm.draft {
-            Some(DRAFT)
+            Some(DRAFT.to_owned())
         } else if chapter == Some(None) {
             // mdBook renders `404.md` as its page for unknown URLs, not as a chapter.
-            Some(if relative == "404.md" {
-                MDBOOK_404
-            } else {
-                NOT_A_CHAPTER
-            })
+            Some(
+                if relative == "404.md" {
+                    MDBOOK_404
+                } else {
+                    NOT_A_CHAPTER
+                }
+                .to_owned(),
+            )
         } else if site.layout == Layout::Mkdocs && site.mkdocs.translation(relative).is_some() {
-            Some(TRANSLATION)
+            Some(TRANSLATION.to_owned())
         } else {
-            None
+            hugo_unpublished.map(|u| u.reason)
         };
-        links.add(
-            relative,
-            unpublished.is_none().then(|| url.clone()).flatten(),
-        );
+        let published_url = unpublished.is_none().then(|| url.clone()).flatten();
+        if let Some(hugo) = &mut hugo
+            && findable
+        {
+            hugo.add(relative, published_url.clone());
+        }
+        links.add(relative, published_url);
         *meta = Ok(Meta {
             external_id,
             url,
@@ -394,10 +506,12 @@ pub fn read_folder(
         config_file: site.config_file.clone(),
         content_root: site.content_root.clone(),
         site_url: site.site_url.clone(),
+        lang: site.hugo.as_ref().map(|h| h.lang.clone()),
     };
     let reader = Reader {
         site,
         links,
+        hugo,
         max_file_bytes: options.max_file_bytes,
     };
     Ok(FolderPages {
@@ -452,7 +566,7 @@ struct Meta {
     external_id: String,
     url: Option<String>,
     /// Why the site does not publish the file, if it does not.
-    unpublished: Option<&'static str>,
+    unpublished: Option<String>,
     /// Its name in the site's table of contents (mdBook's `SUMMARY.md`).
     toc_title: Option<String>,
 }
@@ -467,6 +581,8 @@ const MDBOOK_404: &str = "is mdBook's page for unknown URLs (404.html), not a ch
 struct Reader {
     site: Site,
     links: Links,
+    /// A Hugo site's pages: cascade, shortcodes, `ref` and links.
+    hugo: Option<hugo::Pages>,
     max_file_bytes: u64,
 }
 
@@ -495,8 +611,8 @@ impl Reader {
         let rewrite = |href: &str| self.links.resolve(&relative, href);
         let mut book_title = None;
         let mut left_out = Vec::new();
-        let (html, title, fm) = match kind {
-            Kind::Html => {
+        let (html, title, fm) = match (kind, &self.hugo) {
+            (Kind::Html, _) => {
                 let title = title::html(&text);
                 let html = self
                     .links
@@ -504,7 +620,15 @@ impl Reader {
                     .unwrap_or_else(|| text.clone());
                 (html, title, FrontMatter::default())
             }
-            Kind::Markdown | Kind::Mdx => {
+            (Kind::Markdown | Kind::Mdx, Some(hugo)) => {
+                let page = hugo
+                    .render(&relative, &text, meta.url.as_deref())
+                    .map_err(fail)?;
+                left_out.extend(page.dropped);
+                let title = page.fm.title.clone().or(page.heading);
+                (page.html, title, page.fm)
+            }
+            (Kind::Markdown | Kind::Mdx, None) => {
                 let fm = front_matter_of(&text, kind).map_err(fail)?;
                 let mut body = front_matter::split(&text).1;
                 let book;

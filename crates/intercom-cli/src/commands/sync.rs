@@ -66,6 +66,10 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
         InputError::DuplicateId { .. } | InputError::Config { .. } => {
             CliError::usage(format!("sync: {e}"))
         }
+        InputError::InvalidOption {
+            option: "lang",
+            reason,
+        } => CliError::usage(format!("sync: --lang {reason}")),
         other => CliError::usage(format!("sync: DIR {other}")),
     })?;
     // On stderr, so that a wrong guess is seen before anything is sent (stdout stays the
@@ -164,7 +168,8 @@ fn jsonl_pages(file: &Path, prune: bool) -> Result<Pages, CliError> {
     Ok(jsonl::stream_jsonl(reader, options).boxed())
 }
 
-/// `--layout`, `--site-url` and `--page-url-prefix` (the plain layout and its site URL).
+/// `--layout`, `--site-url`, `--page-url-prefix` (the plain layout and its site URL) and
+/// `--lang` (a Hugo site's language).
 fn folder_options(args: &SyncArgs) -> Result<FolderOptions, CliError> {
     // The library names its option; the user typed the flag.
     let flag = |flag: &'static str| {
@@ -186,6 +191,9 @@ fn folder_options(args: &SyncArgs) -> Result<FolderOptions, CliError> {
     }
     if let Some(url) = &args.site_url {
         options = options.site_url(url).map_err(flag("--site-url"))?;
+    }
+    if let Some(lang) = &args.lang {
+        options = options.lang(lang);
     }
     Ok(options)
 }

@@ -529,10 +529,11 @@ fn absolute_links(element: &mut scraper::node::Element, url: &Url) {
 }
 
 /// `href` resolved against `url`; `None` leaves it (an anchor on the page, or already
-/// absolute).
+/// absolute). An empty one is the page itself (Hugo writes `href=""` for a link to a page it
+/// does not render).
 fn absolute(url: &Url, href: &str) -> Option<String> {
     let href = href.trim();
-    if href.is_empty() || href.starts_with('#') || Url::parse(href).is_ok() {
+    if href.starts_with('#') || Url::parse(href).is_ok() {
         return None;
     }
     url.join(href).ok().map(String::from)

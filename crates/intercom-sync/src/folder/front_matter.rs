@@ -8,6 +8,7 @@
 //! | `id` | Docusaurus' doc id: replaces the file name in the identity and the URL |
 //! | `slug` | Docusaurus' and Hugo's URL override (see [`Layout`](super::Layout)) |
 //! | `url` | Hugo's URL override, from the site root |
+//! | `build: {render: never}` (`_build`), `headless`, `cascade` | Hugo: not published, or given to a section's pages (see [`hugo`](super::hugo); Hugo's front matter may also be TOML, `+++`) |
 //! | `intercom: {ai_agent: bool, ai_copilot: bool}` | availability to AI Agent and Copilot |
 //!
 //! The Intercom keys are nested under `intercom:` so that they never collide with a site
@@ -70,6 +71,12 @@ pub(crate) fn parse(yaml: &str) -> Result<FrontMatter, String> {
     let Value::Mapping(map) = value else {
         return Ok(FrontMatter::default());
     };
+    from_mapping(&map)
+}
+
+/// Reads the keys of front matter already parsed (Hugo's TOML front matter, or YAML with
+/// the values its sections cascade added).
+pub(crate) fn from_mapping(map: &serde_yaml::Mapping) -> Result<FrontMatter, String> {
     let get = |key: &str| map.get(key).filter(|v| !v.is_null());
     let mut fm = FrontMatter {
         title: get("title").and_then(title),

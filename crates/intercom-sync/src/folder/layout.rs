@@ -9,6 +9,7 @@ use std::str::FromStr;
 use url::Url;
 
 use super::front_matter::FrontMatter;
+use super::hugo::{self, HugoSite};
 use super::mdbook::HiddenLines;
 use super::{InputError, Kind, mkdocs};
 
@@ -23,7 +24,7 @@ use super::{InputError, Kind, mkdocs};
 /// | `plain` | `guide/setup.md` | `guide/index.md` | the path as it is (a folder served as files) |
 /// | `docusaurus` | `guide/setup` | `guide` (also `README.md`, `guide/guide.md`) | number prefixes (`01-`) dropped; `slug:` absolute from the site URL or relative to the folder; `id:` replaces the file name; files and folders starting with `_` are partials, not pages |
 /// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html`; a post of Material's blog plugin (`plugins: [blog]`, posts in `blog/posts/`) at `blog/2024/01/31/its-title/` (`post_url_format`, the front matter's `date` and `slug`, else the title slugified as Material does); files of `exclude_docs`, `draft_docs` and `templates/` are not pages |
-/// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path; `uglyURLs = true` → `guide/setup.html` |
+/// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path from `baseURL`; `uglyURLs = true` → `guide/setup.html`; a language other than the default under `<lang>/`; the paths Hugo sees after `module.mounts` |
 /// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | only the chapters `SUMMARY.md` lists are pages: another Markdown file is skipped as unpublished |
 ///
 /// HTML files are published at their own path in every layout but Hugo's, which renders
@@ -43,7 +44,11 @@ pub enum Layout {
     /// attribute lists, autorefs, mkdocstrings and the blog plugin (see
     /// [`read_folder`](super::read_folder)).
     Mkdocs,
-    /// Hugo (`hugo.toml|yaml|json` or `config.toml`; the site URL is its `baseURL`).
+    /// Hugo (`hugo.toml|yaml|json` or `config.toml`; the site URL is its `baseURL`, in
+    /// `<lang>/` for a language other than the default). The content folders are those of
+    /// one language (`module.mounts`, `languages.<lang>.contentDir`, `contentDir`); only the
+    /// pages Hugo publishes are sent, their shortcodes rendered (see the
+    /// [module docs](super)).
     Hugo,
     /// mdBook (`book.toml`; the content folder is its `src`, `src/` by default; it names no
     /// site URL). Only the chapters `SUMMARY.md` lists are pages, with their preprocessor
@@ -91,6 +96,15 @@ impl Layout {
                 "hugo.yml",
                 "hugo.json",
                 "config.toml",
+                // A config directory: the other files of the folder are merged in.
+                "config/_default/hugo.toml",
+                "config/_default/hugo.yaml",
+                "config/_default/hugo.yml",
+                "config/_default/hugo.json",
+                "config/_default/config.toml",
+                "config/_default/config.yaml",
+                "config/_default/config.yml",
+                "config/_default/config.json",
             ],
             Layout::Mdbook => &["book.toml"],
             Layout::Plain => &[],
@@ -138,6 +152,8 @@ pub(crate) struct Site {
     pub hidden_lines: HiddenLines,
     /// MkDocs' snippets, icons and blog (`mkdocs.yml`).
     pub mkdocs: mkdocs::Config,
+    /// Hugo's site in the language synced: its content folders, URLs, params.
+    pub hugo: Option<HugoSite>,
 }
 
 /// The settings a config file gives.
@@ -154,6 +170,8 @@ struct Config {
     hidelines: HashMap<String, String>,
     /// What `mkdocs.yml` says about rendering pages and placing blog posts.
     mkdocs: Option<mkdocs::Config>,
+    /// Hugo's languages, mounts, params and cascade.
+    hugo: Option<hugo::Config>,
 }
 
 /// A config file found for the folder.
@@ -171,10 +189,12 @@ impl Site {
     /// `docs/` of a project was given). A config file counts only when its content is that
     /// generator's config. A config in `root` whose content folder (`docs/`, `docs_dir`,
     /// `contentDir`, `src`) exists makes that folder the content root.
+    /// `lang` is the language to sync, for the layouts that have languages (Hugo).
     pub fn resolve(
         root: &Path,
         layout: Option<Layout>,
         site_url: Option<&Url>,
+        lang: Option<&str>,
     ) -> Result<Site, InputError> {
         let found = find_config(root, layout)?;
         let (layout, config_path, mut config, in_root) = match (layout, found) {
@@ -199,9 +219,8 @@ impl Site {
                 });
             }
         }
-        let site_url = match (site_url, &config.site_url) {
-            (Some(url), _) => Some(url.clone()),
-            (None, Some(text)) => {
+        let config_url = match &config.site_url {
+            Some(text) => {
                 Some(
                     super::site_url("site URL", text).map_err(|e| InputError::Config {
                         path: config_path.clone().unwrap_or_default(),
@@ -209,20 +228,41 @@ impl Site {
                     })?,
                 )
             }
-            (None, None) => None,
+            None => None,
         };
+        let mut site_url_used = site_url.cloned().or_else(|| config_url.clone());
+        let directory_urls = config.directory_urls.unwrap_or(true);
+        let mut hugo = None;
+        if layout == Layout::Hugo {
+            // Hugo's content folders are those of one language, mounted where Hugo sees them.
+            let site = HugoSite::resolve(
+                config.hugo.as_ref(),
+                config_path.as_deref().and_then(hugo::project_dir),
+                root,
+                lang,
+                site_url,
+                config_url.as_ref(),
+                directory_urls,
+            )?;
+            if let Some(first) = site.sources.first() {
+                content_root = first.dir.clone();
+            }
+            site_url_used = site.lang_url.clone();
+            hugo = Some(site);
+        }
         Ok(Site {
             layout,
             config_file: config_path,
             content_root,
-            site_url,
-            directory_urls: config.directory_urls.unwrap_or(true),
+            site_url: site_url_used,
+            directory_urls,
             md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
             hidden_lines: HiddenLines::new(config.hidelines),
             mkdocs: config
                 .mkdocs
                 .take()
                 .unwrap_or_else(|| mkdocs::Config::without_file(root)),
+            hugo,
         })
     }
 
@@ -241,7 +281,9 @@ impl Site {
                 let beside_index = kind.is_markdown() && stem == "README" && has_index;
                 !(beside_index || self.mkdocs.excluded(relative))
             }
-            Layout::Hugo | Layout::Plain => true,
+            // Hugo knows no MDX: an `.mdx` file is not content.
+            Layout::Hugo => kind != Kind::Mdx,
+            Layout::Plain => true,
         }
     }
 
@@ -281,6 +323,9 @@ impl Site {
         };
         if self.layout == Layout::Plain {
             return super::page_url(site, relative).map(Some);
+        }
+        if let Some(hugo) = &self.hugo {
+            return hugo.page_url(relative, fm);
         }
         let path = self.page_path(relative, kind, fm, text)?;
         join(site, &path).map(Some)
@@ -340,32 +385,9 @@ impl Site {
                     (false, false) => format!("{prefix}{stem}.html"),
                 })
             }
-            Layout::Hugo => {
-                if let Some(url) = fm.url.as_deref().filter(|u| !u.is_empty()) {
-                    return normalize(url.trim_start_matches('/'));
-                }
-                let mut parts: Vec<String> = dir.iter().map(|d| (*d).to_owned()).collect();
-                let leaf = match stem {
-                    // A section's list page: the slug does not apply.
-                    "_index" => None,
-                    // A leaf bundle: the page is the folder, the slug renames it.
-                    "index" => {
-                        if let (Some(slug), Some(last)) = (fm.slug.as_deref(), parts.last_mut()) {
-                            *last = slug.to_owned();
-                        }
-                        None
-                    }
-                    _ => Some(fm.slug.clone().unwrap_or_else(|| stem.to_owned())),
-                };
-                let parts: Vec<String> = parts.iter().map(|p| hugo_part(p)).collect();
-                let prefix = parts.iter().map(|p| format!("{p}/")).collect::<String>();
-                Ok(match (leaf, self.directory_urls) {
-                    (None, true) => prefix,
-                    (None, false) => format!("{prefix}index.html"),
-                    (Some(leaf), true) => format!("{prefix}{}/", hugo_part(&leaf)),
-                    (Some(leaf), false) => format!("{prefix}{}.html", hugo_part(&leaf)),
-                })
-            }
+            // Hugo's pages have their URLs from its site (`page_url`); this is what a file
+            // would be without one.
+            Layout::Hugo => Ok(as_is()),
             Layout::Mdbook if !kind.is_markdown() => Ok(as_is()),
             Layout::Mdbook => {
                 let prefix = dir.iter().map(|d| format!("{d}/")).collect::<String>();
@@ -377,11 +399,6 @@ impl Site {
             }
         }
     }
-}
-
-/// Hugo's path parts: lower-cased (`disablePathToLower` is off by default), spaces to `-`.
-fn hugo_part(part: &str) -> String {
-    part.to_lowercase().replace(' ', "-")
 }
 
 /// `relative`'s folders and file name.
@@ -425,7 +442,7 @@ pub(crate) fn strip_number_prefix(name: &str) -> &str {
 }
 
 /// `path` with `.` and `..` parts resolved; an error if it climbs out of the site.
-fn normalize(path: &str) -> Result<String, String> {
+pub(super) fn normalize(path: &str) -> Result<String, String> {
     let trailing = path.ends_with('/') || path.is_empty();
     let mut parts: Vec<&str> = Vec::new();
     for part in path.split('/') {
@@ -449,7 +466,7 @@ fn normalize(path: &str) -> Result<String, String> {
 }
 
 /// The site URL followed by `path`'s parts as percent-encoded segments.
-fn join(site: &Url, path: &str) -> Result<String, String> {
+pub(super) fn join(site: &Url, path: &str) -> Result<String, String> {
     let mut url = site.clone();
     {
         let mut segments = url
@@ -470,6 +487,15 @@ fn join(site: &Url, path: &str) -> Result<String, String> {
         ));
     }
     Ok(url)
+}
+
+/// The folders of a config's pages (Hugo's: those of every language and mount), relative to
+/// the config's folder.
+fn content_dirs(layout: Layout, config: &Config) -> Vec<String> {
+    match &config.hugo {
+        Some(hugo) if layout == Layout::Hugo => hugo.content_dirs(),
+        _ => vec![content_dir(layout, config)],
+    }
 }
 
 /// The folder of a config's pages, relative to the config's folder.
@@ -529,7 +555,10 @@ fn find_config(root: &Path, layout: Option<Layout>) -> Result<Option<Found>, Inp
                 let Ok(config) = read_config(*layout, &path) else {
                     continue;
                 };
-                if config.recognized && same(&ancestor.join(content_dir(*layout, &config))) {
+                let is_content = content_dirs(*layout, &config)
+                    .iter()
+                    .any(|dir| same(&ancestor.join(dir)));
+                if config.recognized && is_content {
                     return Ok(Some(Found {
                         layout: *layout,
                         path,
@@ -570,6 +599,11 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
             serde_json::to_value(untag(yaml)).map_err(|e| error(format!("is not YAML: {e}")))?
         }
     };
+    // Hugo's config directory: `config/_default/params.toml` is the `params` key, and so on.
+    let value = match layout {
+        Layout::Hugo => hugo::with_config_dir(path, value).map_err(error)?,
+        _ => value,
+    };
     let string = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).map(str::to_owned);
     let has_key = |keys: &[&str]| {
         value.as_object().is_some_and(|map| {
@@ -608,6 +642,7 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
                 site_url: string(get("baseURL")).filter(|s| !s.is_empty() && s != "/"),
                 content_dir: string(get("contentDir")),
                 directory_urls: get("uglyURLs").and_then(|v| v.as_bool()).map(|ugly| !ugly),
+                hugo: Some(hugo::Config::read(&value)),
                 ..Config::default()
             }
         }

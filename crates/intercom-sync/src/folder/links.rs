@@ -148,46 +148,53 @@ impl Links {
     pub fn rewrite_html(&self, from: &str, html: &str) -> Option<String> {
         self.site.as_ref()?;
         let mut document = Html::parse_document(html);
-        self.rewrite_tree(from, &mut document)
-            .then(|| document.html())
+        rewrite_tree(&mut document, &|href| self.resolve(from, href)).then(|| document.html())
     }
 
     /// The same for a fragment of HTML: Markdown rendered with raw HTML in it (`<a href>`,
     /// `<img src>` written by hand), whose links the Markdown parser never sees.
     pub fn rewrite_fragment(&self, from: &str, html: &str) -> Option<String> {
         self.site.as_ref()?;
-        let mut fragment = Html::parse_fragment(html);
-        self.rewrite_tree(from, &mut fragment)
-            .then(|| fragment.root_element().inner_html())
+        rewrite_fragment_with(html, &|href| self.resolve(from, href))
     }
+}
 
-    /// Resolves the link attributes of every element of `document`; whether any changed.
-    fn rewrite_tree(&self, from: &str, document: &mut Html) -> bool {
-        let ids: Vec<_> = document.tree.nodes().map(|node| node.id()).collect();
-        let mut changed = false;
-        for id in ids {
-            let Some(mut node) = document.tree.get_mut(id) else {
-                continue;
-            };
-            let Node::Element(element) = node.value() else {
-                continue;
-            };
-            let attribute = match &*element.name.local {
-                "a" | "area" => "href",
-                "img" | "source" | "video" | "audio" | "track" | "iframe" => "src",
-                _ => continue,
-            };
-            for (name, value) in element.attrs.iter_mut() {
-                if &*name.local == attribute
-                    && let Some(new) = self.resolve(from, value)
-                {
-                    *value = new.into();
-                    changed = true;
-                }
+/// A fragment of HTML with the link attributes of its elements (`a[href]`, `img[src]` …)
+/// replaced by what `resolve` makes of them; `None` when none changed.
+pub(crate) fn rewrite_fragment_with(
+    html: &str,
+    resolve: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let mut fragment = Html::parse_fragment(html);
+    rewrite_tree(&mut fragment, resolve).then(|| fragment.root_element().inner_html())
+}
+
+/// Resolves the link attributes of every element of `document`; whether any changed.
+fn rewrite_tree(document: &mut Html, resolve: &dyn Fn(&str) -> Option<String>) -> bool {
+    let ids: Vec<_> = document.tree.nodes().map(|node| node.id()).collect();
+    let mut changed = false;
+    for id in ids {
+        let Some(mut node) = document.tree.get_mut(id) else {
+            continue;
+        };
+        let Node::Element(element) = node.value() else {
+            continue;
+        };
+        let attribute = match &*element.name.local {
+            "a" | "area" => "href",
+            "img" | "source" | "video" | "audio" | "track" | "iframe" => "src",
+            _ => continue,
+        };
+        for (name, value) in element.attrs.iter_mut() {
+            if &*name.local == attribute
+                && let Some(new) = resolve(value)
+            {
+                *value = new.into();
+                changed = true;
             }
         }
-        changed
     }
+    changed
 }
 
 /// `relative` as a URL under [`FOLDER`], each part percent-encoded.

@@ -1,0 +1,443 @@
+//! Hugo sources as Hugo publishes them, config by config: content mounts, a content folder per
+//! language, which language is synced, which pages are published (`build`, `headless`,
+//! `cascade`, draft sections, bundle resources), where each is published (`url`, `slug`) and
+//! where its links go (Hugo's page lookup). The sample site in `tests/fixtures/built/hugo`
+//! is compared with its real build in `tests/hugo_fidelity.rs`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use intercom_sync::folder::{FolderOptions, read_folder};
+use intercom_sync::{Covers, DesiredPage, ItemError};
+
+fn write(root: &Path, path: &str, text: &str) {
+    let path = root.join(path);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+/// The pages by external id (with their URL) and the skipped files by name (with why).
+fn read(
+    root: &Path,
+    options: FolderOptions,
+) -> (BTreeMap<String, DesiredPage>, BTreeMap<String, String>) {
+    let mut pages = BTreeMap::new();
+    let mut skipped = BTreeMap::new();
+    for item in read_folder(root, options).unwrap() {
+        match item {
+            Ok(page) => {
+                pages.insert(page.external_id.clone(), page);
+            }
+            Err(ItemError {
+                name,
+                reason,
+                covers: Covers::Nothing,
+                skipped: true,
+                ..
+            }) => {
+                skipped.insert(name.unwrap(), reason);
+            }
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+    (pages, skipped)
+}
+
+fn urls(pages: &BTreeMap<String, DesiredPage>) -> Vec<(&str, &str)> {
+    pages
+        .iter()
+        .map(|(id, p)| (id.as_str(), p.url.as_deref().unwrap_or("<none>")))
+        .collect()
+}
+
+const MOUNTED: &str = "baseURL = 'https://k.example/'
+title = 'K'
+defaultContentLanguage = 'en'
+[languages.en]
+weight = 1
+[languages.fr]
+weight = 2
+[[module.mounts]]
+source = 'content/en'
+target = 'content'
+[[module.mounts]]
+source = 'content/fr'
+target = 'content'
+lang = 'fr'
+[[module.mounts]]
+source = 'shared/faq'
+target = 'content/faq'
+";
+
+fn mounted_site(root: &Path) {
+    write(root, "hugo.toml", MOUNTED);
+    write(
+        root,
+        "content/en/_index.md",
+        "---\ntitle: Home\n---\nHello.",
+    );
+    write(
+        root,
+        "content/en/docs/setup.md",
+        "# Setup\n\nSee [the FAQ](../faq/billing.md).",
+    );
+    write(
+        root,
+        "content/fr/docs/setup.md",
+        "# Installation\n\nBonjour.",
+    );
+    write(root, "shared/faq/billing.md", "# Billing\n\nInvoices.");
+}
+
+#[test]
+fn content_mounts_give_the_paths_and_urls_hugo_sees() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    mounted_site(root);
+    let pages = read_folder(root, FolderOptions::default()).unwrap();
+    let detected = pages.detected().clone();
+    assert_eq!(detected.content_root, root.join("content/en"));
+    assert_eq!(detected.lang.as_deref(), Some("en"));
+    assert!(
+        detected
+            .to_string()
+            .contains("hugo.toml), language en, content folder "),
+        "{detected}"
+    );
+    let (pages, skipped) = read(root, FolderOptions::default());
+    // No `/en/`: the mount makes `content/en` the content root; the FAQ is under `faq/`.
+    assert_eq!(
+        urls(&pages),
+        [
+            ("_index.md", "https://k.example/"),
+            ("docs/setup.md", "https://k.example/docs/setup/"),
+            ("faq/billing.md", "https://k.example/faq/billing/"),
+        ]
+    );
+    assert!(skipped.is_empty(), "{skipped:?}");
+    assert!(
+        pages["docs/setup.md"]
+            .html
+            .contains("href=\"https://k.example/faq/billing/\""),
+        "{}",
+        pages["docs/setup.md"].html
+    );
+
+    // French: its own mount, under `fr/`. A mount without `lang` is the default language's
+    // (Hugo 0.111 publishes `faq/billing/` in English only).
+    let (pages, skipped) = read(root, FolderOptions::default().lang("FR"));
+    assert_eq!(
+        urls(&pages),
+        [("docs/setup.md", "https://k.example/fr/docs/setup/")]
+    );
+    assert!(skipped["faq/billing.md"].starts_with("is in en: only fr pages are synced"));
+    assert!(skipped["docs/setup.md"].starts_with("is in en"));
+
+    // Run from inside a language's content folder: the site's config, that language.
+    let (pages, _) = read(&root.join("content/fr"), FolderOptions::default());
+    assert_eq!(pages["docs/setup.md"].title, "Installation");
+    let (pages, _) = read(&root.join("content/en"), FolderOptions::default());
+    assert_eq!(pages["docs/setup.md"].title, "Setup");
+}
+
+#[test]
+fn a_content_folder_per_language_and_file_name_translations() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "config.toml",
+        "baseURL = 'https://l.example/site/'
+defaultContentLanguage = 'fr'
+defaultContentLanguageInSubdir = true
+[languages.fr]
+contentDir = 'content/fr'
+[languages.de]
+contentDir = 'content/de'
+baseURL = 'https://l.example.de/'
+",
+    );
+    write(root, "content/fr/a.md", "# A fr");
+    write(root, "content/de/a.md", "# A de");
+    let (pages, _) = read(root, FolderOptions::default());
+    assert_eq!(urls(&pages), [("a.md", "https://l.example/site/fr/a/")]);
+    let (pages, _) = read(root, FolderOptions::default().lang("de"));
+    assert_eq!(urls(&pages), [("a.md", "https://l.example.de/a/")]);
+    // `--site-url` replaces baseURL; the language's folder is still added.
+    let options = FolderOptions::default()
+        .site_url("https://mirror.example/")
+        .unwrap();
+    let (pages, _) = read(root, options);
+    assert_eq!(urls(&pages), [("a.md", "https://mirror.example/fr/a/")]);
+
+    // One content folder, translations by file name.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "hugo.yaml",
+        "baseURL: https://t.example/\nlanguages:\n  en: {weight: 1}\n  nl: {weight: 2}\n",
+    );
+    write(
+        root,
+        "content/guide/_index.md",
+        "---\ntitle: Guide\n---\nGuide.",
+    );
+    write(
+        root,
+        "content/guide/_index.nl.md",
+        "---\ntitle: Gids\n---\nGids.",
+    );
+    write(root, "content/guide/a.en.md", "# A");
+    write(root, "content/guide/a.nl.md", "# A nl");
+    write(root, "content/guide/v1.2.md", "# Version 1.2");
+    let (pages, skipped) = read(root, FolderOptions::default());
+    assert_eq!(
+        urls(&pages),
+        [
+            ("guide/_index.md", "https://t.example/guide/"),
+            ("guide/a.en.md", "https://t.example/guide/a/"),
+            ("guide/v1.2.md", "https://t.example/guide/v1.2/"),
+        ]
+    );
+    assert!(skipped["guide/a.nl.md"].starts_with("is in nl: only en pages are synced"));
+    let (pages, _) = read(root, FolderOptions::default().lang("nl"));
+    assert_eq!(
+        urls(&pages),
+        [
+            ("guide/_index.nl.md", "https://t.example/nl/guide/"),
+            ("guide/a.nl.md", "https://t.example/nl/guide/a/"),
+        ]
+    );
+}
+
+#[test]
+fn only_the_pages_hugo_publishes_are_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "hugo.toml",
+        "baseURL = 'https://p.example/'\n[[cascade]]\n[cascade._target]\nkind = 'page'\npath = '/legacy/**'\n[cascade.build]\nrender = 'never'\n",
+    );
+    write(
+        root,
+        "content/a.md",
+        "+++\ntitle = 'A'\n[build]\nrender = 'never'\n+++\nA",
+    );
+    write(root, "content/b.md", "---\n_build: {render: link}\n---\nB");
+    write(
+        root,
+        "content/c.md",
+        "---\nbuild: {list: never}\n---\nC is published, not listed.",
+    );
+    write(
+        root,
+        "content/bundle/index.md",
+        "---\nheadless: true\n---\nHeadless.",
+    );
+    write(root, "content/bundle/part.md", "A resource.");
+    write(
+        root,
+        "content/leaf/index.md",
+        "---\nslug: Leaf Page\n---\nLeaf.",
+    );
+    write(root, "content/leaf/notes/n.md", "A resource too.");
+    write(root, "content/wip/_index.md", "---\ndraft: true\n---\nWIP.");
+    write(root, "content/wip/deep/x.md", "Under a draft section.");
+    write(
+        root,
+        "content/docs/_index.md",
+        "---\ntitle: Docs\ncascade:\n  - _target: {kind: page}\n    draft: true\n  - params: {x: 1}\n---\nDocs.",
+    );
+    write(root, "content/docs/y.md", "Cascaded draft.");
+    write(
+        root,
+        "content/docs/z.md",
+        "---\ndraft: false\n---\nIts own draft: false wins.",
+    );
+    write(root, "content/legacy/old.md", "Site config cascade.");
+    write(
+        root,
+        "content/expired.md",
+        "---\nexpiryDate: 2001-02-03\n---\nGone.",
+    );
+    write(
+        root,
+        "content/future.md",
+        "+++\ndate = 2999-01-01T00:00:00Z\n+++\nNot yet.",
+    );
+    write(
+        root,
+        "content/past.md",
+        "---\ndate: 2001-02-03\nexpiryDate: 2999-01-01\n---\nLive.",
+    );
+    write(
+        root,
+        "content/legacy/_index.md",
+        "---\ntitle: Legacy\n---\nA section is no page.",
+    );
+    let (pages, skipped) = read(root, FolderOptions::default());
+    assert_eq!(
+        urls(&pages),
+        [
+            ("c.md", "https://p.example/c/"),
+            ("docs/_index.md", "https://p.example/docs/"),
+            ("docs/z.md", "https://p.example/docs/z/"),
+            ("leaf/index.md", "https://p.example/leaf-page/"),
+            ("legacy/_index.md", "https://p.example/legacy/"),
+            ("past.md", "https://p.example/past/"),
+        ]
+    );
+    let why = |name: &str| skipped[name].split(':').next().unwrap().to_owned();
+    assert_eq!(why("a.md"), "has build");
+    assert_eq!(why("b.md"), "has build");
+    assert_eq!(why("bundle/index.md"), "is a headless bundle (headless");
+    assert_eq!(
+        why("bundle/part.md"),
+        "is a resource of the leaf bundle bundle/ (Hugo publishes only its index file as a page), so not sent; with --prune its page is deleted"
+    );
+    assert!(skipped["leaf/notes/n.md"].starts_with("is a resource of the leaf bundle leaf/"));
+    assert!(skipped["wip/_index.md"].starts_with("is a draft"));
+    assert!(skipped["wip/deep/x.md"].starts_with("is in a draft section (wip/_index.md"));
+    assert!(skipped["docs/y.md"].starts_with("is a draft"));
+    assert_eq!(why("legacy/old.md"), "has build");
+    assert!(skipped["expired.md"].starts_with("expired on 2001-02-03 (expiryDate)"));
+    assert!(skipped["future.md"].starts_with("is dated 2999-01-01T00:00:00Z, later than now"));
+}
+
+#[test]
+fn urls_and_links_as_hugo_makes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "hugo.toml", "baseURL = 'https://u.example/docs/'\n");
+    write(
+        root,
+        "content/about.md",
+        "---\nurl: /company/about-us\n---\nAbout.",
+    );
+    write(
+        root,
+        "content/feed.md",
+        "---\nurl: feeds/all.xml\n---\nFeed.",
+    );
+    write(
+        root,
+        "content/guide/_index.md",
+        "---\ntitle: Guide\n---\nGuide.",
+    );
+    write(root, "content/guide/Getting Started.md", "# Start");
+    write(root, "content/guide/setup.md", "# Setup");
+    write(root, "content/reference/api.md", "# API");
+    write(
+        root,
+        "content/guide/links.md",
+        "[1](setup.md#x) [2](setup) [3](reference/api.md) [4](/guide/) [5](../about.md) [6](img.png) [7](/img/logo.svg) [8](nothing.md) [9](<Getting Started.md>) [10](../reference/) [11](https://x.example/) [12](#here)\n\n<p><a href=\"setup.md\">13</a> <img src=\"raw.png\"></p>",
+    );
+    write(
+        root,
+        "content/guide/bundle/index.md",
+        "[b1](setup.md) [b2](../setup.md) [b3](photo.jpg)",
+    );
+    let (pages, _) = read(root, FolderOptions::default());
+    assert_eq!(
+        pages["about.md"].url.as_deref(),
+        Some("https://u.example/docs/company/about-us/")
+    );
+    assert_eq!(
+        pages["feed.md"].url.as_deref(),
+        Some("https://u.example/docs/feeds/all.xml")
+    );
+    let html = &pages["guide/links.md"].html;
+    for (n, href) in [
+        (1, "https://u.example/docs/guide/setup/#x"),
+        (2, "https://u.example/docs/guide/setup/"),
+        // Not beside the page: from the content root.
+        (3, "https://u.example/docs/reference/api/"),
+        (4, "https://u.example/docs/guide/"),
+        (5, "https://u.example/docs/company/about-us/"),
+        // Not a page: from the page's URL, as the browser resolves it.
+        (6, "https://u.example/docs/guide/links/img.png"),
+        (7, "https://u.example/img/logo.svg"),
+        (8, "https://u.example/docs/guide/links/nothing.md"),
+        (9, "https://u.example/docs/guide/getting-started/"),
+        // A top-level folder is a section even without an `_index.md`.
+        (10, "https://u.example/docs/reference/"),
+        (11, "https://x.example/"),
+        (12, "#here"),
+        // Raw HTML: no render hook sees it, the browser resolves it from the page.
+        (13, "https://u.example/docs/guide/links/setup.md"),
+    ] {
+        assert!(
+            html.contains(&format!("<a href=\"{href}\">{n}</a>")),
+            "{n}: {html}"
+        );
+    }
+    assert!(
+        html.contains("<img src=\"https://u.example/docs/guide/links/raw.png\">"),
+        "{html}"
+    );
+    // From a leaf bundle, a page is looked up beside the bundle.
+    let html = &pages["guide/bundle/index.md"].html;
+    for (n, href) in [
+        ("b1", "https://u.example/docs/guide/setup/"),
+        ("b2", "https://u.example/docs/guide/setup/"),
+        ("b3", "https://u.example/docs/guide/bundle/photo.jpg"),
+    ] {
+        assert!(
+            html.contains(&format!("<a href=\"{href}\">{n}</a>")),
+            "{n}: {html}"
+        );
+    }
+}
+
+#[test]
+fn a_config_directory_is_read_as_hugo_merges_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "config/_default/hugo.toml",
+        "baseURL = 'https://d.example/'\ntitle = 'D'\ndisableKinds = ['section']\n",
+    );
+    write(
+        root,
+        "config/_default/module.toml",
+        "[[mounts]]\nsource = 'content/en'\ntarget = 'content'\n",
+    );
+    write(root, "config/_default/params.toml", "color = 'red'\n");
+    write(root, "config/production/params.toml", "color = 'blue'\n");
+    write(
+        root,
+        "content/en/docs/_index.md",
+        "---\ntitle: Docs\n---\nNo section pages.",
+    );
+    write(
+        root,
+        "content/en/docs/setup.md",
+        "# Setup\n\nThe color is {{< param color >}}.",
+    );
+    let listed = read_folder(root, FolderOptions::default()).unwrap();
+    let detected = listed.detected().clone();
+    assert!(
+        detected
+            .config_file
+            .as_deref()
+            .is_some_and(|c| c.ends_with("config/_default/hugo.toml")),
+        "{detected}"
+    );
+    let (pages, skipped) = read(root, FolderOptions::default());
+    assert_eq!(
+        urls(&pages),
+        [("docs/setup.md", "https://d.example/docs/setup/")]
+    );
+    assert!(pages["docs/setup.md"].html.contains("The color is blue."));
+    assert!(skipped["docs/_index.md"].contains("disableKinds"));
+    // From inside the mounted folder, the config directory above is the site's.
+    let (pages, _) = read(&root.join("content/en"), FolderOptions::default());
+    assert_eq!(
+        urls(&pages),
+        [("docs/setup.md", "https://d.example/docs/setup/")]
+    );
+}
