@@ -231,6 +231,11 @@ fn strip_jsx(html: &str) -> String {
             };
             if is_component && let Some(end) = tag_end(bytes, j) {
                 out.push_str(&html[kept..i]);
+                // A tab's label tells its content from the other tabs': it stays, as the
+                // site shows it, above the content.
+                if let Some(label) = tab_label(&html[i..end]) {
+                    out.push_str(&format!("<p><strong>{}</strong></p>", escape_text(label)));
+                }
                 i = end;
                 kept = end;
                 continue;
@@ -243,6 +248,32 @@ fn strip_jsx(html: &str) -> String {
 }
 
 /// The index just after the `>` that ends a tag whose name starts at `start`.
+/// The label of a Docusaurus `<TabItem value="a" label="Apples">` opening tag (its `value`
+/// when it has no label).
+fn tab_label(tag: &str) -> Option<&str> {
+    let rest = tag.strip_prefix("<TabItem")?;
+    if !rest.starts_with(|c: char| c.is_whitespace() || c == '>') {
+        return None;
+    }
+    let attribute = |name: &str| {
+        let at = rest.find(&format!("{name}="))? + name.len() + 1;
+        let quote = rest[at..]
+            .chars()
+            .next()
+            .filter(|q| *q == '"' || *q == '\'')?;
+        let value = &rest[at + 1..];
+        value.find(quote).map(|end| &value[..end])
+    };
+    attribute("label").or_else(|| attribute("value"))
+}
+
+/// Text made safe inside an HTML element.
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut quote = None;
     let mut braces = 0usize;
@@ -497,6 +528,11 @@ mod tests {
             out.contains("Apples are <em>red</em>.") && out.contains("Say hi and ."),
             "{out}"
         );
+        // The tab's label stays, above its content.
+        assert!(out.contains("<p><strong>A</strong></p>"), "{out}");
+        assert_eq!(tab_label(r#"<TabItem value="x">"#), Some("x"));
+        assert_eq!(tab_label(r#"<TabItemGroup label="x">"#), None);
+        assert_eq!(tab_label("</TabItem>"), None);
     }
 
     #[test]
