@@ -53,6 +53,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use url::Url;
 
 use crate::desired::DesiredPage;
+use crate::file::read_limited as read;
 use crate::folder::{DEFAULT_MAX_FILE_BYTES, InputError};
 pub use crate::input::{Covers, ItemError};
 use page::{Extract, Parsed};
@@ -687,25 +688,6 @@ fn head_title(html: &str) -> Option<String> {
     let end = open_end + lower[open_end..].find("</title")?;
     let document = scraper::Html::parse_fragment(&html[open_end..end]);
     page::collapse(&document.root_element().text().collect::<String>())
-}
-
-/// A file's text, within the size limit and UTF-8.
-fn read(path: &Path, max: u64) -> Result<String, String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("cannot be read: {e}"))?
-        .len();
-    if size > max {
-        return Err(format!(
-            "is {size} bytes, more than the limit of {max} bytes"
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "is not UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
 }
 
 /// Turns each listed page into a desired page.

@@ -879,21 +879,7 @@ impl Kind {
 /// The file's text: within the size limit, UTF-8, without a byte order mark, and for
 /// Markdown with `\n` line ends (front matter is only recognised with those).
 fn read_text(path: &Path, kind: Kind, max_file_bytes: u64) -> Result<String, String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("cannot be read: {e}"))?
-        .len();
-    if size > max_file_bytes {
-        return Err(format!(
-            "is {size} bytes, more than the limit of {max_file_bytes} bytes"
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
-    let mut text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "is not UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
+    let mut text = crate::file::read_limited(path, max_file_bytes)?;
     // A byte order mark would hide front matter (and show up in the title).
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());

@@ -218,6 +218,7 @@
 pub mod built;
 mod desired;
 mod engine;
+mod file;
 pub mod folder;
 #[doc(hidden)]
 pub mod fuzzing;

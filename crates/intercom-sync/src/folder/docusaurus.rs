@@ -40,7 +40,7 @@ fn inline(body: &str, dir: &Path, max_bytes: u64, depth: usize) -> Result<String
             ));
         }
         let file = dir.join(path);
-        let text = read(&file, max_bytes)
+        let text = crate::file::read_limited(&file, max_bytes)
             .map_err(|reason| format!("imports the partial {path}, which {reason}"))?;
         let partial = front_matter::split(&text).1;
         let partial_dir = file.parent().unwrap_or(dir);
@@ -84,18 +84,6 @@ fn imports(body: &str) -> HashMap<&str, &str> {
 fn tag_name(line: &str) -> Option<&str> {
     let inner = line.strip_prefix('<')?.strip_suffix("/>")?.trim();
     (!inner.is_empty() && inner.chars().all(|c| c.is_alphanumeric() || c == '_')).then_some(inner)
-}
-
-fn read(path: &Path, max_bytes: u64) -> Result<String, String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("cannot be read: {e}"))?
-        .len();
-    if size > max_bytes {
-        return Err(format!(
-            "is {size} bytes, more than the limit of {max_bytes}"
-        ));
-    }
-    std::fs::read_to_string(path).map_err(|e| format!("cannot be read: {e}"))
 }
 
 #[cfg(test)]

@@ -679,14 +679,7 @@ fn lexical(path: &Path) -> PathBuf {
 /// A snippet file's lines, as pymdownx reads them: a final line end gives a final empty
 /// line, an empty file no lines.
 fn read_lines(path: &Path, max_bytes: u64) -> Result<Vec<String>, String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("cannot be read: {e}"))?
-        .len();
-    if size > max_bytes {
-        return Err(format!("is larger than {max_bytes} bytes"));
-    }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| "is not UTF-8".to_owned())?;
+    let text = crate::file::read_limited(path, max_bytes)?;
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     if text.is_empty() {
         return Ok(Vec::new());
