@@ -733,70 +733,46 @@ fn docusaurus_config(js: &str) -> Config {
 
 /// The text between the braces of the first `key: { … }` (braces inside strings are not
 /// told apart: a config's option blocks hold none in practice).
-fn js_block<'a>(js: &'a str, key: &str) -> Option<&'a str> {
-    let mut from = 0;
-    while let Some(found) = js[from..].find(key) {
-        let start = from + found;
-        from = start + key.len();
-        let before = js[..start].chars().next_back();
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '.') {
-            continue;
-        }
-        let rest = js[from..].trim_start_matches(['"', '\'']).trim_start();
-        let Some(rest) = rest.strip_prefix(':') else {
-            continue;
-        };
-        let rest = rest.trim_start();
-        if !rest.starts_with('{') {
-            continue;
-        }
-        let open = js.len() - rest.len();
-        let mut depth = 0;
-        for (i, c) in js[open..].char_indices() {
-            match c {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some(&js[open + 1..open + i]);
-                    }
+fn js_block<'a>(js: &'a str, key: &'a str) -> Option<&'a str> {
+    let rest = js_values(js, key).find(|v| v.starts_with('{'))?;
+    let mut depth = 0;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(&rest[1..i]);
                 }
-                _ => {}
             }
+            _ => {}
         }
-        return None;
     }
     None
 }
 
 /// The string literal of the first `key: '…'` (or `"…"`, or `` `…` `` without `${`).
 fn js_string(js: &str, key: &str) -> Option<String> {
-    let mut from = 0;
-    while let Some(found) = js[from..].find(key) {
-        let start = from + found;
-        from = start + key.len();
+    let rest = js_values(js, key).find(|v| v.starts_with(['\'', '"', '`']))?;
+    let quote = rest.chars().next()?;
+    let value = &rest[1..];
+    let value = &value[..value.find(quote)?];
+    (!value.contains("${")).then(|| value.to_owned())
+}
+
+/// What follows each `key:` of `js` (a property named `key`, not one ending in it), from its
+/// value's first character.
+fn js_values<'a>(js: &'a str, key: &'a str) -> impl Iterator<Item = &'a str> {
+    js.match_indices(key).filter_map(move |(start, _)| {
         let before = js[..start].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '.') {
-            continue;
-        }
-        let rest = js[from..].trim_start_matches(['"', '\'']).trim_start();
-        let Some(rest) = rest.strip_prefix(':') else {
-            continue;
-        };
-        let rest = rest.trim_start();
-        let quote = rest.chars().next()?;
-        if !matches!(quote, '\'' | '"' | '`') {
-            continue;
-        }
-        let value = &rest[1..];
-        let end = value.find(quote)?;
-        let value = &value[..end];
-        if value.contains("${") {
             return None;
         }
-        return Some(value.to_owned());
-    }
-    None
+        let rest = js[start + key.len()..]
+            .trim_start_matches(['"', '\''])
+            .trim_start();
+        Some(rest.strip_prefix(':')?.trim_start())
+    })
 }
 
 /// YAML tags (`!!python/name:x`, `!ENV`) dropped, their values kept.
