@@ -1,5 +1,5 @@
 //! Reading a file of the input (a page, a partial, a snippet, an included file): within a size
-//! limit, as UTF-8, each failure a reason that completes "<the file> …".
+//! limit, as UTF-8, each failure a reason that follows the file's name ("a.md is not UTF-8 …").
 
 use std::path::Path;
 
