@@ -375,6 +375,10 @@ pub struct SyncArgs {
     /// built home page's; Hugo's language of DIR, else its defaultContentLanguage].
     #[arg(long, value_name = "LANG", conflicts_with = "jsonl")]
     pub lang: Option<String>,
+    /// Docusaurus sources: also sync the docs versions the site does not show by default,
+    /// each under its path (`next/` for the unreleased `docs/`, `1.0/` …), ids prefixed so.
+    #[arg(long, conflicts_with_all = ["jsonl", "built"])]
+    pub all_versions: bool,
     /// Built site: only pages whose path matches this glob (`/docs/**`); repeatable. A listing
     /// page (tags, archives, search, pagination) is taken only when a glob names it.
     #[arg(long, value_name = "GLOB", conflicts_with = "jsonl")]

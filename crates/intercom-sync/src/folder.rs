@@ -94,6 +94,7 @@
 //! to a folder, or to a file outside the folder, is reported as skipped and its pages kept.
 
 mod docusaurus;
+mod docusaurus_site;
 mod front_matter;
 mod hugo;
 mod layout;
@@ -130,6 +131,7 @@ pub struct FolderOptions {
     site_url: Option<Url>,
     max_file_bytes: u64,
     lang: Option<String>,
+    all_versions: bool,
 }
 
 impl Default for FolderOptions {
@@ -141,6 +143,7 @@ impl Default for FolderOptions {
             site_url: None,
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             lang: None,
+            all_versions: false,
         }
     }
 }
@@ -179,6 +182,15 @@ impl FolderOptions {
     /// have is an [`InputError::InvalidOption`]. The other layouts have one language.
     pub fn lang(mut self, lang: &str) -> Self {
         self.lang = Some(lang.trim().to_ascii_lowercase());
+        self
+    }
+
+    /// Whether a Docusaurus site's other docs versions are synced too, each under its path
+    /// (`next/` for the unreleased `docs/` folder, the version's name for an older one), its
+    /// pages' ids starting with that path. By default only the version the site shows at
+    /// the docs' URL is synced.
+    pub fn all_versions(mut self, all: bool) -> Self {
+        self.all_versions = all;
         self
     }
 }
@@ -258,6 +270,9 @@ pub struct Detected {
     pub site_url: Option<Url>,
     /// The language synced, for a site that has several (Hugo).
     pub lang: Option<String>,
+    /// The docs versions not synced, by their path (Docusaurus: `next`, `1.0`); see
+    /// [`FolderOptions::all_versions`].
+    pub versions_left_out: Vec<String>,
 }
 
 impl std::fmt::Display for Detected {
@@ -271,6 +286,13 @@ impl std::fmt::Display for Detected {
             write!(f, ", language {lang}")?;
         }
         write!(f, ", content folder {}", self.content_root.display())?;
+        if !self.versions_left_out.is_empty() {
+            write!(
+                f,
+                ", docs versions not synced: {}",
+                self.versions_left_out.join(", ")
+            )?;
+        }
         match &self.site_url {
             Some(url) => write!(f, ", site URL {url}"),
             None => f.write_str(", no site URL (pages get none)"),
@@ -313,6 +335,7 @@ pub fn read_folder(
         options.layout,
         options.site_url.as_ref(),
         options.lang.as_deref(),
+        options.all_versions,
     )?;
     let root = site.content_root.clone();
     if root != given {
@@ -326,14 +349,20 @@ pub fn read_folder(
         Layout::Mdbook => Some(mdbook::Summary::read(&root)?),
         _ => None,
     };
-    // Hugo may read several content folders (its mounts), each seen under its target.
-    let sources: Vec<(PathBuf, String, bool)> = match &site.hugo {
-        Some(hugo) => hugo
+    // Hugo may read several content folders (its mounts), each seen under its target;
+    // Docusaurus its docs versions and blog, each under its prefix.
+    let sources: Vec<(PathBuf, String, bool)> = match (&site.hugo, &site.docusaurus) {
+        (Some(hugo), _) => hugo
             .sources
             .iter()
             .map(|s| (s.dir.clone(), s.prefix.clone(), s.lang_specific))
             .collect(),
-        None => vec![(root.clone(), String::new(), false)],
+        (None, Some(docusaurus)) => docusaurus
+            .list
+            .iter()
+            .map(|s| (s.dir.clone(), s.prefix.clone(), false))
+            .collect(),
+        (None, None) => vec![(root.clone(), String::new(), false)],
     };
     let mut entries = Vec::new();
     for (dir, prefix, _) in &sources {
@@ -507,6 +536,11 @@ pub fn read_folder(
         content_root: site.content_root.clone(),
         site_url: site.site_url.clone(),
         lang: site.hugo.as_ref().map(|h| h.lang.clone()),
+        versions_left_out: site
+            .docusaurus
+            .as_ref()
+            .map(|d| d.versions_left_out.clone())
+            .unwrap_or_default(),
     };
     let reader = Reader {
         site,

@@ -1108,9 +1108,10 @@ fn links_in_raw_html_are_resolved_like_markdown_links() {
 }
 
 /// Issue 24: a Docusaurus site whose docs live beside it (`docs: { path: '../docs' }`): its
-/// folder holds the blog and old versions, which are not the docs. The docs are read from
-/// where the config says, at the docs' URLs; a content folder the config names that does not
-/// exist is an error, not a reason to read the site's folder.
+/// folder holds the blog and a versions folder that `versions.json` does not list. The docs
+/// are read from where the config says, at the docs' URLs, the blog's posts at theirs; a
+/// content folder the config names that does not exist is an error, not a reason to read
+/// the site's folder.
 #[test]
 fn docusaurus_docs_are_read_from_the_path_its_config_gives() {
     let dir = tempfile::tempdir().unwrap();
@@ -1136,6 +1137,10 @@ fn docusaurus_docs_are_read_from_the_path_its_config_gives() {
         from_site,
         [
             (
+                "blog/2024-01-01-hello".to_owned(),
+                Some("https://d.example/blog/2024/01/01/hello".to_owned())
+            ),
+            (
                 "guide/setup".to_owned(),
                 Some("https://d.example/guide/setup".to_owned())
             ),
@@ -1154,6 +1159,60 @@ fn docusaurus_docs_are_read_from_the_path_its_config_gives() {
         error
             .to_string()
             .contains("names \"../docs\" as its content folder, which is not a folder here"),
+        "{error}"
+    );
+}
+
+/// Issue 24: `lastVersion: 'current'` keeps the `docs/` folder at the docs' URL and puts the
+/// released versions under their names; a version `versions.json` lists without its folder
+/// stops the sync (reading `docs/` in its place would send unreleased text at its URLs).
+#[test]
+fn docusaurus_versions_follow_last_version_and_a_missing_one_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = "module.exports = { url: 'https://d.example', baseUrl: '/', presets: [['classic', {\n  docs: { lastVersion: 'current' },\n  blog: false,\n}]] };";
+    write(dir.path(), "docusaurus.config.js", config);
+    write(dir.path(), "versions.json", r#"["2.0", "1.0"]"#);
+    write(dir.path(), "docs/intro.md", "# Intro, unreleased\n");
+    write(
+        dir.path(),
+        "versioned_docs/version-2.0/intro.md",
+        "# Intro 2\n",
+    );
+    write(
+        dir.path(),
+        "versioned_docs/version-1.0/intro.md",
+        "# Intro 1\n",
+    );
+    write(
+        dir.path(),
+        "blog/2024-01-01-hello.md",
+        "# Not read: blog: false\n",
+    );
+    let urls = |options: FolderOptions| -> Vec<(String, Option<String>)> {
+        let (pages, errors) = read(dir.path(), options);
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut pages: Vec<_> = pages.into_iter().map(|p| (p.external_id, p.url)).collect();
+        pages.sort();
+        pages
+    };
+    let pair = |id: &str, url: &str| (id.to_owned(), Some(url.to_owned()));
+    assert_eq!(
+        urls(FolderOptions::default()),
+        [pair("intro", "https://d.example/docs/intro")]
+    );
+    assert_eq!(
+        urls(FolderOptions::default().all_versions(true)),
+        [
+            pair("1.0/intro", "https://d.example/docs/1.0/intro"),
+            pair("2.0/intro", "https://d.example/docs/2.0/intro"),
+            pair("intro", "https://d.example/docs/intro"),
+        ]
+    );
+    fs::remove_dir_all(dir.path().join("versioned_docs/version-1.0")).unwrap();
+    let all = read_folder(dir.path(), FolderOptions::default().all_versions(true));
+    let error = all.err().unwrap().to_string();
+    assert!(
+        error.contains("docs version \"1.0\" has no folder"),
         "{error}"
     );
 }

@@ -195,7 +195,7 @@ fn folder_options(args: &SyncArgs) -> Result<FolderOptions, CliError> {
     if let Some(lang) = &args.lang {
         options = options.lang(lang);
     }
-    Ok(options)
+    Ok(options.all_versions(args.all_versions))
 }
 
 /// `--source-url`: an absolute http(s) URL with a host.

@@ -8,6 +8,7 @@ use std::str::FromStr;
 
 use url::Url;
 
+use super::docusaurus_site::{self, Sections};
 use super::front_matter::FrontMatter;
 use super::hugo::{self, HugoSite};
 use super::mdbook::HiddenLines;
@@ -22,7 +23,7 @@ use super::{InputError, Kind, mkdocs};
 /// | layout | `guide/setup.md` | `guide/index.md` | other rules |
 /// | --- | --- | --- | --- |
 /// | `plain` | `guide/setup.md` | `guide/index.md` | the path as it is (a folder served as files) |
-/// | `docusaurus` | `guide/setup` | `guide` (also `README.md`, `guide/guide.md`) | number prefixes (`01-`) dropped; `slug:` absolute from the site URL or relative to the folder; `id:` replaces the file name; files and folders starting with `_` are partials, not pages |
+/// | `docusaurus` | `guide/setup` | `guide` (also `README.md`, `guide/guide.md`) | number prefixes (`01-`) dropped; `slug:` absolute from the site URL or relative to the folder; `id:` replaces the file name; files and folders starting with `_` are partials, not pages; the docs version the site shows by default (`versions.json`, `lastVersion`), other versions under their path when asked; blog posts at `../blog/YYYY/MM/DD/name` or their `slug:` |
 /// | `mkdocs` | `guide/setup/` | `guide/` (also `README.md` when there is no `index.md`) | `use_directory_urls: false` → `guide/setup.html`, `guide/index.html`; a post of Material's blog plugin (`plugins: [blog]`, posts in `blog/posts/`) at `blog/2024/01/31/its-title/` (`post_url_format`, the front matter's `date` and `slug`, else the title slugified as Material does); files of `exclude_docs`, `draft_docs` and `templates/` are not pages |
 /// | `hugo` | `guide/setup/` | `guide/` (`index.md` bundle, `_index.md` section) | lower-cased, spaces to `-`; `slug:` replaces the last part; `url:` is the whole path from `baseURL`; `uglyURLs = true` → `guide/setup.html`; a language other than the default under `<lang>/`; the paths Hugo sees after `module.mounts` |
 /// | `mdbook` | `guide/setup.html` | `guide/index.html` (`README.md` too) | only the chapters `SUMMARY.md` lists are pages: another Markdown file is skipped as unpublished |
@@ -154,6 +155,8 @@ pub(crate) struct Site {
     pub mkdocs: mkdocs::Config,
     /// Hugo's site in the language synced: its content folders, URLs, params.
     pub hugo: Option<HugoSite>,
+    /// Docusaurus' docs versions and blog, each read from its own folder.
+    pub docusaurus: Option<Sections>,
 }
 
 /// The settings a config file gives.
@@ -172,6 +175,8 @@ struct Config {
     mkdocs: Option<mkdocs::Config>,
     /// Hugo's languages, mounts, params and cascade.
     hugo: Option<hugo::Config>,
+    /// Docusaurus' versions and blog.
+    docusaurus: Option<docusaurus_site::Config>,
 }
 
 /// A config file found for the folder.
@@ -189,12 +194,14 @@ impl Site {
     /// `docs/` of a project was given). A config file counts only when its content is that
     /// generator's config. A config in `root` whose content folder (`docs/`, `docs_dir`,
     /// `contentDir`, `src`) exists makes that folder the content root.
-    /// `lang` is the language to sync, for the layouts that have languages (Hugo).
+    /// `lang` is the language to sync, for the layouts that have languages (Hugo);
+    /// `all_versions` whether Docusaurus' other docs versions are synced too.
     pub fn resolve(
         root: &Path,
         layout: Option<Layout>,
         site_url: Option<&Url>,
         lang: Option<&str>,
+        all_versions: bool,
     ) -> Result<Site, InputError> {
         let found = find_config(root, layout)?;
         let (layout, config_path, mut config, in_root) = match (layout, found) {
@@ -250,6 +257,29 @@ impl Site {
             site_url_used = site.lang_url.clone();
             hugo = Some(site);
         }
+        let mut docusaurus = None;
+        if layout == Layout::Docusaurus {
+            let project = config_path
+                .as_deref()
+                .and_then(Path::parent)
+                .unwrap_or(root);
+            let sections = Sections::find(
+                &config.docusaurus.take().unwrap_or_default(),
+                project,
+                &content_root,
+                site_url_used.as_ref(),
+                all_versions,
+            )
+            .map_err(|reason| InputError::Config {
+                path: config_path.clone().unwrap_or_default(),
+                reason,
+            })?;
+            // The default version's folder holds the pages at the docs' URL.
+            if let Some(first) = sections.list.first().filter(|s| s.prefix.is_empty()) {
+                content_root = first.dir.clone();
+            }
+            docusaurus = Some(sections);
+        }
         Ok(Site {
             layout,
             config_file: config_path,
@@ -263,6 +293,7 @@ impl Site {
                 .take()
                 .unwrap_or_else(|| mkdocs::Config::without_file(root)),
             hugo,
+            docusaurus,
         })
     }
 
@@ -292,6 +323,9 @@ impl Site {
     pub fn external_id(&self, relative: &str, kind: Kind, fm: &FrontMatter) -> String {
         if let Some(id) = &fm.external_id {
             return id.clone();
+        }
+        if let Some(post) = self.blog_post(relative) {
+            return docusaurus_site::post_id(post);
         }
         if self.layout == Layout::Docusaurus && kind.is_markdown() {
             let (dir, name) = split_dir(relative);
@@ -327,8 +361,28 @@ impl Site {
         if let Some(hugo) = &self.hugo {
             return hugo.page_url(relative, fm);
         }
+        if let Some(sections) = &self.docusaurus
+            && let Some((section, rest)) = sections.locate(relative)
+        {
+            return match &section.kind {
+                docusaurus_site::Kind::Blog(None) => Ok(None),
+                docusaurus_site::Kind::Blog(Some(blog)) => {
+                    join(blog, &docusaurus_site::post_path(rest, fm.slug.as_deref())).map(Some)
+                }
+                docusaurus_site::Kind::Docs => {
+                    let path = self.page_path(rest, kind, fm, text)?;
+                    join(site, &format!("{}/{path}", section.prefix)).map(Some)
+                }
+            };
+        }
         let path = self.page_path(relative, kind, fm, text)?;
         join(site, &path).map(Some)
+    }
+
+    /// A Docusaurus blog post's path in the blog folder, when `relative` is one.
+    fn blog_post<'a>(&self, relative: &'a str) -> Option<&'a str> {
+        let (section, rest) = self.docusaurus.as_ref()?.locate(relative)?;
+        matches!(section.kind, docusaurus_site::Kind::Blog(_)).then_some(rest)
     }
 
     /// The published path under the site URL, `/`-separated, not encoded; a trailing `/`
@@ -696,6 +750,7 @@ const HUGO_KEYS: &[&str] = &[
 /// each), giving the site URL `url` + `baseUrl` + `routeBasePath` (`docs` by default). A
 /// config that computes them gives none: pass the site URL.
 fn docusaurus_config(js: &str) -> Config {
+    let docusaurus = Some(docusaurus_site::Config::read(js));
     // Every Docusaurus config names its `baseUrl` (required) or a preset.
     let recognized = js.contains("baseUrl") || js.contains("presets") || js.contains("docusaurus");
     let md_is_commonmark = js_string(js, "format").as_deref() == Some("detect");
@@ -705,6 +760,7 @@ fn docusaurus_config(js: &str) -> Config {
             recognized,
             md_is_commonmark,
             content_dir,
+            docusaurus,
             ..Config::default()
         };
     };
@@ -727,13 +783,14 @@ fn docusaurus_config(js: &str) -> Config {
         site_url: Some(format!("{}/{path}", url.trim_end_matches('/'))),
         md_is_commonmark,
         content_dir,
+        docusaurus,
         ..Config::default()
     }
 }
 
 /// The text between the braces of the first `key: { … }` (braces inside strings are not
 /// told apart: a config's option blocks hold none in practice).
-fn js_block<'a>(js: &'a str, key: &'a str) -> Option<&'a str> {
+pub(super) fn js_block<'a>(js: &'a str, key: &'a str) -> Option<&'a str> {
     let rest = js_values(js, key).find(|v| v.starts_with('{'))?;
     let mut depth = 0;
     for (i, c) in rest.char_indices() {
@@ -752,7 +809,7 @@ fn js_block<'a>(js: &'a str, key: &'a str) -> Option<&'a str> {
 }
 
 /// The string literal of the first `key: '…'` (or `"…"`, or `` `…` `` without `${`).
-fn js_string(js: &str, key: &str) -> Option<String> {
+pub(super) fn js_string(js: &str, key: &str) -> Option<String> {
     let rest = js_values(js, key).find(|v| v.starts_with(['\'', '"', '`']))?;
     let quote = rest.chars().next()?;
     let value = &rest[1..];
