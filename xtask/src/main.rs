@@ -6,10 +6,12 @@
 //!   a committed generated file differs from what the spec produces.
 //! - `bench`: build and run the benchmarks (`crates/intercom-bench`) in release mode.
 //! - `mutants`: mutation testing of the files that decide deletes, retries and pacing.
+//! - `fidelity`: the docs sync's output against what each generator published (issue 24).
 
 mod bench;
 mod codegen;
 mod drift;
+mod fidelity;
 mod lint;
 mod mutants;
 mod open_enums;
@@ -22,12 +24,13 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-const USAGE: &str = "usage: cargo xtask <regen|check|bench|mutants>
+const USAGE: &str = "usage: cargo xtask <regen|check|bench|mutants|fidelity>
 
   regen   regenerate the generated files (crates/intercom-openapi*/src, the client's request values) from openapi/intercom.yaml
   check   lint the spec and fail if any committed generated file drifted from it
   bench   build in release mode and run the benchmarks (BENCHMARKS.md); `bench -- --help` for options
-  mutants [FILE…]  cargo-mutants on the files that decide deletes, retries and pacing (MUTANTS.md)";
+  mutants [FILE…]  cargo-mutants on the files that decide deletes, retries and pacing (MUTANTS.md)
+  fidelity  what the docs sync sends from each sample site's sources against what its generator published";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
         ["check"] => check(),
         ["bench", args @ ..] => bench::run(args),
         ["mutants", files @ ..] => mutants::run(files),
+        ["fidelity"] => fidelity::run(),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(true)

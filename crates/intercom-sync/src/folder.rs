@@ -696,6 +696,7 @@ impl Reader {
                     mdx: kind == Kind::Mdx || self.site.md_is_mdx,
                     heading_attributes: self.site.layout != Layout::Plain,
                     hidden_lines: mdbook.then_some(&self.site.hidden_lines),
+                    code_titles: matches!(self.site.layout, Layout::Docusaurus | Layout::Mkdocs),
                 };
                 let rendered = markdown::render(body, syntax, &rewrite);
                 let title = fm.title.clone().or(rendered.heading);

@@ -116,6 +116,11 @@ fn walk(
                     continue;
                 }
                 let name = element.name();
+                // An emoji is a picture whose `alt` is the emoji.
+                if name == "img" {
+                    current.push_str(element.attr("alt").unwrap_or_default());
+                    continue;
+                }
                 if name == "pre" {
                     let text: String = element_ref.text().collect();
                     for line in text.lines() {

@@ -27,6 +27,9 @@ pub(crate) struct Syntax<'a> {
     /// An mdBook chapter: the lines its code blocks hide are left out (readers do not see
     /// them).
     pub hidden_lines: Option<&'a HiddenLines>,
+    /// A code block's `title="file.py"` (Docusaurus, MkDocs Material) shown above it, as the
+    /// site shows it.
+    pub code_titles: bool,
 }
 
 /// A rendered body and its first heading.
@@ -73,6 +76,16 @@ pub(crate) fn render(
     let mut raw_html = false;
     for mut event in Parser::new_ext(&source, options) {
         raw_html |= matches!(event, Event::Html(_) | Event::InlineHtml(_));
+        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = &event
+            && syntax.code_titles
+            && let Some(title) = code_title(info)
+        {
+            events.extend([
+                Event::Start(Tag::Paragraph),
+                Event::Code(CowStr::from(title.to_owned())),
+                Event::End(TagEnd::Paragraph),
+            ]);
+        }
         match &mut event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
                 if syntax.hidden_lines.is_some() =>
@@ -131,6 +144,15 @@ pub(crate) fn render(
         heading: heading.and_then(|h| super::front_matter::non_empty(&h)),
         raw_html,
     }
+}
+
+/// The `title="…"` (or `title='…'`) of a code fence's info string.
+fn code_title(info: &str) -> Option<&str> {
+    let (_, rest) = info.split_once("title=")?;
+    let quote = rest.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+    let rest = &rest[1..];
+    let title = &rest[..rest.find(quote)?];
+    (!title.trim().is_empty()).then_some(title)
 }
 
 fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
@@ -452,6 +474,20 @@ mod tests {
 
     fn html(source: &str, syntax: Syntax<'_>) -> String {
         render(source, syntax, &|_| None).html
+    }
+
+    #[test]
+    fn a_code_block_title_is_shown_above_it_where_the_site_shows_it() {
+        let source = "```bash title=\"install <x>.sh\" showLineNumbers\nrun\n```\n\n```py title='a.py'\nx\n```\n";
+        let with = Syntax {
+            code_titles: true,
+            ..Syntax::default()
+        };
+        assert_eq!(
+            html(source, with),
+            "<p><code>install &lt;x&gt;.sh</code></p>\n<pre><code class=\"language-bash\">run\n</code></pre>\n<p><code>a.py</code></p>\n<pre><code class=\"language-py\">x\n</code></pre>\n"
+        );
+        assert!(!html(source, Syntax::default()).contains("a.py</code></p>"));
     }
 
     #[test]

@@ -14,8 +14,9 @@
 //! | with `def_list` on: a definition `:   text` | its content, the `:` gone |
 //! | with `pymdownx.keys`, `.mark`, `.caret`, `.inlinehilite` on: `++ctrl+c++`, `==text==`, `^^text^^`, `` `#!py x` `` | `<kbd>Ctrl</kbd>+<kbd>C</kbd>`, `<mark>`, `<ins>`, the code without its language |
 //!
-//! Left as they are: emoji shortcodes (`:smile:`), Markdown inside HTML elements marked
-//! `markdown`, code block titles.
+//! | with `pymdownx.emoji` on: emoji shortcodes `:smile:` | the emoji (what its picture's `alt` says); a name that is no emoji stays as written |
+//!
+//! Left as they are: Markdown inside HTML elements marked `markdown`, code block titles.
 //!
 //! Nothing inside a fenced or indented code block or an inline code span is rewritten (but
 //! snippets, which pymdownx expands before anything else). What is dropped for want of a
@@ -84,6 +85,8 @@ struct InlineExtensions {
     caret: bool,
     /// `` `#!python code` ``, `` `:::python code` ``: code in a language.
     inlinehilite: bool,
+    /// `:smile:`: an emoji.
+    emoji: bool,
 }
 
 /// `pymdownx.snippets`' options.
@@ -197,6 +200,7 @@ impl Config {
                 .any(|(n, _)| n == "def_list" || n == "markdown.extensions.def_list"),
             inline: InlineExtensions {
                 keys: extensions.iter().any(|(n, _)| n == "pymdownx.keys"),
+                emoji: extensions.iter().any(|(n, _)| n == "pymdownx.emoji"),
                 mark: extensions.iter().any(|(n, _)| n == "pymdownx.mark"),
                 caret: extensions.iter().any(|(n, _)| n == "pymdownx.caret"),
                 inlinehilite: extensions.iter().any(|(n, _)| n == "pymdownx.inlinehilite"),
@@ -779,6 +783,9 @@ static MKDOCSTRINGS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// pymdownx.keys, pymdownx.mark (`==text==`), pymdownx.caret (`^^text^^`): the text
 /// neither starts nor ends with a space.
+/// pymdownx.emoji's shortcode: a name between colons (icons are removed before).
+static EMOJI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r":([a-z0-9_+-]+):").expect("the emoji pattern is valid"));
 static KEYS: LazyLock<Regex> = LazyLock::new(|| {
     let key = r#"(?:[\w-]+|"[^"\n]+"|'[^'\n]+')"#;
     Regex::new(&format!(r"\+\+({key}(?:\+{key})*)\+\+")).expect("the keys pattern is valid")
@@ -982,6 +989,11 @@ impl Pass<'_> {
         };
         if self.inline_extensions.keys {
             line = replace_outside_code(&line, &KEYS, |_, caps| Some(keys(caps)));
+        }
+        if self.inline_extensions.emoji {
+            line = replace_outside_code(&line, &EMOJI, |_, caps| {
+                emojis::get_by_shortcode(&caps[1]).map(|e| e.as_str().to_owned())
+            });
         }
         if self.inline_extensions.mark {
             line = replace_outside_code(&line, &MARK, wrap("mark"));
@@ -1806,6 +1818,15 @@ mod tests {
         assert_eq!(
             expand_with(":custom-logo: custom", &config).markdown,
             "custom"
+        );
+        // With pymdownx.emoji on, a shortcode is its emoji; an unknown name or code is kept.
+        assert_eq!(
+            expand_with(
+                ":apple: ripe :+1: :no-such-emoji: `:apple:` :10:30",
+                &config
+            )
+            .markdown,
+            "\u{1f34e} ripe \u{1f44d} :no-such-emoji: `:apple:` :10:30"
         );
     }
 
