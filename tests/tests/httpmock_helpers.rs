@@ -37,8 +37,8 @@ async fn a_typed_mock_answers_the_generated_client() {
     let server = MockServer::start_async().await;
     let expected = page();
     let mock = server.get_external_page(|when, then| {
-        when.id(&ExternalPageId::new("23"))
-            .intercom_version(&IntercomVersion::V2_14);
+        // A version as the client takes it: a string or an `IntercomVersion`.
+        when.id(&ExternalPageId::new("23")).intercom_version("2.14");
         then.ok(&expected);
     });
 
@@ -205,4 +205,60 @@ async fn intercom_client_retries_a_5xx_only_where_sending_twice_is_harmless() {
     assert_eq!(create.calls_async().await, 1, "a create is sent once");
     assert_eq!(error.status_code(), Some(500));
     assert_eq!(error.code(), Some("server_error"));
+}
+
+/// `then.error(…)` answers an `error.list` in one call, and `then.ok_list(…)` a list built
+/// from its items: `intercom-client` reads both as it reads Intercom's.
+#[tokio::test]
+async fn an_error_and_a_list_are_one_call_each() {
+    let server = MockServer::start_async().await;
+    let missing = server.get_external_page(|when, then| {
+        when.id(&ExternalPageId::new("404"))
+            .intercom_version(IntercomVersion::V2_14);
+        then.error(404, "not_found", "Resource Not Found");
+    });
+    let second = format!("{}/ai/external_pages?page=2", server.base_url());
+    let first_page = server.list_external_pages(|when, then| {
+        when.page(None);
+        then.ok_list(vec![page()], Some(&second));
+    });
+    let mut other = page();
+    other.id = "24".into();
+    other.external_id = "6".into();
+    let second_page = server.list_external_pages(|when, then| {
+        when.into_inner().query_param("page", "2");
+        then.ok_list(vec![other.clone()], None);
+    });
+    let client = intercom_client::Client::builder()
+        .token("httpmock-token")
+        .base_url(server.base_url())
+        .build()
+        .unwrap();
+
+    let error = client
+        .external_pages()
+        .get(&ExternalPageId::new("404"))
+        .await
+        .unwrap_err();
+    assert_eq!(error.status_code(), Some(404));
+    assert_eq!(error.code(), Some("not_found"));
+    assert_eq!(error.message(), Some("Resource Not Found"));
+    assert_eq!(
+        error.request_id(),
+        Some(intercom_openapi_httpmock::REQUEST_ID)
+    );
+
+    use futures::TryStreamExt;
+    let ids: Vec<String> = client
+        .external_pages()
+        .list()
+        .items()
+        .map_ok(|p| p.id.to_string())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, ["23", "24"]);
+    missing.assert();
+    first_page.assert();
+    second_page.assert();
 }

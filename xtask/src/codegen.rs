@@ -44,6 +44,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>> {
     let httpmock = Generator::new(&settings(&enums, CLIENT_CRATE))
         .httpmock(&spec.typed, CLIENT_CRATE)
         .map_err(|e| anyhow!("progenitor could not generate the httpmock helpers: {e}"))?;
+    let httpmock = crate::httpmock_extras::extend(httpmock)?;
 
     Ok(vec![
         GeneratedFile {

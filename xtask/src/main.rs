@@ -12,6 +12,7 @@ mod bench;
 mod codegen;
 mod drift;
 mod fidelity;
+mod httpmock_extras;
 mod lint;
 mod mutants;
 mod open_enums;

@@ -40,15 +40,12 @@ pub mod operations {
                 Self(self.0.query_param_missing("per_page"))
             }
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
     }
     pub struct ListContentImportSourcesThen(::httpmock::Then);
@@ -105,6 +102,30 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
+        /// Answers 200 with a list of `items`, and `next` (the next page's URL, or for
+        /// notes its cursor) when there is one.
+        pub fn ok_list(
+            self,
+            items: Vec<<types::ContentImportSourcesList as crate::ListEnvelope>::Item>,
+            next: Option<&str>,
+        ) -> Self {
+            self.ok(
+                &<types::ContentImportSourcesList as crate::ListEnvelope>::envelope(
+                    items,
+                    next,
+                ),
+            )
+        }
     }
     pub struct CreateContentImportSourceWhen(::httpmock::When);
     impl CreateContentImportSourceWhen {
@@ -120,15 +141,12 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
         pub fn body(self, value: &types::CreateContentImportSourceRequest) -> Self {
             Self(self.0.json_body_obj(value))
@@ -188,6 +206,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
     }
     pub struct GetContentImportSourceWhen(::httpmock::When);
     impl GetContentImportSourceWhen {
@@ -210,15 +238,12 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
     }
     pub struct GetContentImportSourceThen(::httpmock::Then);
@@ -284,6 +309,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
     }
     pub struct UpdateContentImportSourceWhen(::httpmock::When);
     impl UpdateContentImportSourceWhen {
@@ -306,15 +341,12 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
         pub fn body(self, value: &types::UpdateContentImportSourceRequest) -> Self {
             Self(self.0.json_body_obj(value))
@@ -383,6 +415,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
     }
     pub struct DeleteContentImportSourceWhen(::httpmock::When);
     impl DeleteContentImportSourceWhen {
@@ -405,15 +447,12 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
     }
     pub struct DeleteContentImportSourceThen(::httpmock::Then);
@@ -473,6 +512,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
     }
     pub struct ListExternalPagesWhen(::httpmock::When);
     impl ListExternalPagesWhen {
@@ -506,15 +555,12 @@ pub mod operations {
                 Self(self.0.query_param_missing("per_page"))
             }
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
     }
     pub struct ListExternalPagesThen(::httpmock::Then);
@@ -571,6 +617,27 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
+        /// Answers 200 with a list of `items`, and `next` (the next page's URL, or for
+        /// notes its cursor) when there is one.
+        pub fn ok_list(
+            self,
+            items: Vec<<types::ExternalPagesList as crate::ListEnvelope>::Item>,
+            next: Option<&str>,
+        ) -> Self {
+            self.ok(
+                &<types::ExternalPagesList as crate::ListEnvelope>::envelope(items, next),
+            )
+        }
     }
     pub struct CreateExternalPageWhen(::httpmock::When);
     impl CreateExternalPageWhen {
@@ -584,15 +651,12 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
         pub fn body(self, value: &types::CreateExternalPageRequest) -> Self {
             Self(self.0.json_body_obj(value))
@@ -652,6 +716,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
     }
     pub struct GetExternalPageWhen(::httpmock::When);
     impl GetExternalPageWhen {
@@ -674,15 +748,12 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
     }
     pub struct GetExternalPageThen(::httpmock::Then);
@@ -748,6 +819,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
     }
     pub struct UpdateExternalPageWhen(::httpmock::When);
     impl UpdateExternalPageWhen {
@@ -770,15 +851,12 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
         pub fn body(self, value: &types::UpdateExternalPageRequest) -> Self {
             Self(self.0.json_body_obj(value))
@@ -847,6 +925,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
     }
     pub struct DeleteExternalPageWhen(::httpmock::When);
     impl DeleteExternalPageWhen {
@@ -869,15 +957,12 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
     }
     pub struct DeleteExternalPageThen(::httpmock::Then);
@@ -943,6 +1028,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
     }
     pub struct ListCompanyNotesWhen(::httpmock::When);
     impl ListCompanyNotesWhen {
@@ -983,15 +1078,12 @@ pub mod operations {
                 Self(self.0.query_param_missing("per_page"))
             }
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
     }
     pub struct ListCompanyNotesThen(::httpmock::Then);
@@ -1057,6 +1149,25 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
+        /// Answers 200 with a list of `items`, and `next` (the next page's URL, or for
+        /// notes its cursor) when there is one.
+        pub fn ok_list(
+            self,
+            items: Vec<<types::NoteList as crate::ListEnvelope>::Item>,
+            next: Option<&str>,
+        ) -> Self {
+            self.ok(&<types::NoteList as crate::ListEnvelope>::envelope(items, next))
+        }
     }
     pub struct CreateCompanyNoteWhen(::httpmock::When);
     impl CreateCompanyNoteWhen {
@@ -1077,15 +1188,12 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
         pub fn body(self, value: &types::CreateCompanyNoteRequest) -> Self {
             Self(self.0.json_body_obj(value))
@@ -1154,6 +1262,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
     }
     pub struct ListNotesWhen(::httpmock::When);
     impl ListNotesWhen {
@@ -1194,15 +1312,12 @@ pub mod operations {
                 Self(self.0.query_param_missing("per_page"))
             }
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
     }
     pub struct ListNotesThen(::httpmock::Then);
@@ -1268,6 +1383,25 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
+        /// Answers 200 with a list of `items`, and `next` (the next page's URL, or for
+        /// notes its cursor) when there is one.
+        pub fn ok_list(
+            self,
+            items: Vec<<types::NoteList as crate::ListEnvelope>::Item>,
+            next: Option<&str>,
+        ) -> Self {
+            self.ok(&<types::NoteList as crate::ListEnvelope>::envelope(items, next))
+        }
     }
     pub struct CreateNoteWhen(::httpmock::When);
     impl CreateNoteWhen {
@@ -1288,15 +1422,12 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
         pub fn body(self, value: &types::CreateNoteRequest) -> Self {
             Self(self.0.json_body_obj(value))
@@ -1365,6 +1496,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
+            )
+        }
     }
     pub struct RetrieveNoteWhen(::httpmock::When);
     impl RetrieveNoteWhen {
@@ -1383,15 +1524,12 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn intercom_version<'a, T>(self, value: T) -> Self
+        /// Matches the `Intercom-Version` header: `"2.14"`, `IntercomVersion::V2_14`.
+        pub fn intercom_version<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a intercom_openapi::open_enums::IntercomVersion>>,
+            T: Into<intercom_openapi::open_enums::IntercomVersion>,
         {
-            if let Some(value) = value.into() {
-                Self(self.0.header("Intercom-Version", value.to_string()))
-            } else {
-                Self(self.0.header_missing("Intercom-Version"))
-            }
+            Self(self.0.header("Intercom-Version", value.into().to_string()))
         }
     }
     pub struct RetrieveNoteThen(::httpmock::Then);
@@ -1455,6 +1593,16 @@ pub mod operations {
                     .status(status)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
+            )
+        }
+        /// Answers `status` with an `error.list` of one error: `code` and `message`.
+        pub fn error(self, status: u16, code: &str, message: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(&crate::error_list(code, message)),
             )
         }
     }
