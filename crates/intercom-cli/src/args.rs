@@ -11,8 +11,14 @@ use intercom_client::{ContentImportSourceStatus, Region};
 /// Manage Intercom's AI Content (content import sources, external pages) and Notes, and sync a
 /// folder of HTML and Markdown into Fin.
 ///
-/// Exit codes: 0 success; 1 an API call or some pages failed; 2 usage or configuration error.
-/// With --json, a list prints one JSON object per line (JSON Lines), anything else one object.
+/// Exit codes: 0 success; 1 any other failure; 2 usage or configuration (nothing sent); 3 some
+/// pages of a sync failed; 4 Intercom refused the token (401, 403); 5 not found (404); 6 a
+/// sync's guard refused its prune or new ids; 7 the API host did not answer; 130, 143
+/// interrupted (SIGINT, SIGTERM).
+///
+/// With --json, a list prints one JSON object per line (JSON Lines), anything else one object;
+/// a command that fails prints {"error": {"kind", "message", "exit_code", ...}} (a sync: its
+/// report, with that "error" in it).
 #[derive(Parser)]
 #[command(name = "intercom", version, max_term_width = 100)]
 pub struct Cli {
@@ -416,6 +422,11 @@ pub struct SyncArgs {
     /// Writes in flight at once (at least 1).
     #[arg(long, value_name = "N", default_value_t = intercom_sync::DEFAULT_CONCURRENCY)]
     pub concurrency: usize,
+    /// Append a Markdown summary of the run to this file (created if missing): the counts and
+    /// a table of the pages created, updated, deleted, skipped and failed, with their URLs.
+    /// For CI: `--summary-file "$GITHUB_STEP_SUMMARY"` is a GitHub Actions job summary.
+    #[arg(long, value_name = "PATH")]
+    pub summary_file: Option<PathBuf>,
 }
 
 /// A content import source id: a positive integer (Intercom's are).

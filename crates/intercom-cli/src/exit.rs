@@ -1,12 +1,21 @@
-//! Errors and exit codes: every failure becomes one line on stderr, `intercom: …`, and one of
-//! three exit codes.
+//! Errors and exit codes: every failure becomes one line on stderr, `intercom: …`, one exit
+//! code per kind of failure, and with `--json` one object on stdout, `{"error": {…}}`
+//! ([`CliError::to_json`]).
 //!
-//! - 0: success.
-//! - 1: the work was valid but did not (fully) happen: an API call failed, or some pages of a
-//!   sync failed.
-//! - 2: usage or configuration: bad flags, a missing token, an invalid URL or id, a folder
-//!   that does not exist. Nothing was sent.
-//! - 130 / 143: stopped by SIGINT (Ctrl-C) / SIGTERM, after the fake's state was saved.
+//! | code | kind | when |
+//! | --- | --- | --- |
+//! | 0 | | success |
+//! | 1 | `error` | any other failure: an API call failed (400, 409, 5xx, 429 after the retries), a source at `--source-url` is not an `api` source, the fake's state could not be saved |
+//! | 2 | `usage` | usage or configuration: bad flags, a missing token, an invalid URL or id, a folder that does not exist. Nothing was sent |
+//! | 3 | `partial_failure` | a sync ran, but some of its pages failed |
+//! | 4 | `auth` | Intercom refused the token: HTTP 401 or 403 |
+//! | 5 | `not_found` | Intercom answered 404: the source, page, note or contact named does not exist |
+//! | 6 | `refused` | a sync's guard refused: a prune that would delete too much (or that an unreadable input could stand for), new ids that would orphan the source. Nothing was deleted |
+//! | 7 | `unreachable` | no answer from the API host: connection refused, DNS, TLS, timeouts |
+//! | 130 / 143 | `interrupted` | stopped by SIGINT (Ctrl-C) / SIGTERM, after the fake's state was saved |
+//!
+//! The codes are small and below 126, where shells report their own failures (126, 127) and
+//! signals (128 + N), so a CI script can tell them apart with `case $?`.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -15,11 +24,86 @@ use std::process::ExitCode;
 use intercom_fake::FakeError;
 use intercom_sync::SyncError;
 
-/// The exit code when an API call or some pages failed.
+/// Any failure without a code of its own.
 pub const FAILURE: u8 = 1;
 
-/// The exit code for usage and configuration errors.
+/// Usage and configuration errors: nothing was sent.
 pub const USAGE: u8 = 2;
+
+/// A sync ran, but some of its pages failed.
+pub const PARTIAL_FAILURE: u8 = 3;
+
+/// Intercom refused the token (401, 403).
+pub const AUTH: u8 = 4;
+
+/// Intercom answered 404 for the resource named.
+pub const NOT_FOUND: u8 = 5;
+
+/// A sync's guard refused a prune or new ids: nothing was deleted.
+pub const REFUSED: u8 = 6;
+
+/// The API host did not answer.
+pub const UNREACHABLE: u8 = 7;
+
+/// What kind of failure an error is: it decides the exit code, and is the `kind` of the
+/// `--json` error object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Failure,
+    Usage,
+    PartialFailure,
+    Auth,
+    NotFound,
+    Refused,
+    Unreachable,
+    Interrupted,
+}
+
+impl Kind {
+    /// The name in `--json`: stable, snake_case.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Failure => "error",
+            Kind::Usage => "usage",
+            Kind::PartialFailure => "partial_failure",
+            Kind::Auth => "auth",
+            Kind::NotFound => "not_found",
+            Kind::Refused => "refused",
+            Kind::Unreachable => "unreachable",
+            Kind::Interrupted => "interrupted",
+        }
+    }
+
+    /// The exit code of every kind but `Interrupted`, whose code depends on the signal.
+    fn exit_code(self) -> u8 {
+        match self {
+            Kind::Failure | Kind::Interrupted => FAILURE,
+            Kind::Usage => USAGE,
+            Kind::PartialFailure => PARTIAL_FAILURE,
+            Kind::Auth => AUTH,
+            Kind::NotFound => NOT_FOUND,
+            Kind::Refused => REFUSED,
+            Kind::Unreachable => UNREACHABLE,
+        }
+    }
+
+    /// The kind of a client error.
+    fn of_client(error: &intercom_client::Error) -> Kind {
+        use intercom_client::Error;
+        match error {
+            // The client checks its input before sending anything.
+            Error::InvalidInput { .. } => Kind::Usage,
+            Error::Unreachable { .. } | Error::Transport { .. } | Error::Timeout { .. } => {
+                Kind::Unreachable
+            }
+            _ => match error.status_code() {
+                Some(401 | 403) => Kind::Auth,
+                Some(404) => Kind::NotFound,
+                _ => Kind::Failure,
+            },
+        }
+    }
+}
 
 /// Why a run of `intercom` failed.
 #[derive(Debug)]
@@ -89,18 +173,82 @@ impl CliError {
         }
     }
 
-    /// 1 or 2; see the module docs.
+    /// What kind of failure this is; see the module docs.
+    pub fn kind(&self) -> Kind {
+        match self {
+            CliError::Usage(_) | CliError::Fake(FakeError::StateFile { .. }) => Kind::Usage,
+            CliError::Sync(SyncError::InvalidOption { .. }) => Kind::Usage,
+            CliError::Client { error, .. } => Kind::of_client(error),
+            CliError::Sync(error) => error.client_error().map_or(Kind::Failure, Kind::of_client),
+            CliError::PagesFailed { .. } => Kind::PartialFailure,
+            CliError::PruneRefused { .. }
+            | CliError::PruneUnknown { .. }
+            | CliError::NewIdsRefused { .. } => Kind::Refused,
+            CliError::Unreachable { .. } => Kind::Unreachable,
+            CliError::Interrupted { .. } => Kind::Interrupted,
+            CliError::Fake(_) | CliError::Output(_) => Kind::Failure,
+        }
+    }
+
+    /// The process's exit code; see the module docs.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage(_) => USAGE,
             CliError::Interrupted { code, .. } => *code,
-            // The client checks its input before sending anything.
-            CliError::Client { error, .. } if is_invalid_input(error) => USAGE,
-            CliError::Sync(SyncError::InvalidOption { .. }) => USAGE,
-            CliError::Sync(SyncError::Source { source, .. }) if is_invalid_input(source) => USAGE,
-            CliError::Fake(FakeError::StateFile { .. }) => USAGE,
-            _ => FAILURE,
+            other => other.kind().exit_code(),
         }
+    }
+
+    /// Whether a sync's `--json` report already holds this error: the errors a sync's
+    /// outcome decides are told there, so stdout stays one object.
+    pub fn is_in_sync_report(&self) -> bool {
+        matches!(
+            self,
+            CliError::PagesFailed { .. }
+                | CliError::PruneRefused { .. }
+                | CliError::PruneUnknown { .. }
+                | CliError::NewIdsRefused { .. }
+                | CliError::Unreachable { .. }
+        )
+    }
+
+    /// The client's error behind this one, if a request failed.
+    fn client_error(&self) -> Option<&intercom_client::Error> {
+        match self {
+            CliError::Client { error, .. } => Some(error),
+            CliError::Sync(error) => error.client_error(),
+            _ => None,
+        }
+    }
+
+    /// The `--json` error object: `{"error": {"kind", "message", "exit_code"}}`, and when
+    /// Intercom answered, `http_status`, `code` (Intercom's error code) and `request_id`.
+    /// The message is the stderr line's, without `intercom: `; no token is in any of it (the
+    /// client redacts its errors).
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut error = serde_json::json!({
+            "kind": self.kind().as_str(),
+            "message": one_line(&self.to_string()),
+            "exit_code": self.exit_code(),
+        });
+        if let Some(client) = self.client_error() {
+            let fields = [
+                (
+                    "http_status",
+                    client.status_code().map(serde_json::Value::from),
+                ),
+                ("code", client.code().map(serde_json::Value::from)),
+                (
+                    "request_id",
+                    client.request_id().map(serde_json::Value::from),
+                ),
+            ];
+            for (name, value) in fields {
+                if let Some(value) = value {
+                    error[name] = value;
+                }
+            }
+        }
+        serde_json::json!({ "error": error })
     }
 
     /// Whether this is stdout closed under us (`intercom pages list | head`): not worth a
@@ -244,10 +392,6 @@ impl From<FakeError> for CliError {
     }
 }
 
-fn is_invalid_input(error: &intercom_client::Error) -> bool {
-    matches!(error, intercom_client::Error::InvalidInput { .. })
-}
-
 /// The command-line spelling of a client field.
 fn flag_of(field: &str) -> String {
     match field {
@@ -273,14 +417,18 @@ fn sync_flag_of(option: &str) -> String {
     }
 }
 
-/// The process's end: nothing for success, one line on stderr otherwise.
-pub fn finish(result: Result<(), CliError>) -> ExitCode {
+/// The process's end: nothing for success, one line on stderr otherwise, and with `json`
+/// the error object on stdout (unless a sync's report already holds it).
+pub fn finish(result: Result<(), CliError>, json: bool) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away; there is nobody to tell. (A sync's failed pages are not an
         // output error: they keep their exit code whatever happened to stdout.)
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error) => {
+            if json && !error.is_in_sync_report() {
+                print_json(&error.to_json());
+            }
             print_error(&error.to_string());
             ExitCode::from(error.exit_code())
         }
@@ -288,25 +436,28 @@ pub fn finish(result: Result<(), CliError>) -> ExitCode {
 }
 
 /// A clap error: help and version go out as clap prints them (exit 0), anything else becomes
-/// one line with exit code 2.
-pub fn clap(error: clap::Error) -> ExitCode {
+/// one line with exit code 2 (and with `json`, the error object on stdout).
+pub fn clap(error: clap::Error, json: bool) -> ExitCode {
     use clap::error::ErrorKind;
-    match error.kind() {
+    let message = match error.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             // Nothing to do if stdout is closed.
             let _ = error.print();
-            ExitCode::SUCCESS
+            return ExitCode::SUCCESS;
         }
         // `intercom` or `intercom sources` alone: clap would print the whole help.
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            print_error(&missing_subcommand(&error.render().to_string()));
-            ExitCode::from(USAGE)
+            missing_subcommand(&error.render().to_string())
         }
-        _ => {
-            print_error(&clap_one_line(&error.render().to_string()));
-            ExitCode::from(USAGE)
-        }
-    }
+        _ => clap_one_line(&error.render().to_string()),
+    };
+    finish(Err(CliError::Usage(message)), json)
+}
+
+/// One JSON line on stdout; a closed stdout is not worth a second error.
+fn print_json(value: &serde_json::Value) {
+    let mut out = io::stdout().lock();
+    let _ = writeln!(out, "{value}").and_then(|()| out.flush());
 }
 
 /// "no subcommand given", with the usage line of the command that needs one.
@@ -418,7 +569,7 @@ mod tests {
             retryable: 0,
             total: 3,
         };
-        assert_eq!(failed.exit_code(), FAILURE);
+        assert_eq!(failed.exit_code(), PARTIAL_FAILURE);
         assert!(failed.to_string().contains("a rerun will not fix them"));
         let option = intercom_sync::SyncOptions::default()
             .concurrency(0)
@@ -434,6 +585,55 @@ mod tests {
             existing: 39,
             max_percent: 50,
         };
-        assert_eq!(refused.exit_code(), FAILURE);
+        assert_eq!(refused.exit_code(), REFUSED);
+        let orphaning = CliError::NewIdsRefused {
+            would_create: 39,
+            orphaned: 39,
+            existing: 39,
+        };
+        assert_eq!(orphaning.exit_code(), REFUSED);
+        let down = CliError::Unreachable {
+            reason: "x".into(),
+            failed: 1,
+        };
+        assert_eq!(down.exit_code(), UNREACHABLE);
+        let signal = CliError::Interrupted {
+            signal: "SIGTERM",
+            code: 143,
+            what: String::new(),
+        };
+        assert_eq!(
+            (signal.exit_code(), signal.kind()),
+            (143, Kind::Interrupted)
+        );
+    }
+
+    #[test]
+    fn every_code_is_distinct_and_below_what_shells_use() {
+        let codes = [
+            FAILURE,
+            USAGE,
+            PARTIAL_FAILURE,
+            AUTH,
+            NOT_FOUND,
+            REFUSED,
+            UNREACHABLE,
+        ];
+        let distinct: std::collections::BTreeSet<u8> = codes.into_iter().collect();
+        assert_eq!(distinct.len(), codes.len());
+        assert!(codes.iter().all(|&c| c > 0 && c < 126));
+    }
+
+    #[test]
+    fn the_json_error_has_the_kind_message_and_code_and_no_more_than_it_knows() {
+        let json = CliError::usage("sync: --source-url \"x\" is\nbad").to_json();
+        assert_eq!(
+            json,
+            serde_json::json!({"error": {
+                "kind": "usage",
+                "message": "sync: --source-url \"x\" is bad",
+                "exit_code": 2,
+            }})
+        );
     }
 }

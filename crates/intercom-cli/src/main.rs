@@ -4,7 +4,7 @@
 //!
 //! A run goes: parse the command line, check the settings and the command (nothing is sent
 //! if either is wrong), connect (starting the in-process fake with `--fake`), run, and exit
-//! with 0, 1 or 2 (see `exit.rs`).
+//! with the code of what happened (see `exit.rs`).
 
 mod args;
 mod commands;
@@ -14,6 +14,7 @@ mod listing;
 mod logging;
 mod output;
 mod progress;
+mod summary;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -29,8 +30,10 @@ use crate::output::Output;
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(error) => return exit::clap(error),
+        // The command line did not parse, so `--json` is looked for as a word of it.
+        Err(error) => return exit::clap(error, std::env::args_os().any(|a| a == "--json")),
     };
+    let json = cli.global.json;
     if let args::Command::Completions { shell } = cli.command {
         return commands::completions::print(shell);
     }
@@ -41,12 +44,15 @@ fn main() -> ExitCode {
     {
         Ok(runtime) => runtime,
         Err(e) => {
-            return exit::finish(Err(CliError::usage(format!(
-                "cannot start the async runtime: {e}"
-            ))));
+            return exit::finish(
+                Err(CliError::usage(format!(
+                    "cannot start the async runtime: {e}"
+                ))),
+                json,
+            );
         }
     };
-    exit::finish(runtime.block_on(run(cli)))
+    exit::finish(runtime.block_on(run(cli)), json)
 }
 
 async fn run(cli: Cli) -> Result<(), CliError> {

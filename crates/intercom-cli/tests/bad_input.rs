@@ -1,4 +1,4 @@
-//! Invalid input: exit code 2 (1 where the API said no), exactly one line on stderr that names
+//! Invalid input: exit code 2 (4 or 5 where the API said no), exactly one line on stderr that names
 //! the problem, and nothing sent.
 
 mod common;
@@ -74,10 +74,10 @@ fn invalid_input_is_one_line_exit_2_and_sends_nothing() {
 }
 
 #[test]
-fn an_api_error_is_one_line_with_the_request_id_and_exit_1() {
+fn a_404_is_one_line_with_the_request_id_and_exit_5() {
     let fake = Fake::start();
     let (run, requests) = fake.run(&["sources", "get", "999"]);
-    run.assert_one_error(1, "cannot get content import source 999");
+    run.assert_one_error(5, "cannot get content import source 999");
     assert!(run.stderr.contains("HTTP 404"), "{}", run.stderr);
     assert_eq!(requests.len(), 1);
     assert!(
@@ -89,7 +89,7 @@ fn an_api_error_is_one_line_with_the_request_id_and_exit_1() {
 }
 
 #[test]
-fn a_wrong_token_is_an_api_error_that_does_not_show_the_token() {
+fn a_wrong_token_is_exit_4_and_does_not_show_the_token() {
     let fake = Fake::start();
     let url = fake.url();
     let run = intercom(&[
@@ -100,7 +100,7 @@ fn a_wrong_token_is_an_api_error_that_does_not_show_the_token() {
         "pages",
         "list",
     ]);
-    run.assert_one_error(1, "HTTP 401");
+    run.assert_one_error(4, "HTTP 401");
     assert!(!run.stderr.contains("not-the-token"), "{}", run.stderr);
     assert!(fake.requests().iter().all(|r| !r.authorized));
 }

@@ -102,7 +102,7 @@ fn a_site_config_appearing_above_the_folder_changes_every_id_and_nothing_is_sent
     );
     for extra in [&["--prune"][..], &[], &["--dry-run"]] {
         let (run, requests) = fake.run(&sync_args(&docs, extra));
-        run.assert_one_error(1, "--force-new-ids");
+        run.assert_one_error(6, "--force-new-ids");
         assert!(
             run.stderr_lines()[0]
                 .contains("the input has 4 pages the source does not, and lacks 4 of its 4 pages"),
@@ -164,7 +164,7 @@ fn a_build_folder_is_read_as_published_and_a_switch_from_the_sources_is_refused(
     );
 
     let (run, requests) = fake.run(&sync_args(&site, &[]));
-    run.assert_one_error(1, "--force-new-ids");
+    run.assert_one_error(6, "--force-new-ids");
     assert!(writes(&requests).is_empty(), "{requests:?}");
     let detected = run.detected().unwrap_or_default();
     assert!(

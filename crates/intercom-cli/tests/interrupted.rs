@@ -98,7 +98,7 @@ fn pages_that_failed_are_written_by_the_next_run() {
     let dir = sample_copy();
 
     let (first, _) = fake.run(&sync_args(dir.path(), &["--concurrency", "1"]));
-    first.assert_one_error(1, &format!("1 of {SAMPLE_PAGES} pages failed"));
+    first.assert_one_error(3, &format!("1 of {SAMPLE_PAGES} pages failed"));
     let failed: Vec<&str> = first
         .stdout
         .lines()

@@ -94,7 +94,7 @@ fn good_lines_are_sent_and_bad_lines_are_reported_by_number_and_never_sent() {
     let file = write_file(dir.path(), &bad_and_good());
 
     let (run, requests) = fake.run(&["sync", "--jsonl", &file, "--source-url", SOURCE_URL]);
-    run.assert_one_error(1, "2 of 5 pages failed");
+    run.assert_one_error(3, "2 of 5 pages failed");
     assert!(
         run.stdout.lines().any(|l| l
             == "skip line 3: failed: `title` is missing (external_id \"c\"); its page is kept"),
@@ -126,7 +126,8 @@ fn good_lines_are_sent_and_bad_lines_are_reported_by_number_and_never_sent() {
         )
     );
 
-    // --json: the same lines, named `line N`, with their reasons; a rerun sends no write.
+    // --json: the same lines, by their number (not as an external id), with their reasons,
+    // and the run's error; a rerun sends no write.
     let (run, requests) = fake.run(&[
         "--json",
         "sync",
@@ -135,7 +136,7 @@ fn good_lines_are_sent_and_bad_lines_are_reported_by_number_and_never_sent() {
         "--source-url",
         SOURCE_URL,
     ]);
-    assert_eq!(run.code, 1, "{run:#?}");
+    assert_eq!(run.code, 3, "{run:#?}");
     assert_eq!(writes(&requests).len(), 0, "{requests:?}");
     let report: Value = serde_json::from_str(&run.stdout).unwrap();
     let failed: Vec<_> = report["pages"]
@@ -145,7 +146,8 @@ fn good_lines_are_sent_and_bad_lines_are_reported_by_number_and_never_sent() {
         .filter(|p| p["status"] == "failed")
         .collect();
     assert_eq!(failed.len(), 2, "{report}");
-    assert_eq!(failed[0]["external_id"], "line 3");
+    assert_eq!(failed[0]["line"], 3, "{report}");
+    assert!(failed[0].get("external_id").is_none(), "{report}");
     assert_eq!(failed[0]["action"], "skip");
     assert!(
         failed[0]["reason"]
@@ -154,8 +156,17 @@ fn good_lines_are_sent_and_bad_lines_are_reported_by_number_and_never_sent() {
             .starts_with("`title` is missing (external_id \"c\")"),
         "{report}"
     );
-    assert_eq!(failed[1]["external_id"], "line 4");
+    assert_eq!(failed[1]["line"], 4, "{report}");
+    assert!(failed[1].get("external_id").is_none(), "{report}");
     assert_eq!(report["counts"]["unchanged"], 3, "{report}");
+    // A good line is still named by its id, and has no line.
+    let good = &report["pages"][0];
+    assert_eq!(
+        (&good["external_id"], good.get("line")),
+        (&json!("a"), None)
+    );
+    assert_eq!(report["error"]["kind"], "partial_failure", "{report}");
+    assert_eq!(report["error"]["exit_code"], 3, "{report}");
 }
 
 #[test]
@@ -190,7 +201,7 @@ fn stdin_with_a_dash_and_a_prune_that_keeps_the_page_of_a_bad_line() {
     ]
     .join("\n");
     let (run, requests) = run_with_stdin(&fake, &prune, &input);
-    run.assert_one_error(1, "1 of 5 pages failed");
+    run.assert_one_error(3, "1 of 5 pages failed");
     assert!(
         run.stdout
             .contains("skip line 3: failed: unknown field `urll`"),
@@ -219,7 +230,7 @@ fn stdin_with_a_dash_and_a_prune_that_keeps_the_page_of_a_bad_line() {
     ]
     .join("\n");
     let (run, requests) = run_with_stdin(&fake, &prune, &input);
-    assert_eq!(run.code, 1, "{run:#?}");
+    assert_eq!(run.code, 6, "{run:#?}");
     assert!(
         run.stdout
             .contains("skip line 3: failed: `external_id` is missing; it could stand for any page"),
@@ -242,7 +253,7 @@ fn a_producer_that_dies_between_lines_prunes_nothing_and_the_error_says_how_to_p
 
     let cut = all[..6].join("\n");
     let (run, requests) = run_with_stdin(&fake, &prune, &cut);
-    run.assert_one_error(1, "the JSON Lines input has no end line");
+    run.assert_one_error(6, "the JSON Lines input has no end line");
     assert!(
         run.stderr_lines()[0].ends_with(
             "end the input with the line {\"end\": true, \"count\": N}, N its number of page lines"
@@ -328,7 +339,7 @@ fn a_dry_run_of_jsonl_sends_no_write() {
         SOURCE_URL,
         "--dry-run",
     ]);
-    assert_eq!(run.code, 1, "{run:#?}");
+    assert_eq!(run.code, 3, "{run:#?}");
     assert_eq!(writes(&requests).len(), 0, "{requests:?}");
     let would: Vec<_> = run
         .stdout

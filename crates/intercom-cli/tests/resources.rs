@@ -233,7 +233,7 @@ fn pages_lists_follow_every_page_of_the_list_unless_limited() {
     assert!(fake.state().pages.iter().all(|p| p.id.as_str() != other_id));
 
     let (missing, _) = fake.run(&["pages", "get", &other_id]);
-    missing.assert_one_error(1, "HTTP 404");
+    missing.assert_one_error(5, "HTTP 404");
 }
 
 #[test]
@@ -276,7 +276,7 @@ fn notes_create_list_get() {
     assert!(get.stdout.contains("Called about the invoice") && get.stdout.contains(contact));
 
     let (missing, _) = fake.run(&["notes", "get", "999999"]);
-    missing.assert_one_error(1, "cannot get note 999999");
+    missing.assert_one_error(5, "cannot get note 999999");
 }
 
 #[test]

@@ -241,12 +241,12 @@ fn sync_json_is_one_report_object() {
 }
 
 #[test]
-fn an_unreadable_file_fails_its_page_and_the_run_exits_1() {
+fn an_unreadable_file_fails_its_page_and_the_run_exits_3() {
     let fake = Fake::start();
     let dir = sample_copy();
     std::fs::write(dir.path().join("broken.md"), [0xff, 0xfe, b'x']).expect("write");
     let (run, requests) = fake.run(&sync_args(dir.path(), &[]));
-    run.assert_one_error(1, "1 of 40 pages failed");
+    run.assert_one_error(3, "1 of 40 pages failed");
     assert!(
         run.stdout
             .lines()

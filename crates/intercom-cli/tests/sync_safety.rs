@@ -123,7 +123,7 @@ fn files_whose_id_is_proven_keep_their_pages_and_only_gone_files_are_pruned() {
 
     let (run, requests) = run_unprivileged(&fake, &sync_args(root, &["--prune"]));
 
-    assert_eq!(run.code, 1, "{run:#?}");
+    assert_eq!(run.code, 3, "{run:#?}");
     assert_eq!(deletes(&requests).len(), 1, "{run:#?}");
     let mut expected = before.clone();
     expected.retain(|id| id != "getting-started/what-is-parcelwise.md");
@@ -144,7 +144,7 @@ fn files_whose_id_is_proven_keep_their_pages_and_only_gone_files_are_pruned() {
         "{}",
         run.summary()
     );
-    run.assert_one_error(1, "a rerun will not fix them");
+    run.assert_one_error(3, "a rerun will not fix them");
 }
 
 /// A config file's name and text.
@@ -298,7 +298,7 @@ fn files_folders_and_links_whose_id_is_unknown_refuse_the_prune_in_every_layout(
             chmod(&c.join("guide"), 0o755);
 
             let context = format!("{layout}, {what}: {run:#?}");
-            assert_eq!(run.code, 1, "{context}");
+            assert_eq!(run.code, 6, "{context}");
             assert!(deletes(&requests).is_empty(), "{context}");
             assert_eq!(external_ids(&fake), before, "{context}");
             let error = run.stderr_lines().last().copied().unwrap_or_default();
@@ -356,7 +356,7 @@ fn a_prune_that_would_empty_the_source_or_most_of_it_is_refused_unless_forced() 
         empty.path().display()
     );
     let stderr = run.stderr_lines();
-    assert_eq!(run.code, 1, "{run:#?}");
+    assert_eq!(run.code, 6, "{run:#?}");
     assert_eq!(stderr.len(), 2, "{run:#?}");
     assert!(stderr[0].starts_with(&no_page), "{run:#?}");
     assert!(stderr[1].ends_with("or pass --force-prune"), "{run:#?}");
@@ -373,7 +373,7 @@ fn a_prune_that_would_empty_the_source_or_most_of_it_is_refused_unless_forced() 
         .filter(|l| l.starts_with("delete ") && l.contains(": skipped: not deleted"))
         .count();
     assert_eq!(skipped, SAMPLE_PAGES, "{}", run.stdout);
-    assert_eq!(dry.code, 1, "{dry:#?}");
+    assert_eq!(dry.code, 6, "{dry:#?}");
     let all_but_summary = |run: &Run| {
         let lines: Vec<String> = run.stdout.lines().map(str::to_owned).collect();
         lines[..lines.len() - 1].to_vec()
@@ -391,7 +391,7 @@ fn a_prune_that_would_empty_the_source_or_most_of_it_is_refused_unless_forced() 
         fs::remove_file(file).unwrap();
     }
     let (run, requests) = fake.run(&sync_args(dir.path(), &["--prune"]));
-    run.assert_one_error(1, "would delete 25 of the source's 39 pages");
+    run.assert_one_error(6, "would delete 25 of the source's 39 pages");
     assert!(deletes(&requests).is_empty());
     let (run, requests) = fake.run(&sync_args(dir.path(), &["--prune", "--max-prune", "70"]));
     run.assert_ok();
@@ -498,7 +498,7 @@ fn failed_pages_exit_1_even_when_stdout_is_closed() {
     drop(child.stdout.take());
     let output = child.wait_with_output().unwrap();
 
-    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert_eq!(output.status.code(), Some(3), "{output:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("1 of 40 pages failed"), "{stderr}");
 }
@@ -616,7 +616,7 @@ fn crlf_and_bom_front_matter_symlinks_and_control_characters() {
     std::os::unix::fs::symlink(outside.path().join("secret.md"), root.join("was-a-file.md"))
         .unwrap();
     let (run, requests) = fake.run(&sync_args(root, &["--prune"]));
-    run.assert_one_error(1, "was-a-file.md could not be read");
+    run.assert_one_error(6, "was-a-file.md could not be read");
     assert!(
         run.stdout
             .contains("skip was-a-file.md: skipped: is a symlink to a file outside the folder"),

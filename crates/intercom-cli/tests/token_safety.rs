@@ -45,7 +45,7 @@ fn no_output_holds_the_token_at_trace_level() {
     // API errors: a 404 and, with another token, a 401.
     fake.set_faults(FaultConfig::default());
     let (run, _) = fake.run(&["-vvv", "pages", "get", "999999"]);
-    assert_eq!(run.code, 1);
+    assert_eq!(run.code, 5);
     let wrong = format!("{TOKEN}-wrong");
     let url = fake.url();
     let run = common::intercom(&[
@@ -57,7 +57,7 @@ fn no_output_holds_the_token_at_trace_level() {
         "sources",
         "list",
     ]);
-    assert_eq!(run.code, 1, "{}", tail(&run.stderr));
+    assert_eq!(run.code, 4, "{}", tail(&run.stderr));
     assert!(run.stderr.contains("401"), "{}", tail(&run.stderr));
     assert!(!run.stdout.contains(&wrong) && !run.stderr.contains(&wrong));
 
@@ -88,7 +88,7 @@ fn no_output_holds_the_token_at_trace_level() {
         "sources",
         "list",
     ]);
-    assert_eq!(run.code, 1, "{}", tail(&run.stderr));
+    assert_eq!(run.code, 7, "{}", tail(&run.stderr));
 }
 
 /// The last lines of a long log, for failure messages.

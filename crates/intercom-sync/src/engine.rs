@@ -696,7 +696,10 @@ fn classify(
                 Outcome::failed(format!("{}; {kept}", error.reason))
             };
             lock(planner).unknown(error.covers, &name);
-            lines.push(index, line(name, None, PlannedAction::Skip, outcome));
+            lines.push(
+                index,
+                line(name, None, PlannedAction::Skip, outcome).line(error.line),
+            );
             return None;
         }
     };
@@ -846,6 +849,7 @@ fn line(
 ) -> PageReport {
     PageReport {
         external_id,
+        line: None,
         id,
         action,
         title: None,

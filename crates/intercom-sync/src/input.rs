@@ -69,6 +69,9 @@ pub struct ItemError {
     /// `false` for a failure (the CLI exits non-zero), `true` for an item left out on
     /// purpose (a symlink out of the folder): reported as skipped, still covered.
     pub skipped: bool,
+    /// The line of a line-oriented input (JSON Lines) the item was on, counted from 1, so a
+    /// report can point at it without taking its name for an external id.
+    pub line: Option<usize>,
 }
 
 impl ItemError {
@@ -80,6 +83,7 @@ impl ItemError {
             reason: reason.into(),
             covers: Covers::All,
             skipped: false,
+            line: None,
         }
     }
 
@@ -113,6 +117,14 @@ impl ItemError {
     /// The pages the item stands for.
     pub fn covers(self, covers: Covers) -> Self {
         ItemError { covers, ..self }
+    }
+
+    /// The input line the item was on, counted from 1.
+    pub fn line(self, line: usize) -> Self {
+        ItemError {
+            line: Some(line),
+            ..self
+        }
     }
 }
 

@@ -19,8 +19,9 @@
 //!
 //! # Bad lines
 //!
-//! A line that is not a valid page is an [`ItemError`] named `line N` (counted from 1) whose
-//! one-line reason names the field, and it is never sent. What it keeps with
+//! A line that is not a valid page is an [`ItemError`] named `line N` (counted from 1; N is
+//! also its [`line`](ItemError#structfield.line)) whose one-line reason names the field, and
+//! it is never sent. What it keeps with
 //! [`SyncOptions::prune`](crate::SyncOptions::prune):
 //!
 //! - when its `external_id` can be read, that page ([`Covers::Page`]): `title` missing,
@@ -65,11 +66,13 @@
 //!
 //! let typo = items[1].as_ref().unwrap_err();
 //! assert_eq!(typo.name.as_deref(), Some("line 3"));
+//! assert_eq!(typo.line, Some(3));
 //! assert_eq!(typo.covers, Covers::Page("returns".into()));
 //! assert!(typo.reason.starts_with("unknown field `titel`"), "{}", typo.reason);
 //!
 //! let no_id = items[2].as_ref().unwrap_err();
 //! assert_eq!(no_id.to_string(), "line 4: `external_id` is missing");
+//! assert_eq!(no_id.line, Some(4));
 //! assert_eq!(no_id.covers, Covers::All);
 //! ```
 //!
@@ -369,7 +372,8 @@ impl Lines {
                 "is {} bytes, more than the limit of {} bytes",
                 self.buffer.len, self.buffer.limit
             ))
-            .name(name)))
+            .name(name)
+            .line(self.number)))
         } else {
             let mut line = self.buffer.bytes.as_slice();
             if self.number == 1 {
@@ -382,7 +386,8 @@ impl Lines {
                 Some(Err(ItemError::failed(format!(
                     "comes after the end line (line {end}): the input is not what its end line says"
                 ))
-                .name(name)))
+                .name(name)
+                .line(self.number)))
             } else if let Some(end) = end_line(line) {
                 match end {
                     Ok(count) if count == self.page_lines => {
@@ -394,12 +399,18 @@ impl Lines {
                          are missing or extra",
                         self.page_lines
                     ))
-                    .name(name))),
-                    Err(reason) => Some(Err(ItemError::failed(reason).name(name))),
+                    .name(name)
+                    .line(self.number))),
+                    Err(reason) => {
+                        Some(Err(ItemError::failed(reason).name(name).line(self.number)))
+                    }
                 }
             } else {
                 self.page_lines += 1;
-                Some(page(line, self.number, &mut self.seen).map_err(|e| e.name(name)))
+                Some(
+                    page(line, self.number, &mut self.seen)
+                        .map_err(|e| e.name(name).line(self.number)),
+                )
             }
         };
         self.buffer.reset();
@@ -413,6 +424,7 @@ impl Lines {
             self.number
         ))
         .name(format!("line {}", self.number + 1))
+        .line(self.number + 1)
     }
 }
 

@@ -255,8 +255,13 @@ impl Serialize for PageFailure {
 #[non_exhaustive]
 pub struct PageReport {
     /// The page's id in the source (for an unreadable file, its path; for an error item
-    /// without a name, `input item N`, counted from 1).
+    /// without a name, `input item N`, counted from 1; for a bad line of JSON Lines,
+    /// `line N`).
     pub external_id: String,
+    /// For an input item that was a line of a line-oriented input (JSON Lines) and did not
+    /// become a page: its line number, counted from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
     /// Intercom's id of the page, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -283,6 +288,7 @@ impl PageReport {
     pub fn new(external_id: impl Into<String>, action: PlannedAction, outcome: Outcome) -> Self {
         PageReport {
             external_id: external_id.into(),
+            line: None,
             id: None,
             action,
             title: None,
@@ -302,6 +308,12 @@ impl PageReport {
     /// Sets what the reader left out of the page.
     pub fn left_out(mut self, left_out: Vec<String>) -> Self {
         self.left_out = left_out;
+        self
+    }
+
+    /// Sets the input line the item was on.
+    pub fn line(mut self, line: Option<usize>) -> Self {
+        self.line = line;
         self
     }
 
@@ -540,6 +552,15 @@ mod tests {
             "skip a\\u{1b}[31m\\nb.md: failed: is empty"
         );
         assert_eq!(line("é b.md", Outcome::Done).to_string(), "skip é b.md");
+    }
+
+    #[test]
+    fn a_line_number_is_in_the_json_only_when_there_is_one() {
+        let bad = line("line 3", Outcome::failed("is not valid JSON")).line(Some(3));
+        let json = serde_json::to_value(&bad).unwrap();
+        assert_eq!(json["line"], 3);
+        let file = serde_json::to_value(line("a.md", Outcome::failed("is empty"))).unwrap();
+        assert!(file.get("line").is_none(), "{file}");
     }
 
     #[test]

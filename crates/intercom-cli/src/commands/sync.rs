@@ -1,8 +1,9 @@
 //! `intercom sync (DIR | --jsonl FILE) --source-url URL [--page-url-prefix URL] [--dry-run]
-//! [--prune] [--concurrency N]`: the folder (or the JSON Lines) reconciled into the source, a
-//! line per page as it is decided or done, then the summary.
+//! [--prune] [--concurrency N] [--summary-file PATH]`: the folder (or the JSON Lines)
+//! reconciled into the source, a line per page as it is decided or done, then the summary.
 
-use std::path::Path;
+use std::fs::File;
+use std::path::{Path, PathBuf};
 
 use futures::StreamExt;
 use futures::stream::{self, BoxStream};
@@ -17,7 +18,7 @@ use url::Url;
 use crate::args::SyncArgs;
 use crate::exit::CliError;
 use crate::output::{self, Output};
-use crate::progress;
+use crate::{progress, summary};
 
 /// The folder's pages, read one file at a time as the sync pulls them (or the JSON Lines',
 /// one line at a time).
@@ -30,6 +31,45 @@ pub struct Prepared {
     options: SyncOptions,
     /// What to say when the input turns out to hold no page.
     no_page: String,
+    /// `--summary-file`: opened (for appending) before anything is sent.
+    summary: Option<SummaryFile>,
+}
+
+/// The file `--summary-file` names, open for appending.
+struct SummaryFile {
+    path: PathBuf,
+    file: File,
+}
+
+impl SummaryFile {
+    /// Opens (creating) `path` for appending, so that one that cannot be written is a usage
+    /// error before anything is sent.
+    fn open(path: &Path) -> Result<SummaryFile, CliError> {
+        let file = File::options()
+            .append(true)
+            .create(true)
+            .open(path)
+            .map_err(|e| {
+                CliError::usage(format!(
+                    "sync: --summary-file {} cannot be written: {e}",
+                    path.display()
+                ))
+            })?;
+        Ok(SummaryFile {
+            path: path.to_owned(),
+            file,
+        })
+    }
+
+    /// Appends `markdown`; a failure names the file.
+    fn append(&self, markdown: &str) -> Result<(), CliError> {
+        summary::append(&self.file, markdown).map_err(|e| {
+            CliError::Output(std::io::Error::new(
+                e.kind(),
+                format!("--summary-file {}: {e}", self.path.display()),
+            ))
+        })
+    }
 }
 
 /// Checks the options and that the folder exists; sends nothing.
@@ -44,11 +84,13 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
         .concurrency(args.concurrency)?;
     let source_url = source_url(&args.source_url)?;
     if let Some(file) = &args.jsonl {
+        let pages = jsonl_pages(file, args.prune)?;
         return Ok(Prepared {
             source_url,
-            pages: jsonl_pages(file, args.prune)?,
+            pages,
             options,
             no_page: format!("{} has no line", file.display()),
+            summary: summary_file(&args)?,
         });
     }
     // clap requires one of DIR and --jsonl.
@@ -86,7 +128,17 @@ pub fn prepare(args: SyncArgs) -> Result<Prepared, CliError> {
         pages: stream::iter(pages).boxed(),
         options,
         no_page,
+        summary: summary_file(&args)?,
     })
+}
+
+/// `--summary-file`, opened; the last check before anything is sent, so that a usage error
+/// found earlier does not leave an empty file behind.
+fn summary_file(args: &SyncArgs) -> Result<Option<SummaryFile>, CliError> {
+    args.summary_file
+        .as_deref()
+        .map(SummaryFile::open)
+        .transpose()
 }
 
 /// A site's build output: its published pages.
@@ -142,6 +194,7 @@ fn built_pages(
         pages: stream::iter(pages).boxed(),
         options,
         no_page,
+        summary: summary_file(args)?,
     })
 }
 
@@ -213,7 +266,9 @@ fn source_url(text: &str) -> Result<String, CliError> {
 
 impl Prepared {
     /// Runs the sync, printing each page's line as it is known (a progress spinner instead of
-    /// nothing on a terminal), then the summary; some failed pages make it an error (exit 1).
+    /// nothing on a terminal), then the summary (with `--json`, the report, holding the error
+    /// if the run failed), and appends the Markdown summary to `--summary-file`. Failed
+    /// pages, a refused guard or an unreachable host make it an error.
     pub async fn run(
         self,
         client: &Client,
@@ -241,7 +296,20 @@ impl Prepared {
         )
         .await;
         out.finish_progress();
-        let report = report?;
+        let report = match report {
+            Ok(report) => report,
+            Err(error) => {
+                let error = CliError::from(error);
+                if let Some(summary) = &self.summary
+                    && let Err(lost) =
+                        summary.append(&summary::render_failed(&self.source_url, &error))
+                {
+                    // The sync's error stays the run's (and its exit code's).
+                    eprintln!("intercom: {}", crate::exit::one_line(&lost.to_string()));
+                }
+                return Err(error);
+            }
+        };
         let inputs = report
             .pages
             .iter()
@@ -253,16 +321,44 @@ impl Prepared {
         // The outcome decides the exit code, whatever happens to stdout (`| head -1`).
         let outcome = outcome(&report);
         let written = if json {
-            out.json_line(&report)
+            report_json(&report, outcome.as_ref().err()).and_then(|json| out.json_line(&json))
         } else {
             out.lines(&[source_line(&report), report.to_string()])
                 .map_err(CliError::from)
         };
-        match (outcome, written) {
-            (Err(failed), _) => Err(failed),
-            (Ok(()), written) => written,
+        let summarized = match &self.summary {
+            Some(summary) => summary.append(&summary::render(&report, outcome.as_ref().err())),
+            None => Ok(()),
+        };
+        outcome.and(written).and(summarized)
+    }
+}
+
+/// The `--json` report: the library's, with a bad input line named by its `line` alone (its
+/// name, `line N`, is no external id), and the run's `error` object when it failed.
+fn report_json(
+    report: &SyncReport,
+    error: Option<&CliError>,
+) -> Result<serde_json::Value, CliError> {
+    let mut json = serde_json::to_value(report)
+        .map_err(|e| CliError::Output(std::io::Error::other(e.to_string())))?;
+    if let Some(pages) = json
+        .get_mut("pages")
+        .and_then(serde_json::Value::as_array_mut)
+    {
+        for page in pages
+            .iter_mut()
+            .filter_map(serde_json::Value::as_object_mut)
+        {
+            if page.contains_key("line") {
+                page.remove("external_id");
+            }
         }
     }
+    if let Some(error) = error {
+        json["error"] = error.to_json()["error"].take();
+    }
+    Ok(json)
 }
 
 /// The run's result as the report tells it: failed pages, or a refused prune, are an error.
