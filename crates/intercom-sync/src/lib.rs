@@ -214,18 +214,28 @@
 //! ```
 
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "folder")]
+#[cfg_attr(docsrs, doc(cfg(feature = "folder")))]
 pub mod built;
 mod desired;
 mod engine;
+#[cfg(feature = "folder")]
 mod file;
+#[cfg(feature = "folder")]
+#[cfg_attr(docsrs, doc(cfg(feature = "folder")))]
 pub mod folder;
+#[cfg(feature = "folder")]
 #[doc(hidden)]
 pub mod fuzzing;
 mod input;
+#[cfg(feature = "folder")]
+#[cfg_attr(docsrs, doc(cfg(feature = "folder")))]
 pub mod jsonl;
 mod plan;
 mod report;
+#[cfg(feature = "folder")]
 mod title;
 
 pub use desired::DesiredPage;
