@@ -352,7 +352,12 @@ where
         let done = tokio::select! {
             done = writer.send(write) => done,
             () = given_up => {
-                let line = line(external_id, id, action, Outcome::skipped(UNCONFIRMED));
+                let line = line(
+                    external_id,
+                    id.map(ExternalPageId::new),
+                    action,
+                    Outcome::skipped(UNCONFIRMED),
+                );
                 (index, line.about(Some(title), url).left_out(left_out))
             }
         };
@@ -425,7 +430,7 @@ where
         "sync finished"
     );
     Ok(SyncReport {
-        source_id: source_id.map(ContentImportSourceId::get),
+        source_id,
         source_url: source.map_or_else(|| source_url.to_owned(), |s| s.url),
         source_created,
         dry_run: options.dry_run,
@@ -582,7 +587,7 @@ fn report_refused(
         let outcome = Outcome::skipped(reason.clone());
         let line = line(
             page.external_id,
-            Some(page.id),
+            Some(ExternalPageId::new(page.id)),
             PlannedAction::Delete,
             outcome,
         )
@@ -710,7 +715,7 @@ fn classify(
                 index,
                 line(
                     page.external_id,
-                    Some(id),
+                    Some(ExternalPageId::new(id)),
                     PlannedAction::Unchanged,
                     Outcome::Done,
                 )
@@ -779,16 +784,16 @@ impl Writer<'_> {
         let (title, url) = (Some(page.title.clone()), page.url.clone());
         let left_out = page.left_out.clone();
         let Some(source_id) = self.source_id else {
-            let line = line(external_id, id, action, Outcome::Planned);
+            let line = line(
+                external_id,
+                id.map(ExternalPageId::new),
+                action,
+                Outcome::Planned,
+            );
             return (index, line.about(title, url).left_out(left_out));
         };
         let line = match self.pages.upsert(new_page(source_id, page)).await {
-            Ok(page) => line(
-                external_id,
-                Some(page.id.as_str().to_owned()),
-                action,
-                Outcome::Done,
-            ),
+            Ok(page) => line(external_id, Some(page.id), action, Outcome::Done),
             Err(error) => {
                 let failure = failed(&external_id, action, error);
                 line(external_id, None, action, Outcome::Failed(failure))
@@ -818,7 +823,7 @@ async fn delete(
         index,
         line(
             page.external_id,
-            Some(page.id),
+            Some(ExternalPageId::new(page.id)),
             PlannedAction::Delete,
             outcome,
         )
@@ -843,7 +848,7 @@ fn failed(external_id: &str, action: PlannedAction, error: intercom_client::Erro
 
 fn line(
     external_id: String,
-    id: Option<String>,
+    id: Option<ExternalPageId>,
     action: PlannedAction,
     outcome: Outcome,
 ) -> PageReport {
@@ -867,9 +872,14 @@ fn write_line(write: Write, outcome: Outcome) -> (usize, PageReport) {
         id,
         page,
     } = write;
-    let line = line(page.external_id, id, action, outcome)
-        .about(Some(page.title), page.url)
-        .left_out(page.left_out);
+    let line = line(
+        page.external_id,
+        id.map(ExternalPageId::new),
+        action,
+        outcome,
+    )
+    .about(Some(page.title), page.url)
+    .left_out(page.left_out);
     (index, line)
 }
 

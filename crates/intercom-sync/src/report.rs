@@ -3,6 +3,7 @@
 use std::fmt;
 use std::sync::Arc;
 
+use intercom_client::{ContentImportSourceId, ExternalPageId};
 use serde::Serialize;
 
 /// What the plan decided for one page.
@@ -264,7 +265,7 @@ pub struct PageReport {
     pub line: Option<usize>,
     /// Intercom's id of the page, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<ExternalPageId>,
     /// What the plan decided.
     pub action: PlannedAction,
     /// The page's title, as the input gives it (none for a deletion or an unread item).
@@ -318,7 +319,7 @@ impl PageReport {
     }
 
     /// Sets Intercom's id of the page.
-    pub fn id(mut self, id: impl Into<String>) -> Self {
+    pub fn id(mut self, id: impl Into<ExternalPageId>) -> Self {
         self.id = Some(id.into());
         self
     }
@@ -426,7 +427,7 @@ pub struct CreatesRefused {
 #[non_exhaustive]
 pub struct SyncReport {
     /// The content import source's id (absent in a dry run whose source does not exist yet).
-    pub source_id: Option<i64>,
+    pub source_id: Option<ContentImportSourceId>,
     /// The source's URL.
     pub source_url: String,
     /// Whether this run created the source (or, in a dry run, would).
@@ -572,7 +573,7 @@ mod tests {
             line("d", Outcome::skipped("symlink")),
         ];
         let report = SyncReport {
-            source_id: Some(1),
+            source_id: Some(1.into()),
             source_url: "https://x.example".into(),
             source_created: false,
             dry_run: false,
