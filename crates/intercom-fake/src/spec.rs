@@ -454,7 +454,8 @@ impl RecordSchema {
     }
 
     /// The value of the record's `type`, when the schema fixes one.
-    pub(crate) fn kind(&self) -> Option<&str> {
+    #[cfg(test)]
+    fn kind(&self) -> Option<&str> {
         self.kind.as_deref()
     }
 

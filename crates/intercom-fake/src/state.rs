@@ -132,6 +132,11 @@ impl Store {
         self.generation
     }
 
+    /// Sources, pages and notes held.
+    pub(crate) fn records(&self) -> u64 {
+        (self.sources.len() + self.pages.len() + self.notes.len()) as u64
+    }
+
     /// Records one change.
     pub(crate) fn touch(&mut self) {
         self.generation += 1;
