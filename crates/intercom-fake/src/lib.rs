@@ -149,11 +149,11 @@
 //! ```
 #![deny(missing_docs)]
 
+mod api_error;
 mod auth;
 mod builder;
 mod clock;
 mod content_type;
-mod errors;
 mod fake_error;
 pub mod faults;
 mod handle;

@@ -277,7 +277,11 @@ pub(crate) async fn run(
         seen = now;
         let (store, file) = (store.clone(), file.clone());
         let saved = tokio::task::spawn_blocking(move || {
-            file.save(&store, |changes, records| quiet || changes >= records, false)
+            file.save(
+                &store,
+                |changes, records| quiet || changes >= records,
+                false,
+            )
         })
         .await;
         if let Ok(Err(error)) = saved {

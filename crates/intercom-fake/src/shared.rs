@@ -2,14 +2,14 @@
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use crate::api_error::ApiError;
 use crate::auth::Token;
-use crate::errors::ApiError;
 use crate::fake_error::FakeError;
 use crate::faults::FaultEngine;
 use crate::log::RequestLog;
+use crate::persist::StateFile;
 use crate::rate_limit::RateLimiter;
 use crate::request_id::RequestIds;
-use crate::persist::StateFile;
 use crate::state::Store;
 
 /// The state of one running fake, behind an `Arc`.

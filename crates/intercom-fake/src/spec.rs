@@ -25,7 +25,7 @@ use jsonschema::error::{TypeKind, ValidationError, ValidationErrorKind};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
-use crate::errors::{ApiError, ErrorItem};
+use crate::api_error::{ApiError, ErrorItem};
 
 /// The spec's schemas, compiled.
 pub(crate) struct Spec {

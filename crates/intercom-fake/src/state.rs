@@ -25,7 +25,7 @@ use intercom_openapi::types::{
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use crate::errors::ApiError;
+use crate::api_error::ApiError;
 use crate::model::{StateSnapshot, note_author, note_company, note_contact};
 use crate::pagination::PageRequest;
 use crate::persist::PersistedState;
