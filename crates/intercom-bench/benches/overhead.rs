@@ -134,7 +134,7 @@ impl Sides {
 mod get_one_page {
     use super::*;
 
-    #[divan::bench(args = [1, 8])]
+    #[divan::bench(args = [1, 8], sample_count = 500, sample_size = 10)]
     fn client(bencher: Bencher, in_flight: usize) {
         let sides = &*SIDES;
         let id = ExternalPageId::new("1");
@@ -146,7 +146,7 @@ mod get_one_page {
         });
     }
 
-    #[divan::bench(args = [1, 8])]
+    #[divan::bench(args = [1, 8], sample_count = 500, sample_size = 10)]
     fn plain_reqwest(bencher: Bencher, in_flight: usize) {
         let sides = &*SIDES;
         bencher.counter(ItemsCount::new(in_flight)).bench_local(|| {
@@ -162,7 +162,7 @@ mod get_one_page {
 mod list_first_page {
     use super::*;
 
-    #[divan::bench]
+    #[divan::bench(sample_count = 500, sample_size = 10)]
     fn client(bencher: Bencher) {
         let sides = &*SIDES;
         bencher.bench_local(|| {
@@ -173,7 +173,7 @@ mod list_first_page {
         });
     }
 
-    #[divan::bench]
+    #[divan::bench(sample_count = 500, sample_size = 10)]
     fn plain_reqwest(bencher: Bencher) {
         let sides = &*SIDES;
         bencher.bench_local(|| {

@@ -149,7 +149,7 @@ impl StateFile {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// The store is at `generation` and the file holds it (just loaded, or nothing to save).
+    /// The file holds `store` (just loaded from it): nothing to save until it changes.
     pub(crate) fn holds(&self, store: &Store) {
         if let Some(written) = self.inner().as_mut() {
             written.generation = Some(store.generation());
