@@ -1,6 +1,7 @@
-//! `cargo xtask bench`: builds the benchmark (`crates/intercom-bench`) and the fake's binary
-//! in release mode, then runs the benchmark, passing any further arguments to it
-//! (`cargo xtask bench -- --help` lists them). The benchmark finds the fake beside itself.
+//! `cargo xtask bench`: builds the benchmark (`crates/intercom-bench`) and the fake's binary in
+//! release mode, runs the per-request overhead (`cargo bench --bench overhead`, divan), then the
+//! figures over whole runs, passing any further arguments to them (`cargo xtask bench --
+//! --help` lists them; `--only sync,stream,built` leaves the overhead out unless it names it).
 
 use std::ffi::OsString;
 use std::process::Command;
@@ -9,49 +10,54 @@ use anyhow::{Context, Result};
 
 use crate::spec;
 
-/// The release build: the benchmark, the fake it starts, and the `intercom` CLI (figure 6).
-const BUILD: [&str; 8] = [
+/// The release build: the benchmark and the fake it starts.
+const BUILD: [&str; 6] = [
     "build",
     "--release",
     "-p",
     "intercom-bench",
     "-p",
     "intercom-fake",
-    "-p",
-    "intercom-cli",
 ];
 
-/// Runs the benchmark (built by [`BUILD`]) with `args`.
-fn run_args(args: &[&str]) -> Vec<String> {
-    let mut all: Vec<String> = ["run", "--release", "--quiet", "-p", "intercom-bench", "--"]
-        .map(str::to_owned)
-        .to_vec();
+/// The per-request overhead, a divan benchmark.
+const OVERHEAD: [&str; 5] = ["bench", "-p", "intercom-bench", "--bench", "overhead"];
+
+/// The cargo steps of `cargo xtask bench ARGS`, in order.
+fn steps(args: &[&str]) -> Vec<Vec<String>> {
     // `cargo xtask bench -- --flag` passes `--` through: drop it.
     let args = match args {
         ["--", rest @ ..] => rest,
         _ => args,
     };
-    all.extend(args.iter().map(|a| (*a).to_owned()));
-    all
+    let owned = |a: &[&str]| a.iter().map(|a| (*a).to_owned()).collect::<Vec<_>>();
+    let mut steps = vec![owned(&BUILD)];
+    let only = args.iter().any(|a| a.starts_with("--only"));
+    if !only || args.iter().any(|a| a.contains("overhead")) {
+        steps.push(owned(&OVERHEAD));
+    }
+    let mut run = owned(&["run", "--release", "--quiet", "-p", "intercom-bench", "--"]);
+    run.extend(owned(args));
+    steps.push(run);
+    steps
 }
 
-/// Builds, then runs the benchmark; `false` if either step failed.
+/// Builds, then runs the benchmarks; `false` if a step failed.
 pub fn run(args: &[&str]) -> Result<bool> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo"));
     let root = spec::workspace_root();
-    let cargo_step = |args: &[String]| -> Result<bool> {
+    for step in steps(args) {
         let status = Command::new(&cargo)
-            .args(args)
+            .args(&step)
             .current_dir(&root)
             .status()
-            .with_context(|| format!("cannot run cargo {}", args.join(" ")))?;
-        Ok(status.success())
-    };
-    if !cargo_step(&BUILD.map(str::to_owned))? {
-        eprintln!("the release build failed");
-        return Ok(false);
+            .with_context(|| format!("cannot run cargo {}", step.join(" ")))?;
+        if !status.success() {
+            eprintln!("cargo {} failed", step.join(" "));
+            return Ok(false);
+        }
     }
-    cargo_step(&run_args(args))
+    Ok(true)
 }
 
 #[cfg(test)]
@@ -59,10 +65,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn passes_arguments_through() {
-        let tail = |args: &[&str]| run_args(args)[6..].to_vec();
-        assert!(tail(&[]).is_empty());
-        assert_eq!(tail(&["--sync-pages", "100"]), ["--sync-pages", "100"]);
-        assert_eq!(tail(&["--", "--help"]), ["--help"]);
+    fn passes_arguments_to_the_figures_and_runs_the_overhead_unless_left_out() {
+        let all = steps(&[]);
+        assert_eq!(all.len(), 3);
+        assert_eq!(all[1], OVERHEAD);
+        assert_eq!(all[2][6..], [] as [String; 0]);
+        let some = steps(&["--", "--only", "sync"]);
+        assert_eq!(some.len(), 2, "no overhead");
+        assert_eq!(some[1][6..], ["--only", "sync"]);
+        assert_eq!(steps(&["--only", "overhead,sync"]).len(), 3);
     }
 }

@@ -1,59 +1,71 @@
-//! `intercom-bench`: the seven benchmark figures of `intercom-client`, `intercom-sync` and the
-//! `intercom` CLI against the fake Intercom, printed as a table. Run it with `cargo xtask
-//! bench`, which builds it, the fake and the CLI in release mode first; see `BENCHMARKS.md`
-//! for a recorded run.
+//! `intercom-bench`: the benchmark figures measured over whole runs, against the release
+//! `intercom-fake` binary started as its own process, each printed as a Markdown table. Run it
+//! with `cargo xtask bench`, which builds it and the fake in release mode and runs the
+//! per-request overhead first (`benches/overhead.rs`); see `BENCHMARKS.md`.
 //!
-//! 1. per-request overhead of the client over plain reqwest;
-//! 2. a cold sync of 10,000 pages: wall time, requests, peak memory;
-//! 3. a warm re-sync of the same pages: requests (reads only?) and wall time;
-//! 4. a sync of 10,000 pages under a tight rate limit: throughput against the limit, 429s,
-//!    failed pages;
-//! 5. streaming a list of 100,000 pages: peak memory, at 10,000 and 100,000 items;
-//! 6. `intercom --fake --fake-state F sync` of 1,000 and 4,000 files: wall times and their
-//!    ratio (the cost of the fake's state file: linear, not quadratic);
-//! 7. pacing at Intercom's default limit: 2,000 new pages, 16 in flight, by the official Node
-//!    SDK's plain loop and by our cold sync, each into a fresh fake: wall times, 429s, the
-//!    floor.
-//!
-//! The fake runs as a separate process (the release `intercom-fake` binary); each figure
-//! with a peak memory runs in a child process of its own that reports its `VmHWM` (Linux
-//! only). Nothing is written outside a temporary directory, removed at the end.
+//! Each figure with a peak memory runs its job in a child process of its own that reports its
+//! `VmHWM` (Linux only). Nothing is written outside a temporary directory, removed at the end.
 
+mod built_site;
 mod child;
-mod client;
+mod cold_sync;
 mod content;
-mod cpu;
-mod fake_process;
-mod machine;
-mod memory;
-mod options;
-mod report;
-mod requests;
-mod run;
-mod scenarios;
-mod state_file;
-mod table;
-mod units;
+mod fake;
+mod measure;
+mod stream;
 
 use std::process::ExitCode;
 
+use anyhow::{Context, Result};
 use clap::Parser;
 
 /// Benchmarks of intercom-client and intercom-sync against the fake Intercom.
 #[derive(Debug, Parser)]
 #[command(name = "intercom-bench", version)]
 struct Cli {
-    #[command(flatten)]
-    options: options::Options,
+    /// Run only these figures (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    only: Vec<Figure>,
 
-    /// Internal: one measured job, run by the benchmark in a child process.
+    /// The cold sync: pages, for both our sync and the Node SDK's loop.
+    #[arg(long, default_value_t = 2_000)]
+    sync_pages: usize,
+
+    /// The cold sync: calls in flight, for both.
+    #[arg(long, default_value_t = 16)]
+    sync_concurrency: usize,
+
+    /// Streaming: pages in the listed fake.
+    #[arg(long, default_value_t = 100_000)]
+    stream_pages: usize,
+
+    /// Streaming: the shorter stream the whole list's peak memory is compared with.
+    #[arg(long, default_value_t = 10_000)]
+    stream_checkpoint: usize,
+
+    /// Built site: pages of each generated site.
+    #[arg(long, value_delimiter = ',', default_values_t = [1_000, 10_000])]
+    built_pages: Vec<usize>,
+
+    /// Internal: one measured job, in a child process.
     #[command(subcommand)]
     child: Option<ChildCommand>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, clap::ValueEnum)]
+enum Figure {
+    /// The per-request overhead: a divan benchmark that `cargo xtask bench` runs, not this binary.
+    Overhead,
+    /// The cold sync at Intercom's limit, against the floor and the Node SDK's loop.
+    Sync,
+    /// Streaming a long list.
+    Stream,
+    /// Reading a built site.
+    Built,
+}
+
 #[derive(Debug, clap::Subcommand)]
 enum ChildCommand {
-    /// Internal: run one job and print its result as JSON.
     #[command(hide = true, subcommand)]
     Child(child::Job),
 }
@@ -62,7 +74,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.child {
         Some(ChildCommand::Child(job)) => child::run(job),
-        None => run::all(&cli.options),
+        None => run(&cli),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -71,4 +83,36 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn run(cli: &Cli) -> Result<()> {
+    let runs = |figure| cli.only.is_empty() || cli.only.contains(&figure);
+    let fake_bin = fake::beside_this_exe("intercom-fake")?;
+    let dir = tempfile::Builder::new()
+        .prefix("intercom-bench-")
+        .tempdir()
+        .context("cannot create a temporary directory")?;
+    let runtime = tokio::runtime::Runtime::new().context("cannot start a tokio runtime")?;
+    if runs(Figure::Sync) {
+        runtime.block_on(cold_sync::run(
+            &fake_bin,
+            dir.path(),
+            cli.sync_pages,
+            cli.sync_concurrency,
+        ))?;
+        println!();
+    }
+    if runs(Figure::Stream) {
+        stream::run(
+            &fake_bin,
+            dir.path(),
+            cli.stream_pages,
+            cli.stream_checkpoint,
+        )?;
+        println!();
+    }
+    if runs(Figure::Built) {
+        built_site::run(dir.path(), &cli.built_pages)?;
+    }
+    Ok(())
 }

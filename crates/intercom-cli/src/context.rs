@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use intercom_client::{ApiVersion, Client};
-use intercom_fake::{FakeIntercom, RateLimit};
+use intercom_fake::FakeIntercom;
 
 use crate::args::Global;
 use crate::exit::CliError;
@@ -23,10 +23,6 @@ const FAKE_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The fake's state file under the state directory.
 const FAKE_STATE_FILE: &str = "intercom/fake-state.json";
 
-/// Requests per 10 s the fake admits instead of Intercom's 1,666: for benchmarks of the fake's
-/// own costs (`crates/intercom-bench`, figure 6), which the rate limit would otherwise hide.
-const FAKE_RATE_LIMIT_VAR: &str = "INTERCOM_FAKE_RATE_LIMIT";
-
 /// Checked settings: a ready client, or what the fake needs.
 pub enum Settings {
     /// Talk to Intercom (or whatever `--base-url` names).
@@ -36,8 +32,6 @@ pub enum Settings {
         token: String,
         state: PathBuf,
         version: Option<ApiVersion>,
-        /// From [`FAKE_RATE_LIMIT_VAR`]; Intercom's limit without it.
-        rate_limit: Option<RateLimit>,
     },
 }
 
@@ -63,7 +57,6 @@ impl Settings {
                 token: FAKE_TOKEN.to_owned(),
                 state,
                 version,
-                rate_limit: fake_rate_limit(std::env::var_os(FAKE_RATE_LIMIT_VAR))?,
             });
         }
         let token = user_token(global)?;
@@ -162,21 +155,6 @@ fn api_version(text: &str) -> Result<ApiVersion, CliError> {
     Ok(ApiVersion::from(text))
 }
 
-/// [`FAKE_RATE_LIMIT_VAR`]: a positive number of requests per 10 s.
-fn fake_rate_limit(value: Option<std::ffi::OsString>) -> Result<Option<RateLimit>, CliError> {
-    let Some(value) = value else {
-        return Ok(None);
-    };
-    match value.to_str().map(str::trim).map(str::parse::<u32>) {
-        Some(Ok(requests)) if requests > 0 => {
-            Ok(Some(RateLimit::new(requests, Duration::from_secs(10))))
-        }
-        _ => Err(CliError::usage(format!(
-            "{FAKE_RATE_LIMIT_VAR}: {value:?} is not a positive number of requests per 10 s"
-        ))),
-    }
-}
-
 /// `$XDG_STATE_HOME/intercom/fake-state.json`, else `$HOME/.local/state/intercom/fake-state.json`.
 pub fn default_fake_state() -> Result<PathBuf, CliError> {
     fake_state_under(
@@ -209,14 +187,13 @@ pub struct Context {
 impl Context {
     /// The client; with a fake, starts it first (loading its state file) and says so on stderr.
     pub async fn connect(settings: Settings) -> Result<Context, CliError> {
-        let (token, state, version, rate_limit) = match settings {
+        let (token, state, version) = match settings {
             Settings::Remote(client) => return Ok(Context { client, fake: None }),
             Settings::Fake {
                 token,
                 state,
                 version,
-                rate_limit,
-            } => (token, state, version, rate_limit),
+            } => (token, state, version),
         };
         create_parent(&state)?;
         // Another run on the same state file holds its lock until it has saved: wait for it
@@ -231,7 +208,6 @@ impl Context {
                     path.display()
                 );
             })
-            .rate_limit(rate_limit.unwrap_or_default())
             .start()
             .await?;
         // A notice, not an error: if stderr is gone, the run goes on.
@@ -313,17 +289,6 @@ mod tests {
             p("/home/me/.local/state/intercom/fake-state.json")
         );
         assert_eq!(fake_state_under(None, None), None);
-    }
-
-    #[test]
-    fn the_fake_rate_limit_variable_is_checked() {
-        let limit = |s: &str| fake_rate_limit(Some(s.into()));
-        assert_eq!(
-            limit("5000").ok().flatten().map(|l| l.requests),
-            Some(5_000)
-        );
-        assert!(fake_rate_limit(None).is_ok_and(|l| l.is_none()));
-        assert!(limit("0").is_err() && limit("many").is_err());
     }
 
     #[test]

@@ -12,14 +12,12 @@ use crate::auth::Token;
 use crate::fake_error::FakeError;
 use crate::faults::{FaultConfig, FaultEngine, FaultRule};
 use crate::handle::FakeIntercom;
-use crate::lock::{StateLock, WaitHook};
 use crate::log::RequestLog;
 use crate::model::StateSnapshot;
-use crate::persist::{PersistedState, Persister};
+use crate::persist::{self, PersistedState, StateFile, WaitHook};
 use crate::rate_limit::{RateLimit, RateLimiter};
 use crate::request_id::RequestIds;
 use crate::routes::router;
-use crate::saver::{self, Saver};
 use crate::server::serve;
 use crate::shared::Shared;
 use crate::spec;
@@ -155,8 +153,8 @@ impl FakeIntercomBuilder {
     }
 
     /// Keeps the state in `path`: loaded at start if the file exists, saved (temporary file,
-    /// then rename) in the background a while after changes (at most every 100 ms, less often
-    /// when saving is slow) and always at shutdown or drop.
+    /// then rename) in the background as it changes (at a cost linear in the changes) and
+    /// always at shutdown or drop.
     ///
     /// While the fake runs it holds an exclusive lock on `<path>.lock`: a second fake started
     /// on the same file waits in [`start`](Self::start) until the first one is stopped, then
@@ -269,16 +267,10 @@ impl FakeIntercomBuilder {
     pub async fn start(self) -> Result<FakeIntercom, FakeError> {
         // The spec's schemas, compiled once for the process, before the first request.
         spec::load();
-        let (store, persister) = match &self.state_file {
+        let (store, state_file) = match &self.state_file {
             Some(path) => {
-                let seeded =
-                    self.initial_state_file.is_some() || self.initial != StateSnapshot::default();
-                let (store, persister) =
-                    open_state(path, self.on_lock_wait.as_ref(), seeded, || {
-                        self.initial_store()
-                    })
-                    .await?;
-                (store, Some(persister))
+                let (store, file) = self.open_state(path).await?;
+                (store, Some(Arc::new(file)))
             }
             None => (self.initial_store()?, None),
         };
@@ -296,7 +288,7 @@ impl FakeIntercomBuilder {
             token: Token::new(self.token),
             base_url: base_url(addr),
             store: Arc::new(Mutex::new(store)),
-            saver: persister.map(|p| Arc::new(Saver::new(p))),
+            state_file,
             limiter: RateLimiter::new(self.rate_limit),
             faults: FaultEngine::new(self.faults, self.seed),
             log: RequestLog::new(self.log_limit, self.log_body_limit),
@@ -304,10 +296,10 @@ impl FakeIntercomBuilder {
             body_limit: self.body_limit,
         });
         let (stop, stopped) = watch::channel(false);
-        let saver = match &shared.saver {
-            Some(saver) => tokio::spawn(saver::run(
+        let saver = match &shared.state_file {
+            Some(file) => tokio::spawn(persist::run(
                 shared.store.clone(),
-                saver.clone(),
+                file.clone(),
                 stopped.clone(),
             )),
             None => tokio::spawn(async {}),
@@ -346,33 +338,28 @@ impl FakeIntercomBuilder {
         initial.state.page_audiences.extend(given.page_audiences);
         Store::from_persisted(initial).map_err(error)
     }
-}
 
-/// Takes the state file's lock, then loads it: the lock comes first, so what is loaded is
-/// what the previous holder saved last. A file that does not exist yet starts as `initial`.
-async fn open_state(
-    path: &Path,
-    on_wait: Option<&WaitHook>,
-    seeded: bool,
-    initial: impl FnOnce() -> Result<Store, FakeError>,
-) -> Result<(Store, Persister), FakeError> {
-    let lock = StateLock::acquire(path, on_wait).await?;
-    let persister = Persister::new(path.to_owned(), lock);
-    let Some(saved) = persister.load()? else {
-        return Ok((initial()?, persister));
-    };
-    if seeded {
-        tracing::info!(
-            "the state file {} exists: its state is loaded, not the initial state",
-            path.display()
-        );
+    /// Takes the state file's lock, then loads it: the lock comes first, so what is loaded is
+    /// what the previous holder saved last. A file that does not exist yet starts as the
+    /// initial state.
+    async fn open_state(&self, path: &Path) -> Result<(Store, StateFile), FakeError> {
+        let (file, saved) = StateFile::open(path, self.on_lock_wait.as_ref()).await?;
+        let Some(saved) = saved else {
+            return Ok((self.initial_store()?, file));
+        };
+        if self.initial_state_file.is_some() || self.initial != StateSnapshot::default() {
+            tracing::info!(
+                "the state file {} exists: its state is loaded, not the initial state",
+                path.display()
+            );
+        }
+        let store = Store::from_persisted(saved).map_err(|message| FakeError::StateFile {
+            path: path.to_owned(),
+            message,
+        })?;
+        file.holds(&store);
+        Ok((store, file))
     }
-    let store = Store::from_persisted(saved).map_err(|message| FakeError::StateFile {
-        path: path.to_owned(),
-        message,
-    })?;
-    persister.loaded(store.generation());
-    Ok((store, persister))
 }
 
 /// `http://ADDR`, with an unspecified address (0.0.0.0, ::) replaced by loopback so the URL

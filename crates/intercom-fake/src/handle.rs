@@ -56,14 +56,14 @@ impl FakeIntercom {
         self.shared.faults.replace(faults);
     }
 
-    /// How many times the state file was written so far (not a stable API: tests use it to
-    /// check that saving does not follow every change).
+    /// Bytes written to the state file so far (not a stable API: tests use it to check that
+    /// saving costs time linear in a run).
     #[doc(hidden)]
-    pub fn state_file_saves(&self) -> u64 {
+    pub fn state_file_bytes_written(&self) -> u64 {
         self.shared
-            .saver
+            .state_file
             .as_ref()
-            .map_or(0, |saver| saver.persister.saves())
+            .map_or(0, |file| file.bytes_written())
     }
 
     /// Stops accepting, closes the open connections, saves the state file if there is one

@@ -149,15 +149,14 @@
 //! ```
 #![deny(missing_docs)]
 
+mod api_error;
 mod auth;
 mod builder;
 mod clock;
 mod content_type;
-mod errors;
 mod fake_error;
 pub mod faults;
 mod handle;
-mod lock;
 mod log;
 mod model;
 mod pagination;
@@ -167,7 +166,6 @@ mod rate_limit;
 mod request_id;
 mod rng;
 mod routes;
-mod saver;
 mod server;
 mod shared;
 mod spec;

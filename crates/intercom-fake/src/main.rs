@@ -3,8 +3,8 @@
 //! The first line on standard output is `listening on http://ADDR` (with the real port when
 //! the port asked for is 0); logs go to standard error.
 //!
-//! With `--state-file`, the binary saves like the library (in the background, at most every
-//! 100 ms, and a final save on Ctrl-C or SIGTERM; a failed final save exits 1) and holds the
+//! With `--state-file`, the binary saves like the library (in the background, and a final
+//! save on Ctrl-C or SIGTERM; a failed final save exits 1) and holds the
 //! file's lock while it serves: a second `intercom-fake` on the same file says so on stderr
 //! and waits, without listening, until the first one stops. A `kill -9` loses the changes
 //! since the last background save.

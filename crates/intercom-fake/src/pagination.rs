@@ -4,7 +4,7 @@
 use intercom_openapi::open_enums::PagesType;
 use intercom_openapi::types::{CursorPages, PagesLink, StartingAfterPaging};
 
-use crate::errors::ApiError;
+use crate::api_error::ApiError;
 
 /// Items per page when `per_page` is not given.
 pub(crate) const DEFAULT_PER_PAGE: u64 = 50;

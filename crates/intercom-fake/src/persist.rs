@@ -1,29 +1,42 @@
-//! The state file: loaded at start if present, saved by the background saver (`saver.rs`)
-//! and at shutdown, always by writing a temporary file beside it and renaming it over the old
-//! one, and only while its lock (`lock.rs`) is held.
+//! The state file: locked for the whole run, loaded at start, saved in the background and
+//! once more at shutdown, each save a temporary file renamed over the old one.
 //!
-//! Format 2 (written since the records became the spec's objects) holds each record exactly
-//! as the API serves it, every property included. Format 1 (the fake's own records: no
-//! `type`, notes with `contact_id` and `admin_id`) still loads: it is upgraded on reading.
+//! The lock is an exclusive advisory lock on `<state>.lock`, held from before the load until
+//! the final save, so that two fakes on one file take turns instead of overwriting each other.
+//! It is on a sibling because a save replaces the state file, and a lock on a replaced file
+//! protects nothing; the lock file stays, or a third run could lock a new one while a second
+//! still waits on the old.
+//!
+//! A background save happens when the changes since the last save are at least as many as the
+//! records that save held (so every record written is paid for by a change, and saving costs
+//! time linear in the run), or when the state has stopped changing (so a pause leaves the file
+//! current).
 
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
-use intercom_openapi::operation::Operation;
-use intercom_openapi::operations::{CreateContentImportSource, CreateExternalPage, CreateNote};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use tokio::sync::watch;
 
 use crate::fake_error::FakeError;
-use crate::lock::StateLock;
-use crate::model::{StateSnapshot, note_author, note_contact};
-use crate::spec;
+use crate::model::StateSnapshot;
+use crate::state::Store;
+
+/// How often the saver looks at the state.
+const TICK: Duration = Duration::from_millis(200);
+
+/// Called with the state file's path when another holder has the lock and the fake waits.
+pub(crate) type WaitHook = Arc<dyn Fn(&Path) + Send + Sync>;
 
 /// What the state file holds: the state and the id counters (so ids are never reused).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct PersistedState {
-    /// File format version.
+    /// File format version (left out by a document of records only).
+    #[serde(default)]
     pub(crate) format: u32,
     /// The counters: each at least one more than the highest id of its kind when loaded (0
     /// when left out: the records decide).
@@ -52,201 +65,227 @@ impl PersistedState {
         }
     }
 
-    /// Reads a state file's contents: this format, format 1 upgraded, or a document without
-    /// `format` holding the records as this format does (a [`StateSnapshot`]'s JSON, as
-    /// `GET /__fake/state` serves it, counters optional).
+    /// Reads a state file's contents, or a document without `format` holding the records
+    /// as a [`StateSnapshot`]'s JSON does (`GET /__fake/state`), counters optional.
     pub(crate) fn from_slice(bytes: &[u8]) -> Result<Self, String> {
-        /// Only the version, to know how to read the rest.
         #[derive(Deserialize)]
         struct Version {
             format: Option<u32>,
         }
         let Version { format } = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
         match format {
-            Some(Self::FORMAT) => serde_json::from_slice(bytes).map_err(|e| e.to_string()),
-            None => {
-                let mut saved: Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
-                if let Some(fields) = saved.as_object_mut() {
-                    fields.insert("format".into(), Value::from(Self::FORMAT));
-                }
-                serde_json::from_value(saved).map_err(|e| e.to_string())
-            }
-            Some(1) => {
-                let mut saved: Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
-                upgrade_from_1(&mut saved);
-                serde_json::from_value(saved).map_err(|e| format!("format 1: {e}"))
+            Some(Self::FORMAT) | None => {
+                let saved: PersistedState =
+                    serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+                Ok(Self {
+                    format: Self::FORMAT,
+                    ..saved
+                })
             }
             Some(other) => Err(format!(
-                "format {other} is not a supported format (1 or {})",
+                "format {other} is not a supported format ({})",
                 Self::FORMAT
             )),
         }
     }
 }
 
-/// Format 1 to format 2: each record takes its `type`; a page its `fin_availability`; a
-/// note's `contact_id` and `admin_id` become its `contact` and `author` objects.
-fn upgrade_from_1(saved: &mut Value) {
-    fn records<'a>(
-        saved: &'a mut Value,
-        key: &str,
-    ) -> impl Iterator<Item = &'a mut Map<String, Value>> {
-        saved
-            .get_mut(key)
-            .and_then(Value::as_array_mut)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_object_mut)
-    }
-    fn typed(record: &mut Map<String, Value>, kind: Option<&str>) {
-        if let Some(kind) = kind {
-            record
-                .entry("type")
-                .or_insert_with(|| Value::String(kind.to_owned()));
-        }
-    }
-    let source = spec::record(&CreateContentImportSource::INFO).kind();
-    for record in records(saved, "sources") {
-        typed(record, source);
-    }
-    let page = spec::record(&CreateExternalPage::INFO).kind();
-    for record in records(saved, "pages") {
-        typed(record, page);
-        if let Some(agent) = record.get("ai_agent_availability").cloned() {
-            record.entry("fin_availability").or_insert(agent);
-        }
-    }
-    let note = spec::record(&CreateNote::INFO).kind();
-    for record in records(saved, "notes") {
-        typed(record, note);
-        if let Some(Value::String(contact_id)) = record.remove("contact_id") {
-            record.insert("contact".into(), note_contact(&contact_id));
-        }
-        if let Some(Value::String(admin_id)) = record.remove("admin_id") {
-            record.insert("author".into(), note_author(&admin_id));
-        }
-    }
-    if let Some(format) = saved.get_mut("format") {
-        *format = Value::from(PersistedState::FORMAT);
-    }
-}
-
-/// Writes the state file, never letting an older state overwrite a newer one, and only while
-/// the state file's lock is held.
+/// The state file of a running fake, and its lock.
 #[derive(Debug)]
-pub(crate) struct Persister {
+pub(crate) struct StateFile {
     path: PathBuf,
-    /// One writer at a time; what was written; the lock (gone once closed).
-    inner: Mutex<Written>,
-    /// State files written, for tests that check saving does not follow every change.
-    saves: AtomicU64,
+    /// `None` once the final save is done (the lock released with it): a write after that
+    /// could overwrite the next holder's state. Held across a save, so saves never interleave.
+    inner: Mutex<Option<Written>>,
+    /// Bytes written so far, for tests that check saving stays linear.
+    bytes_written: AtomicU64,
 }
 
 #[derive(Debug)]
 struct Written {
-    /// The generation last written (or loaded: no need to write it back).
+    /// The store generation in the file; `None` while the file does not hold the store.
     generation: Option<u64>,
-    /// `None` once closed: a write after that could overwrite the next holder's state.
-    lock: Option<StateLock>,
+    /// Records in the file.
+    records: u64,
+    _lock: File,
 }
 
-fn file_error(path: &Path, message: impl Into<String>) -> FakeError {
+fn file_error(path: &Path, message: String) -> FakeError {
     FakeError::StateFile {
         path: path.to_owned(),
-        message: message.into(),
+        message,
     }
 }
 
-fn save_error(path: &Path, message: impl Into<String>) -> FakeError {
-    FakeError::Save {
-        path: path.to_owned(),
-        message: message.into(),
-    }
-}
-
-impl Persister {
-    /// A persister for `path`, whose lock the caller holds.
-    pub(crate) fn new(path: PathBuf, lock: StateLock) -> Self {
-        Self {
-            path,
-            inner: Mutex::new(Written {
+impl StateFile {
+    /// Takes the lock of `path` (waiting while another holder has it; `on_wait` is told once),
+    /// then reads the file: `None` if it does not exist yet.
+    pub(crate) async fn open(
+        path: &Path,
+        on_wait: Option<&WaitHook>,
+    ) -> Result<(StateFile, Option<PersistedState>), FakeError> {
+        let lock = lock(path, on_wait).await?;
+        let saved = match std::fs::read(path) {
+            Ok(bytes) => Some(
+                PersistedState::from_slice(&bytes)
+                    .map_err(|e| file_error(path, format!("cannot parse: {e}")))?,
+            ),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(file_error(path, format!("cannot read: {e}"))),
+        };
+        let file = StateFile {
+            path: path.to_owned(),
+            inner: Mutex::new(Some(Written {
                 generation: None,
-                lock: Some(lock),
-            }),
-            saves: AtomicU64::new(0),
-        }
+                records: 0,
+                _lock: lock,
+            })),
+            bytes_written: AtomicU64::new(0),
+        };
+        Ok((file, saved))
     }
 
-    fn inner(&self) -> MutexGuard<'_, Written> {
+    fn inner(&self) -> MutexGuard<'_, Option<Written>> {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// State files written so far.
-    pub(crate) fn saves(&self) -> u64 {
-        self.saves.load(Ordering::Relaxed)
-    }
-
-    /// Reads the file: `None` if it does not exist.
-    pub(crate) fn load(&self) -> Result<Option<PersistedState>, FakeError> {
-        let bytes = match std::fs::read(&self.path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(file_error(&self.path, format!("cannot read: {e}"))),
-        };
-        PersistedState::from_slice(&bytes)
-            .map(Some)
-            .map_err(|e| file_error(&self.path, format!("cannot parse: {e}")))
-    }
-
-    /// The file holds the store at `generation` (just loaded): no need to write it back.
-    pub(crate) fn loaded(&self, generation: u64) {
-        self.inner().generation = Some(generation);
-    }
-
-    /// Whether a state of `generation` would be written (so the caller can skip the snapshot).
-    pub(crate) fn needs(&self, generation: u64) -> bool {
-        let inner = self.inner();
-        inner.lock.is_some() && inner.generation.is_none_or(|w| w < generation)
-    }
-
-    /// Writes `state` (of store generation `generation`) unless a newer one was written or
-    /// the persister is closed.
-    pub(crate) fn save(&self, generation: u64, state: &PersistedState) -> Result<(), FakeError> {
-        let mut inner = self.inner();
-        if inner.lock.is_none() || inner.generation.is_some_and(|w| w >= generation) {
-            return Ok(());
+    /// The file holds `store` (just loaded from it): nothing to save until it changes.
+    pub(crate) fn holds(&self, store: &Store) {
+        if let Some(written) = self.inner().as_mut() {
+            written.generation = Some(store.generation());
+            written.records = store.records();
         }
-        let bytes = serde_json::to_vec_pretty(state)
-            .map_err(|e| save_error(&self.path, format!("cannot serialize: {e}")))?;
-        write_atomically(&self.path, &bytes)
-            .map_err(|e| save_error(&self.path, format!("cannot save: {e}")))?;
-        inner.generation = Some(generation);
-        self.saves.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub(crate) fn bytes_written(&self) -> u64 {
+        self.bytes_written.load(Ordering::Relaxed)
+    }
+
+    /// Saves `store` if it is ahead of the file and `due` says so (given the changes since the
+    /// last save and the records it held). With `last`, the lock is released after: nothing
+    /// is written after that. Blocking: call it off the runtime's workers.
+    fn save(
+        &self,
+        store: &Mutex<Store>,
+        due: impl FnOnce(u64, u64) -> bool,
+        last: bool,
+    ) -> Result<(), FakeError> {
+        let mut inner = self.inner();
+        let Some(written) = inner.as_mut() else {
+            return Ok(());
+        };
+        let snapshot = {
+            let store = store.lock().unwrap_or_else(|p| p.into_inner());
+            let changes = match written.generation {
+                Some(generation) => store.generation() - generation,
+                None => store.generation() + 1,
+            };
+            (changes > 0 && due(changes, written.records))
+                .then(|| (store.generation(), store.records(), store.to_persisted()))
+        };
+        let result = match snapshot {
+            Some((generation, records, state)) => self.write(&state).map(|()| {
+                written.generation = Some(generation);
+                written.records = records;
+            }),
+            None => Ok(()),
+        };
+        if last {
+            *inner = None;
+        }
+        result
+    }
+
+    fn write(&self, state: &PersistedState) -> Result<(), FakeError> {
+        let error = |e: &dyn std::fmt::Display| FakeError::Save {
+            path: self.path.clone(),
+            message: format!("cannot save: {e}"),
+        };
+        let bytes = serde_json::to_vec_pretty(state).map_err(|e| error(&e))?;
+        let dir = match self.path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| error(&e))?;
+        tmp.write_all(&bytes).map_err(|e| error(&e))?;
+        tmp.as_file().sync_all().map_err(|e| error(&e))?;
+        tmp.persist(&self.path).map_err(|e| error(&e.error))?;
+        self.bytes_written
+            .fetch_add(bytes.len() as u64, Ordering::Relaxed);
         Ok(())
     }
 
-    /// Releases the lock; nothing is written after this.
-    pub(crate) fn close(&self) {
-        self.inner().lock = None;
+    /// The final save, then the lock released (blocking).
+    pub(crate) fn finish(&self, store: &Mutex<Store>) -> Result<(), FakeError> {
+        self.save(store, |_, _| true, true)
     }
 }
 
-/// Writes `bytes` to a temporary file in the same directory, then renames it over `path`.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "state".into());
-    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        use std::io::Write;
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+/// Takes the lock of `state`, waiting on a blocking thread while another holder has it.
+async fn lock(state: &Path, on_wait: Option<&WaitHook>) -> Result<File, FakeError> {
+    let mut name = state.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    let path = state.with_file_name(name);
+    let error = |doing: &str, e: &dyn std::fmt::Display| {
+        file_error(
+            state,
+            format!("cannot {doing} the lock file {}: {e}", path.display()),
+        )
+    };
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| error("create", &e))?;
+    match file.try_lock() {
+        Ok(()) => return Ok(file),
+        Err(TryLockError::WouldBlock) => {}
+        Err(TryLockError::Error(e)) => return Err(error("lock", &e)),
     }
-    result
+    tracing::info!(
+        "waiting for another user of the state file {} to finish",
+        state.display()
+    );
+    if let Some(on_wait) = on_wait {
+        on_wait(state);
+    }
+    // If this future is dropped meanwhile, the thread still gets the lock, then drops the
+    // file with the join handle's result, which releases it.
+    tokio::task::spawn_blocking(move || file.lock().map(|()| file))
+        .await
+        .map_err(|e| error("wait for", &e))?
+        .map_err(|e| error("lock", &e))
+}
+
+/// The background saver, until told to stop (the final save is [`StateFile::finish`]'s, after
+/// the server has stopped). A failed save is logged and tried again; the final one decides.
+pub(crate) async fn run(
+    store: Arc<Mutex<Store>>,
+    file: Arc<StateFile>,
+    mut stop: watch::Receiver<bool>,
+) {
+    let mut seen = store.lock().unwrap_or_else(|p| p.into_inner()).generation();
+    loop {
+        tokio::select! {
+            () = tokio::time::sleep(TICK) => {}
+            _ = stop.wait_for(|stop| *stop) => return,
+        }
+        let now = store.lock().unwrap_or_else(|p| p.into_inner()).generation();
+        let quiet = now == seen;
+        seen = now;
+        let (store, file) = (store.clone(), file.clone());
+        let saved = tokio::task::spawn_blocking(move || {
+            file.save(
+                &store,
+                |changes, records| quiet || changes >= records,
+                false,
+            )
+        })
+        .await;
+        if let Ok(Err(error)) = saved {
+            tracing::warn!("{error} (will try again; the final save at shutdown decides)");
+        }
+    }
 }

@@ -21,7 +21,7 @@ use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::errors::ApiError;
+use crate::api_error::ApiError;
 use crate::faults::{FaultKind, Throttle};
 use crate::log::{RawBody, RequestRecord};
 use crate::rate_limit::unix_ceil;

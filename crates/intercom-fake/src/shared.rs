@@ -2,14 +2,14 @@
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use crate::api_error::ApiError;
 use crate::auth::Token;
-use crate::errors::ApiError;
 use crate::fake_error::FakeError;
 use crate::faults::FaultEngine;
 use crate::log::RequestLog;
+use crate::persist::StateFile;
 use crate::rate_limit::RateLimiter;
 use crate::request_id::RequestIds;
-use crate::saver::{self, Saver};
 use crate::state::Store;
 
 /// The state of one running fake, behind an `Arc`.
@@ -19,8 +19,8 @@ pub(crate) struct Shared {
     pub(crate) base_url: String,
     /// Shared with the saver task.
     pub(crate) store: Arc<Mutex<Store>>,
-    /// With a state file: what saves it (shared with the saver task).
-    pub(crate) saver: Option<Arc<Saver>>,
+    /// With a state file: where it is saved (shared with the saver task).
+    pub(crate) state_file: Option<Arc<StateFile>>,
     pub(crate) limiter: RateLimiter,
     pub(crate) faults: FaultEngine,
     pub(crate) log: RequestLog,
@@ -35,29 +35,19 @@ impl Shared {
         self.store.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Runs a change on the store; a change marks the state file dirty (the saver writes it
-    /// later, see `saver.rs`), so a handler never waits for a save.
+    /// Runs a change on the store (the saver task sees it by the store's generation).
     pub(crate) fn mutate<T>(
         &self,
         change: impl FnOnce(&mut Store) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
-        let (result, changed) = {
-            let mut store = self.read();
-            let before = store.generation();
-            let result = change(&mut store);
-            (result, store.generation() != before)
-        };
-        if let (Some(saver), true) = (&self.saver, changed) {
-            saver.changed();
-        }
-        result
+        change(&mut self.read())
     }
 
     /// The final save, then the state file's lock released (blocking); nothing without a
     /// state file.
     pub(crate) fn finish_saving(&self) -> Result<(), FakeError> {
-        match &self.saver {
-            Some(saver) => saver::finish(&self.store, saver),
+        match &self.state_file {
+            Some(file) => file.finish(&self.store),
             None => Ok(()),
         }
     }

@@ -25,7 +25,7 @@ use jsonschema::error::{TypeKind, ValidationError, ValidationErrorKind};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
-use crate::errors::{ApiError, ErrorItem};
+use crate::api_error::{ApiError, ErrorItem};
 
 /// The spec's schemas, compiled.
 pub(crate) struct Spec {
@@ -454,7 +454,8 @@ impl RecordSchema {
     }
 
     /// The value of the record's `type`, when the schema fixes one.
-    pub(crate) fn kind(&self) -> Option<&str> {
+    #[cfg(test)]
+    fn kind(&self) -> Option<&str> {
         self.kind.as_deref()
     }
 

@@ -25,7 +25,7 @@ use intercom_openapi::types::{
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use crate::errors::ApiError;
+use crate::api_error::ApiError;
 use crate::model::{StateSnapshot, note_author, note_company, note_contact};
 use crate::pagination::PageRequest;
 use crate::persist::PersistedState;
@@ -130,6 +130,11 @@ impl Store {
     /// How many changes the store has seen.
     pub(crate) fn generation(&self) -> u64 {
         self.generation
+    }
+
+    /// Sources, pages and notes held.
+    pub(crate) fn records(&self) -> u64 {
+        (self.sources.len() + self.pages.len() + self.notes.len()) as u64
     }
 
     /// Records one change.

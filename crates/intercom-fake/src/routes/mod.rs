@@ -13,7 +13,7 @@ use axum::extract::{DefaultBodyLimit, Request};
 use axum::middleware::from_fn_with_state;
 use axum::routing::get;
 
-use crate::errors::ApiError;
+use crate::api_error::ApiError;
 use crate::pipeline::pipeline;
 use crate::shared::Shared;
 

@@ -17,9 +17,9 @@ use intercom_openapi::operations::{CreateCompanyNote, CreateNote};
 use intercom_openapi::types::NoteList;
 use serde_json::Value;
 
-use super::answer::{body_bytes, json, list_answer, path_id};
+use super::answer::{json, list_answer, path_id, valid_body};
+use crate::api_error::ApiError;
 use crate::clock::now_unix;
-use crate::errors::ApiError;
 use crate::pagination::{PageRequest, cursor_pages};
 use crate::shared::Shared;
 use crate::spec;
@@ -50,16 +50,16 @@ pub(crate) async fn create(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     let contact_id = path_id(path)?;
-    let mut body = spec::request(&CreateNote::INFO).parse(&body_bytes(&shared, body)?)?;
-    check_note(&mut body);
-    if let Some(other) = body.str("contact_id")
-        && other != contact_id
-    {
-        let message =
-            format!("contact_id {other:?} is not the contact of the path ({contact_id:?})");
-        body.reject("contact_id", message);
-    }
-    let body = body.finish()?;
+    let body = valid_body(&shared, &CreateNote::INFO, body, |body| {
+        check_note(body);
+        if let Some(other) = body.str("contact_id")
+            && other != contact_id
+        {
+            let message =
+                format!("contact_id {other:?} is not the contact of the path ({contact_id:?})");
+            body.reject("contact_id", message);
+        }
+    })?;
     let note = shared.mutate(|store| store.create_note(contact_id, body, now_unix()))?;
     Ok(json(&note))
 }
@@ -71,9 +71,7 @@ pub(crate) async fn create_for_company(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     let company_id = path_id(path)?;
-    let mut body = spec::request(&CreateCompanyNote::INFO).parse(&body_bytes(&shared, body)?)?;
-    check_note(&mut body);
-    let body = body.finish()?;
+    let body = valid_body(&shared, &CreateCompanyNote::INFO, body, check_note)?;
     let note = shared.mutate(|store| store.create_company_note(company_id, body, now_unix()))?;
     Ok(json(&note))
 }

@@ -11,12 +11,11 @@ use intercom_openapi::operation::Operation;
 use intercom_openapi::operations::{CreateExternalPage, UpdateExternalPage};
 use intercom_openapi::types::ExternalPagesList;
 
-use super::answer::{body_bytes, json, list_answer, path_id};
+use super::answer::{ai_list, json, path_id, valid_body};
+use crate::api_error::ApiError;
 use crate::clock::now_unix;
-use crate::errors::ApiError;
-use crate::pagination::{PageRequest, Position};
 use crate::shared::Shared;
-use crate::spec;
+use crate::state::Store;
 
 const PATH: &str = "/ai/external_pages";
 
@@ -29,9 +28,9 @@ pub(crate) async fn upsert(
     State(shared): State<Arc<Shared>>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let mut body = spec::request(&CreateExternalPage::INFO).parse(&body_bytes(&shared, body)?)?;
-    body.non_empty(NON_EMPTY);
-    let body = body.finish()?;
+    let body = valid_body(&shared, &CreateExternalPage::INFO, body, |b| {
+        b.non_empty(NON_EMPTY)
+    })?;
     let page = shared.mutate(|store| store.upsert_page(body, now_unix()))?;
     Ok(json(&page))
 }
@@ -41,18 +40,21 @@ pub(crate) async fn list(
     State(shared): State<Arc<Shared>>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
-    let request = PageRequest::from_query(query.as_deref())?;
-    let (pages, total) = shared.read().list_pages(request);
-    let position = Position::new(total, request, &shared.base_url, PATH);
-    let empty = pages.is_empty();
-    let list: ExternalPagesList = ExternalPagesList::builder()
-        .type_(ListType::List)
-        .data(pages)
-        .total_count(position.total_count())
-        .pages(position.pages_link()?)
-        .try_into()
-        .map_err(|_| ApiError::server_error())?;
-    Ok(list_answer(&list, empty, false))
+    ai_list(
+        &shared,
+        query.as_deref(),
+        PATH,
+        Store::list_pages,
+        |data, total, pages| {
+            ExternalPagesList::try_from(
+                ExternalPagesList::builder()
+                    .type_(ListType::List)
+                    .data(data)
+                    .total_count(total)
+                    .pages(pages),
+            )
+        },
+    )
 }
 
 /// `GET /ai/external_pages/{id}`.
@@ -75,9 +77,9 @@ pub(crate) async fn update(
     if shared.read().page(&id).is_none() {
         return Err(ApiError::not_found());
     }
-    let mut body = spec::request(&UpdateExternalPage::INFO).parse(&body_bytes(&shared, body)?)?;
-    body.non_empty(NON_EMPTY);
-    let body = body.finish()?;
+    let body = valid_body(&shared, &UpdateExternalPage::INFO, body, |b| {
+        b.non_empty(NON_EMPTY)
+    })?;
     let page = shared.mutate(|store| store.update_page(&id, body, now_unix()))?;
     Ok(json(&page))
 }

@@ -12,12 +12,11 @@ use intercom_openapi::operation::Operation;
 use intercom_openapi::operations::{CreateContentImportSource, UpdateContentImportSource};
 use intercom_openapi::types::ContentImportSourcesList;
 
-use super::answer::{body_bytes, json, list_answer, path_id};
+use super::answer::{ai_list, json, path_id, valid_body};
+use crate::api_error::ApiError;
 use crate::clock::now_unix;
-use crate::errors::ApiError;
-use crate::pagination::{PageRequest, Position};
 use crate::shared::Shared;
-use crate::spec;
+use crate::state::Store;
 
 const PATH: &str = "/ai/content_import_sources";
 
@@ -30,10 +29,9 @@ pub(crate) async fn create(
     State(shared): State<Arc<Shared>>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let mut body =
-        spec::request(&CreateContentImportSource::INFO).parse(&body_bytes(&shared, body)?)?;
-    body.non_empty(&["url"]);
-    let body = body.finish()?;
+    let body = valid_body(&shared, &CreateContentImportSource::INFO, body, |b| {
+        b.non_empty(&["url"])
+    })?;
     let source = shared.mutate(|store| store.create_source(body, now_unix()))?;
     Ok(json(&source))
 }
@@ -43,18 +41,21 @@ pub(crate) async fn list(
     State(shared): State<Arc<Shared>>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
-    let request = PageRequest::from_query(query.as_deref())?;
-    let (sources, total) = shared.read().list_sources(request);
-    let position = Position::new(total, request, &shared.base_url, PATH);
-    let empty = sources.is_empty();
-    let list: ContentImportSourcesList = ContentImportSourcesList::builder()
-        .type_(ListType::List)
-        .data(sources)
-        .total_count(position.total_count())
-        .pages(position.pages_link()?)
-        .try_into()
-        .map_err(|_| ApiError::server_error())?;
-    Ok(list_answer(&list, empty, false))
+    ai_list(
+        &shared,
+        query.as_deref(),
+        PATH,
+        Store::list_sources,
+        |data, total, pages| {
+            ContentImportSourcesList::try_from(
+                ContentImportSourcesList::builder()
+                    .type_(ListType::List)
+                    .data(data)
+                    .total_count(total)
+                    .pages(pages),
+            )
+        },
+    )
 }
 
 /// `GET /ai/content_import_sources/{id}`.
@@ -77,10 +78,9 @@ pub(crate) async fn update(
     if shared.read().source(id).is_none() {
         return Err(ApiError::not_found());
     }
-    let mut body =
-        spec::request(&UpdateContentImportSource::INFO).parse(&body_bytes(&shared, body)?)?;
-    body.non_empty(&["url"]);
-    let body = body.finish()?;
+    let body = valid_body(&shared, &UpdateContentImportSource::INFO, body, |b| {
+        b.non_empty(&["url"])
+    })?;
     let source = shared.mutate(|store| store.update_source(id, body, now_unix()))?;
     Ok(json(&source))
 }
