@@ -54,5 +54,6 @@ pub(crate) fn note_author(admin_id: &str) -> Value {
         "email": format!("admin{admin_id}@example.com"),
         "away_mode_enabled": false,
         "away_mode_reassign": false,
+        "role": {"type": "role", "id": "1", "name": "Fake role"},
     })
 }
