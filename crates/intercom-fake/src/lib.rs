@@ -156,6 +156,7 @@ mod clock;
 mod content_type;
 mod fake_error;
 pub mod faults;
+pub mod fixtures;
 mod handle;
 mod log;
 mod model;
