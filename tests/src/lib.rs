@@ -5,3 +5,9 @@
 pub mod examples;
 pub mod json;
 pub mod replay;
+
+/// The workspace README's Rust snippets, compiled (and run where they do not need a network)
+/// by `cargo test --doc -p intercom-tests`.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct WorkspaceReadme;
