@@ -45,7 +45,10 @@ pub fn module(json: &Value, enums: &[OpenEnum]) -> Result<TokenStream> {
             items.push(operation.tokens());
         }
     }
+    let bounds = parameter_bounds(json, &types)?;
     Ok(quote! {
+        #(#bounds)*
+
         #(#items)*
 
         /// Every operation's description, in the spec's order.
@@ -282,11 +285,10 @@ impl Operation {
             // No documented body: whatever comes is ignored.
             None => (quote! { () }, quote! { { let _ = body; Ok(()) } }),
         };
-        let path_count = proc_macro2::Literal::usize_unsuffixed(self.path_params.len());
         let path_names = self.path_params.iter().map(|p| p.name.as_str());
         let path_values = self.path_params.iter().map(|p| {
             let ident = format_ident!("{}", p.name);
-            quote! { crate::operation::PathValue::path_value(&self.#ident) }
+            quote! { self.#ident.to_string() }
         });
         let query_names = self.query_params.iter().map(|p| p.name.as_str());
         let query_pushes = self.query_params.iter().map(|p| {
@@ -347,10 +349,8 @@ impl Operation {
                     min_version: #min_version,
                 };
 
-                type PathParams<'a> = [::std::borrow::Cow<'a, str>; #path_count];
-
-                fn path_params(&self) -> Self::PathParams<'_> {
-                    [#(#path_values),*]
+                fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+                    ::std::vec![#(#path_values),*]
                 }
 
                 #[allow(unused_mut)]
@@ -370,6 +370,46 @@ impl Operation {
             }
         }
     }
+}
+
+/// A constant for each `minimum` and `maximum` of a component parameter's schema
+/// (`PerPage` → `PER_PAGE_MAXIMUM`), so that a runtime checks a value against the spec's bound
+/// instead of a copy of it.
+fn parameter_bounds(json: &Value, types: &TypeNames<'_>) -> Result<Vec<TokenStream>> {
+    let mut constants = Vec::new();
+    let parameters = json
+        .pointer("/components/parameters")
+        .and_then(Value::as_object);
+    for (component, parameter) in parameters.into_iter().flatten() {
+        let name = parameter["name"].as_str().unwrap_or(component);
+        let schema = parameter.get("schema").unwrap_or(&Value::Null);
+        for bound in ["minimum", "maximum"] {
+            let Some(value) = schema.get(bound) else {
+                continue;
+            };
+            let value = value
+                .as_i64()
+                .ok_or_else(|| anyhow!("parameter {component}: {bound} is not an integer"))?;
+            let rust = types.of(schema)?;
+            let ident = format_ident!("{}_{}", upper_snake(component), bound.to_uppercase());
+            let doc = format!("The `{bound}` of the `{name}` parameter (`{component}`).");
+            let value = proc_macro2::Literal::i64_unsuffixed(value);
+            constants.push(quote! { #[doc = #doc] pub const #ident: #rust = #value; });
+        }
+    }
+    Ok(constants)
+}
+
+/// `PerPage` → `PER_PAGE`.
+fn upper_snake(name: &str) -> String {
+    let mut snake = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            snake.push('_');
+        }
+        snake.push(c.to_ascii_uppercase());
+    }
+    snake
 }
 
 /// A `$ref` to `#/components/<kind>/<name>` replaced by what it points at.
@@ -401,11 +441,17 @@ fn upper_camel(id: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::upper_camel;
+    use super::{upper_camel, upper_snake};
 
     #[test]
     fn operation_names() {
         assert_eq!(upper_camel("listExternalPages"), "ListExternalPages");
         assert_eq!(upper_camel("retrieveNote"), "RetrieveNote");
+    }
+
+    #[test]
+    fn constant_names() {
+        assert_eq!(upper_snake("PerPage"), "PER_PAGE");
+        assert_eq!(upper_snake("Page"), "PAGE");
     }
 }

@@ -4,23 +4,19 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use reqwest::header::{
-    ACCEPT, AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, USER_AGENT as USER_AGENT_HEADER,
-};
+use intercom_openapi::operation::Operation;
 
 use crate::body::DEFAULT_MAX_RESPONSE_BYTES;
+use crate::call::Call;
 use crate::error::{Error, Result};
-use crate::pacer::{DEFAULT_WINDOW, Pacer, Pacing, RateLimitWait, RateLimitWaitFn};
+use crate::pacer::{DEFAULT_WINDOW, Pacer, RateLimitWait, RateLimitWaitFn};
 use crate::rate_limit::RateLimit;
 use crate::reachability::{DEFAULT_UNREACHABLE_AFTER, Reachability};
 use crate::region::{BaseUrl, Region};
-use crate::resources::{ContentImportSources, ExternalPages, Notes};
 use crate::retry::RetryPolicy;
 use crate::token::{REDACTED, Token};
+use crate::transport::{Outgoing, Transport, version_header};
 use crate::version::{ApiVersion, DEFAULT_API_VERSION};
-
-/// The `User-Agent` every request carries: `intercom-client/<crate version>`.
-pub const USER_AGENT: &str = concat!("intercom-client/", env!("CARGO_PKG_VERSION"));
 
 /// The environment variable [`Client::from_env`] reads the token from.
 pub const TOKEN_ENV_VAR: &str = "INTERCOM_TOKEN";
@@ -52,29 +48,7 @@ pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// ```
 #[derive(Clone)]
 pub struct Client {
-    pub(crate) inner: Arc<Inner>,
-}
-
-/// What clones of a client share.
-pub(crate) struct Inner {
-    pub(crate) http: reqwest::Client,
-    pub(crate) base: BaseUrl,
-    pub(crate) token: Token,
-    pub(crate) authorization: HeaderValue,
-    pub(crate) version: ApiVersion,
-    /// `version` as a header value, made once.
-    pub(crate) version_header: HeaderValue,
-    pub(crate) user_agent: HeaderValue,
-    /// Whether `http` was built here with this crate's headers as its defaults
-    /// (`Authorization`, `Intercom-Version`, `Accept`, `User-Agent`), so a request sets only a
-    /// per-call version; a `reqwest::Client` of the caller's gets them on every request.
-    pub(crate) default_headers: bool,
-    pub(crate) request_timeout: Option<Duration>,
-    pub(crate) retry: RetryPolicy,
-    pub(crate) pacer: Pacer,
-    pub(crate) reachability: Reachability,
-    pub(crate) max_response_bytes: u64,
-    pub(crate) log_bodies: bool,
+    pub(crate) transport: Arc<Transport>,
 }
 
 impl Client {
@@ -96,48 +70,82 @@ impl Client {
 
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
-        self.inner.base.as_str()
+        self.transport.base.as_str()
     }
 
     /// The `Intercom-Version` sent when a call does not ask for another.
     pub fn api_version(&self) -> &ApiVersion {
-        &self.inner.version
+        &self.transport.version
     }
 
     /// The retry policy.
     pub fn retry_policy(&self) -> &RetryPolicy {
-        &self.inner.retry
+        &self.transport.retry
     }
 
     /// The `X-RateLimit-*` values of the last response that carried them.
     pub fn rate_limit(&self) -> Option<RateLimit> {
-        self.inner.pacer.last()
+        self.transport.pacer.last()
     }
 
-    /// Content import sources: the places external pages come from.
-    pub fn content_import_sources(&self) -> ContentImportSources {
-        ContentImportSources::new(self.clone())
+    /// Sends any operation of the spec, with everything this client adds: the pinned
+    /// `Intercom-Version`, the origin check, retries when the spec marks the operation
+    /// idempotent, the deadline and typed errors.
+    ///
+    /// The resource handles ([`Client::external_pages`], …) call this too, and add what the
+    /// spec cannot say (upserts, list streams, pacing). An operation the handles do not wrap
+    /// is still one call away:
+    ///
+    /// ```no_run
+    /// # async fn run(client: intercom_client::Client) -> intercom_client::Result<()> {
+    /// use intercom_client::ExternalPageId;
+    /// use intercom_client::operations::GetExternalPage;
+    ///
+    /// let page = client
+    ///     .execute(&GetExternalPage { id: ExternalPageId::new("23") })
+    ///     .await?;
+    /// println!("{}", page.title);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn execute<O: Operation>(&self, operation: &O) -> Call<O::Output> {
+        let request = self.transport.request_for(operation, None);
+        Call::new(self.transport.clone(), request, O::decode)
     }
 
-    /// External pages: the content Fin answers from.
-    pub fn external_pages(&self) -> ExternalPages {
-        ExternalPages::new(self.clone())
+    /// [`execute`](Self::execute) with this `Intercom-Version` instead of the client's.
+    pub fn execute_with_version<O: Operation>(
+        &self,
+        operation: &O,
+        version: ApiVersion,
+    ) -> Call<O::Output> {
+        let request = self.transport.request_for(operation, Some(version));
+        Call::new(self.transport.clone(), request, O::decode)
     }
 
-    /// Notes on contacts.
-    pub fn notes(&self) -> Notes {
-        Notes::new(self.clone())
+    /// A call of a resource handle: `operation` (or why it could not be built), paced as bulk
+    /// work if `paced`.
+    pub(crate) fn call<O: Operation>(
+        &self,
+        operation: Result<O>,
+        version: Option<ApiVersion>,
+        paced: bool,
+    ) -> Call<O::Output> {
+        let request = operation
+            .and_then(|operation| self.transport.request_for(&operation, version))
+            .map(|request| Outgoing { paced, ..request });
+        Call::new(self.transport.clone(), request, O::decode)
     }
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("base_url", &self.inner.base.as_str())
-            .field("api_version", &self.inner.version.as_str())
+            .field("base_url", &self.transport.base.as_str())
+            .field("api_version", &self.transport.version.as_str())
             .field("token", &REDACTED)
-            .field("request_timeout", &self.inner.request_timeout)
-            .field("retry", &self.inner.retry)
+            .field("request_timeout", &self.transport.request_timeout)
+            .field("retry", &self.transport.retry)
             .finish_non_exhaustive()
     }
 }
@@ -161,7 +169,6 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     http: Option<reqwest::Client>,
     log_bodies: bool,
-    pacing: Pacing,
     rate_limit_window: Duration,
     on_rate_limit_wait: Option<RateLimitWaitFn>,
     unreachable_after: Option<Duration>,
@@ -179,7 +186,6 @@ impl Default for ClientBuilder {
             retry: RetryPolicy::default(),
             http: None,
             log_bodies: false,
-            pacing: Pacing::default(),
             rate_limit_window: DEFAULT_WINDOW,
             on_rate_limit_wait: None,
             unreachable_after: Some(DEFAULT_UNREACHABLE_AFTER),
@@ -263,13 +269,6 @@ impl ClientBuilder {
         self
     }
 
-    /// How bulk work (streams, `upsert_all`, a sync) is paced under the rate limit (default
-    /// [`Pacing::Burst`]: as fast as the window allows, then a wait for its reset).
-    pub fn pacing(mut self, pacing: Pacing) -> Self {
-        self.pacing = pacing;
-        self
-    }
-
     /// How long a rate-limit window lasts at most (default [`DEFAULT_WINDOW`], Intercom's
     /// 10 seconds). The pacer ends a wait no later than this after the window's first answer,
     /// rather than at the whole second `X-RateLimit-Reset` rounds up to; give the longer
@@ -319,7 +318,9 @@ impl ClientBuilder {
                 "is required: pass one, or use Client::from_env() to read INTERCOM_TOKEN",
             )
         })?;
-        let authorization = token.authorization()?;
+        let authorization = token
+            .authorization()
+            .map_err(|reason| Error::invalid("token", reason))?;
         let base = match &self.target {
             Target::Region(region) => BaseUrl::parse(region.base_url())?,
             Target::Url(url) => BaseUrl::parse(url)?,
@@ -336,37 +337,15 @@ impl ClientBuilder {
                 "is https, but intercom-client was built without TLS: enable its `rustls` (default), `rustls-no-provider` or `native-tls` feature",
             ));
         }
-        if let Pacing::Spread { share } = self.pacing
-            && !(share > 0.0 && share <= 1.0)
-        {
-            return Err(Error::invalid(
-                "pacing",
-                format!("Spread share {share} must be above 0 and at most 1"),
-            ));
-        }
         // Fail now, not on the first request, if the version cannot be a header.
-        let version_header = crate::transport::version_header(&self.version)?;
-        let user_agent = HeaderValue::from_static(USER_AGENT);
-        let default_headers = self.http.is_none();
+        version_header(&self.version)?;
         let http = match self.http {
             Some(http) => http,
             None => {
-                // Set once here rather than on every request. This client is private and
-                // sends only to the base URL (every URL passes the origin check).
-                let headers = HeaderMap::from_iter([
-                    (AUTHORIZATION, authorization.clone()),
-                    (
-                        HeaderName::from_static("intercom-version"),
-                        version_header.clone(),
-                    ),
-                    (ACCEPT, HeaderValue::from_static("application/json")),
-                    (USER_AGENT_HEADER, user_agent.clone()),
-                ]);
-                let mut builder = reqwest::Client::builder()
-                    .default_headers(headers)
-                    // Intercom does not redirect API calls; not following any means the token
-                    // cannot be carried to a host it was not meant for.
-                    .redirect(reqwest::redirect::Policy::none());
+                // Intercom does not redirect API calls; following none means the token cannot
+                // be carried to a host it was not meant for.
+                let mut builder =
+                    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
                 if let Some(timeout) = self.connect_timeout {
                     builder = builder.connect_timeout(timeout);
                 }
@@ -377,18 +356,15 @@ impl ClientBuilder {
         };
         let reachability = Reachability::new(base.authority(), self.unreachable_after);
         Ok(Client {
-            inner: Arc::new(Inner {
+            transport: Arc::new(Transport {
                 http,
                 base,
                 token,
                 authorization,
                 version: self.version,
-                version_header,
-                user_agent,
-                default_headers,
                 request_timeout: self.request_timeout,
                 retry: self.retry,
-                pacer: Pacer::new(self.pacing, self.rate_limit_window, self.on_rate_limit_wait),
+                pacer: Pacer::new(self.rate_limit_window, self.on_rate_limit_wait),
                 reachability,
                 max_response_bytes: self.max_response_bytes,
                 log_bodies: self.log_bodies,
@@ -408,7 +384,6 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("custom_http_client", &self.http.is_some())
             .field("log_bodies", &self.log_bodies)
-            .field("pacing", &self.pacing)
             .field("unreachable_after", &self.unreachable_after)
             .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()

@@ -294,7 +294,6 @@ impl Error {
     }
 
     /// A body that did not parse; keeps its start for the message.
-    #[cold]
     pub(crate) fn decode(
         status: StatusCode,
         headers: &HeaderMap,
@@ -328,7 +327,6 @@ impl Error {
     }
 
     /// A request that got no answer.
-    #[cold]
     pub(crate) fn from_reqwest(source: reqwest::Error, elapsed: Duration) -> Error {
         if source.is_timeout() {
             return Error::Timeout { after: elapsed };

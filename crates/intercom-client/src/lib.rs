@@ -90,7 +90,9 @@
 //! [`connect_timeout`](ClientBuilder::connect_timeout) and
 //! [`request_timeout`](ClientBuilder::request_timeout);
 //! [`retry_policy`](ClientBuilder::retry_policy) (attempts, backoff, a total deadline);
-//! [`pacing`](ClientBuilder::pacing) under the rate limit; and
+//! [`rate_limit_window`](ClientBuilder::rate_limit_window) and
+//! [`on_rate_limit_wait`](ClientBuilder::on_rate_limit_wait) for pacing under the rate limit;
+//! and
 //! [`http_client`](ClientBuilder::http_client) for a `reqwest::Client` of your own (a proxy,
 //! TLS roots), built with the re-exported [`reqwest`].
 //!
@@ -164,7 +166,9 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod body;
+mod call;
 mod client;
+mod ensure;
 mod error;
 #[doc(hidden)]
 pub mod fuzzing;
@@ -185,10 +189,11 @@ mod validate;
 mod version;
 
 pub use body::DEFAULT_MAX_RESPONSE_BYTES;
+pub use call::Call;
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, TOKEN_ENV_VAR,
-    USER_AGENT,
 };
+pub use ensure::Ensured;
 pub use error::{ApiErrorDetail, Error, Result};
 /// Typed ids (the spec's id schemas, mapped onto hand-written types by the generator).
 pub use intercom_openapi::ids::{
@@ -207,17 +212,19 @@ pub use intercom_openapi::types::{
     ContentImportSource, ExternalPage, Note, NoteAuthor, NoteCompany, NoteContact,
     TeamPriorityLevel,
 };
-pub use pacer::{ANNOUNCED_WAIT, DEFAULT_WINDOW, Pacing, RateLimitWait};
+pub use pacer::{ANNOUNCED_WAIT, DEFAULT_WINDOW, RateLimitWait};
 pub use pagination::{DEFAULT_MAX_PAGES, ItemStream, List, ListItem, NextPage, Page, PageStream};
 pub use rate_limit::RateLimit;
 pub use reachability::{DEFAULT_UNREACHABLE_AFTER, UNREACHABLE_PROBE_INTERVAL};
 pub use region::Region;
 pub use request::*;
 pub use resources::{ContentImportSources, ExternalPages, Notes};
-pub use response::{Call, Response, ResponseMeta};
+pub use response::{Response, ResponseMeta};
 pub use retry::RetryPolicy;
 pub use token::Token;
-pub use upsert::{Ensured, UpsertOutcome, UpsertReport, UpsertResult};
+pub use transport::USER_AGENT;
+pub use upsert::{UpsertOutcome, UpsertReport, UpsertResult};
+pub use validate::MAX_PER_PAGE;
 pub use version::{ApiVersion, DEFAULT_API_VERSION};
 
 /// The spec's open enums used in this crate's types: a value Intercom adds later is kept in

@@ -2,9 +2,8 @@
 //!
 //! Intercom counts calls per 10-second window and says, in every response, how many are left
 //! (`X-RateLimit-Remaining`) and when the window resets (`X-RateLimit-Reset`, whole Unix
-//! seconds). [`Pacing::Burst`] (the default) uses the window's calls while there are any and,
-//! when they are gone, waits for the reset; [`Pacing::Spread`] spreads a share of them evenly
-//! over the time left, for apps whose limit other integrations share.
+//! seconds). Paced calls use the window's calls while there are any and, when they are gone,
+//! wait for the reset: bulk work finishes as early as the limit allows.
 //!
 //! What the headers do not say is worked out here:
 //! - **calls in flight**: a response's `remaining` does not count the calls sent after it, so
@@ -42,11 +41,7 @@ use reqwest::header::HeaderMap;
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
-use crate::rate_limit::{RateLimit, RawRateLimit};
-
-/// The longest a reset is waited for. Intercom's windows are 10 seconds; a reset further away
-/// means the clocks disagree badly, and waiting on it would stall for nothing.
-pub(crate) const MAX_RESET_WAIT: Duration = Duration::from_secs(60);
+use crate::rate_limit::{MAX_RESET_WAIT, RateLimit};
 
 /// How long a rate-limit window lasts unless told otherwise: Intercom's 10 seconds.
 pub const DEFAULT_WINDOW: Duration = Duration::from_secs(10);
@@ -54,22 +49,6 @@ pub const DEFAULT_WINDOW: Duration = Duration::from_secs(10);
 /// Waits longer than this are announced (logged at info, and told to
 /// [`ClientBuilder::on_rate_limit_wait`](crate::ClientBuilder::on_rate_limit_wait)).
 pub const ANNOUNCED_WAIT: Duration = Duration::from_secs(1);
-
-/// How bulk work is paced under the rate limit.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-#[non_exhaustive]
-pub enum Pacing {
-    /// Use every call the window has left, then wait for the reset: bulk work finishes as
-    /// early as the limit allows. The default.
-    #[default]
-    Burst,
-    /// Use at most `share` (0 to 1] of the calls the window has left, spread evenly over the
-    /// time left: for an app whose limit other integrations use too.
-    Spread {
-        /// The share of the calls left that this client takes.
-        share: f64,
-    },
-}
 
 /// A wait for the rate limit, as told to
 /// [`ClientBuilder::on_rate_limit_wait`](crate::ClientBuilder::on_rate_limit_wait).
@@ -114,57 +93,35 @@ pub(crate) struct View {
     /// Paced calls sent since the window's reset passed, before any response from the new
     /// window came back.
     pub(crate) sent_after_reset: u64,
-    /// The next free slot of [`Pacing::Spread`].
-    pub(crate) next_slot: Option<Instant>,
 }
 
 /// What a paced call is to do now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Decision {
-    /// Send now; with `Spread`, the next slot after this one.
-    Go { next_slot: Option<Instant> },
-    /// Wait until then (a reset, or a spread slot), and ask again.
+    /// Send now.
+    Go,
+    /// Wait until then (a reset), and ask again.
     WaitUntil(Instant),
     /// The calls assumed for a new window are all on their way: wait for a response.
     WaitForResponse,
 }
 
 /// The pacing rule.
-pub(crate) fn decide(view: &View, now: Instant, pacing: Pacing) -> Decision {
-    let go = Decision::Go { next_slot: None };
+pub(crate) fn decide(view: &View, now: Instant) -> Decision {
     let Some(window) = view.window else {
-        return go;
+        return Decision::Go;
     };
     if now >= window.resets_at {
         // A new window: its limit, less what was sent into it already.
-        let Some(limit) = window.limit else {
-            return go;
-        };
-        return if view.sent_after_reset < limit {
-            go
-        } else {
-            Decision::WaitForResponse
+        return match window.limit {
+            Some(limit) if view.sent_after_reset >= limit => Decision::WaitForResponse,
+            _ => Decision::Go,
         };
     }
-    let usable = window.remaining.saturating_sub(view.in_flight);
-    match pacing {
-        Pacing::Burst if usable > 0 => go,
-        Pacing::Burst => Decision::WaitUntil(window.resets_at),
-        Pacing::Spread { share } => {
-            let usable = (usable as f64 * share.clamp(0.0, 1.0)).floor() as u64;
-            if usable == 0 {
-                return Decision::WaitUntil(window.resets_at);
-            }
-            if let Some(slot) = view.next_slot
-                && slot > now
-            {
-                return Decision::WaitUntil(slot);
-            }
-            let spacing = (window.resets_at - now) / u32::try_from(usable).unwrap_or(u32::MAX);
-            Decision::Go {
-                next_slot: Some(now + spacing),
-            }
-        }
+    if window.remaining > view.in_flight {
+        Decision::Go
+    } else {
+        Decision::WaitUntil(window.resets_at)
     }
 }
 
@@ -219,7 +176,7 @@ struct State {
     /// window it was counted in.
     generation: u64,
     clock: ClockOffset,
-    last: Option<RawRateLimit>,
+    last: Option<RateLimit>,
     /// The reset last announced, so a wait is told once, not once per waiting task.
     announced: Option<i64>,
 }
@@ -228,7 +185,6 @@ struct State {
 pub(crate) struct Pacer {
     state: Mutex<State>,
     responses: Notify,
-    pacing: Pacing,
     /// The longest a window lasts.
     window: Duration,
     on_wait: Option<RateLimitWaitFn>,
@@ -236,14 +192,14 @@ pub(crate) struct Pacer {
 
 impl Default for Pacer {
     fn default() -> Self {
-        Pacer::new(Pacing::default(), DEFAULT_WINDOW, None)
+        Pacer::new(DEFAULT_WINDOW, None)
     }
 }
 
 impl std::fmt::Debug for Pacer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Pacer")
-            .field("pacing", &self.pacing)
+            .field("window", &self.window)
             .finish_non_exhaustive()
     }
 }
@@ -299,17 +255,15 @@ impl View {
             .and_then(|step| window.resets_at.checked_add(step))
             .unwrap_or(now);
         self.sent_after_reset = 0;
-        self.next_slot = None;
         true
     }
 }
 
 impl Pacer {
-    pub(crate) fn new(pacing: Pacing, window: Duration, on_wait: Option<RateLimitWaitFn>) -> Self {
+    pub(crate) fn new(window: Duration, on_wait: Option<RateLimitWaitFn>) -> Self {
         Pacer {
             state: Mutex::default(),
             responses: Notify::new(),
-            pacing,
             window,
             on_wait,
         }
@@ -321,42 +275,24 @@ impl Pacer {
 
     /// The `X-RateLimit-*` values of the last response that had them.
     pub(crate) fn last(&self) -> Option<RateLimit> {
-        self.lock().last.map(RawRateLimit::rate_limit)
+        self.lock().last
+    }
+
+    /// Takes in the headers of a response to a request sent at `started`, and returns what
+    /// they say of the rate limit.
+    pub(crate) fn record_since(&self, headers: &HeaderMap, started: Instant) -> Option<RateLimit> {
+        self.record(headers, unix_now() - started.elapsed().as_secs_f64())
     }
 
     /// Takes in a response's headers; `sent` is when its request left (local Unix seconds).
-    #[cfg(test)]
-    pub(crate) fn record(&self, headers: &HeaderMap, sent: f64) {
-        self.record_with(headers, |_| sent);
-    }
-
-    /// Takes in the headers of a response to a request sent at `started`.
-    pub(crate) fn record_since(
-        &self,
-        headers: &HeaderMap,
-        started: Instant,
-    ) -> Option<RawRateLimit> {
-        self.record_with(headers, |received| {
-            received - started.elapsed().as_secs_f64()
-        })
-    }
-
-    /// Takes in a response's headers, and returns what they say of the rate limit, so that
-    /// nothing reads them twice. The wall clock is read only for an answer that opens a new
-    /// window, the one place it is used, and `sent` (when the request left, local Unix
-    /// seconds, from when the answer arrived) only then: most answers belong to the window
-    /// already known, and reading clocks would cost every call.
-    fn record_with(
-        &self,
-        headers: &HeaderMap,
-        sent: impl FnOnce(f64) -> f64,
-    ) -> Option<RawRateLimit> {
-        let rate = RawRateLimit::from_headers(headers)?;
+    fn record(&self, headers: &HeaderMap, sent: f64) -> Option<RateLimit> {
+        let rate = RateLimit::from_headers(headers)?;
         let mut state = self.lock();
         state.last = Some(rate);
         let (Some(reset), Some(remaining)) = (rate.reset, rate.remaining) else {
             return Some(rate);
         };
+        let reset = reset.timestamp();
         let current = state.view.window.map(|w| w.reset);
         if current.is_some_and(|current| reset <= current) {
             // An answer from the window already known, or from an earlier one arriving late.
@@ -370,7 +306,7 @@ impl Pacer {
         }
         let received = unix_now();
         if let Some(date) = date_header(headers) {
-            state.clock.observe(date, sent(received), received);
+            state.clock.observe(date, sent, received);
         }
         let server_now = received + state.clock.estimate();
         let said = Duration::try_from_secs_f64(reset as f64 - server_now).unwrap_or(Duration::ZERO);
@@ -390,7 +326,6 @@ impl Pacer {
             remaining,
         });
         state.view.sent_after_reset = 0;
-        state.view.next_slot = None;
         state.generation += 1;
         drop(state);
         // Calls waiting for the new window's first answer may go.
@@ -408,18 +343,15 @@ impl Pacer {
                 if state.view.roll(now, self.window) {
                     state.generation += 1;
                 }
-                let decision = decide(&state.view, now, self.pacing);
+                let decision = decide(&state.view, now);
                 let mut announce = None;
                 match decision {
-                    Decision::Go { next_slot } => {
+                    Decision::Go => {
                         state.view.in_flight += 1;
                         let mut after_reset = None;
                         if state.view.window.is_some_and(|w| now >= w.resets_at) {
                             state.view.sent_after_reset += 1;
                             after_reset = Some(state.generation);
-                        }
-                        if next_slot.is_some() {
-                            state.view.next_slot = next_slot;
                         }
                         return Some(Permit {
                             pacer: self,
@@ -453,7 +385,7 @@ impl Pacer {
                 }
             }
             match decision {
-                Decision::Go { .. } => unreachable!("returned above"),
+                Decision::Go => unreachable!("returned above"),
                 Decision::WaitUntil(until) => {
                     if deadline.is_some_and(|d| d < until) {
                         return None;
@@ -516,29 +448,24 @@ mod tests {
     fn pacing_table() {
         let now = Instant::now();
         let secs = Duration::from_secs;
-        let view = |window, in_flight, sent_after_reset, next_slot| View {
+        let view = |window, in_flight, sent_after_reset| View {
             window,
             in_flight,
             sent_after_reset,
-            next_slot,
         };
-        let go = Decision::Go { next_slot: None };
-        let spread = Pacing::Spread { share: 0.5 };
         #[rustfmt::skip]
-        let table: &[(View, Pacing, Decision, &str)] = &[
-            (view(None, 0, 0, None), Pacing::Burst, go, "nothing known: go"),
-            (view(window(50, secs(5), now), 16, 0, None), Pacing::Burst, go, "calls left beyond those in flight"),
-            (view(window(16, secs(5), now), 16, 0, None), Pacing::Burst, Decision::WaitUntil(now + secs(5)), "in-flight calls take the rest"),
-            (view(window(0, secs(9), now), 0, 0, None), Pacing::Burst, Decision::WaitUntil(now + secs(9)), "window used: wait for the reset"),
-            (view(window(0, Duration::ZERO, now), 0, 0, None), Pacing::Burst, go, "reset passed: a new window"),
-            (view(window(0, Duration::ZERO, now), 5, 99, None), Pacing::Burst, go, "new window: 99 of 100 sent"),
-            (view(window(0, Duration::ZERO, now), 5, 100, None), Pacing::Burst, Decision::WaitForResponse, "new window: all 100 sent"),
-            (view(window(21, secs(10), now), 1, 0, None), spread, Decision::Go { next_slot: Some(now + secs(1)) }, "half of 20 calls over 10 s"),
-            (view(window(21, secs(10), now), 1, 0, Some(now + secs(1))), spread, Decision::WaitUntil(now + secs(1)), "spread: the next slot"),
-            (view(window(2, secs(10), now), 1, 0, None), spread, Decision::WaitUntil(now + secs(10)), "spread: no share left"),
+        let table: &[(View, Decision, &str)] = &[
+            (view(None, 0, 0), Decision::Go, "nothing known: go"),
+            (view(window(50, secs(5), now), 16, 0), Decision::Go, "calls left beyond those in flight"),
+            (view(window(17, secs(5), now), 16, 0), Decision::Go, "one call left beyond those in flight"),
+            (view(window(16, secs(5), now), 16, 0), Decision::WaitUntil(now + secs(5)), "in-flight calls take the rest"),
+            (view(window(0, secs(9), now), 0, 0), Decision::WaitUntil(now + secs(9)), "window used: wait for the reset"),
+            (view(window(0, Duration::ZERO, now), 0, 0), Decision::Go, "reset passed: a new window"),
+            (view(window(0, Duration::ZERO, now), 5, 99), Decision::Go, "new window: 99 of 100 sent"),
+            (view(window(0, Duration::ZERO, now), 5, 100), Decision::WaitForResponse, "new window: all 100 sent"),
         ];
-        for (view, pacing, expected, what) in table {
-            assert_eq!(decide(view, now, *pacing), *expected, "{what}");
+        for (view, expected, what) in table {
+            assert_eq!(decide(view, now), *expected, "{what}");
         }
     }
 
@@ -700,7 +627,7 @@ mod tests {
             let waited = call(&pacer, &headers(10, 9, DATE + 21, DATE + 10)).await;
             assert!(close_to(waited, DEFAULT_WINDOW), "{waited:?}");
             // A window said to be longer is waited for in full.
-            let pacer = Pacer::new(Pacing::Burst, Duration::from_secs(60), None);
+            let pacer = Pacer::new(Duration::from_secs(60), None);
             pacer.record(&headers(10, 0, DATE + 11, DATE), unix_now());
             let waited = call(&pacer, &headers(10, 9, DATE + 21, DATE + 11)).await;
             assert!(close_to(waited, Duration::from_secs(11)), "{waited:?}");
@@ -721,7 +648,6 @@ mod tests {
             let told = Arc::new(Mutex::new(Vec::new()));
             let sink = told.clone();
             let pacer = Pacer::new(
-                Pacing::Burst,
                 DEFAULT_WINDOW,
                 Some(Arc::new(move |wait: RateLimitWait| {
                     sink.lock().unwrap().push(wait)

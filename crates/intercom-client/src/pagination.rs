@@ -16,12 +16,13 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::future::Future;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::marker::PhantomData;
 
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use intercom_openapi::types::{CursorPages, PagesLink, StartingAfterPaging};
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use url::Url;
@@ -29,7 +30,7 @@ use url::Url;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::response::ResponseMeta;
-use crate::transport::{RawResponse, Request};
+use crate::transport::{Outgoing, RawResponse};
 use crate::validate;
 use crate::version::ApiVersion;
 use intercom_openapi::operation::Operation;
@@ -171,14 +172,12 @@ where
         operation: &O,
         version: Option<ApiVersion>,
     ) -> Self {
+        let transport = &client.transport;
         // At least the version that introduced the list, as for every operation.
-        let version = Some(crate::version::at_least(
-            version.unwrap_or_else(|| client.inner.version.clone()),
-            O::INFO.min_version,
-        ));
-        match client.url_of(operation) {
+        let version = Some(transport.version_for(version, O::INFO.min_version));
+        match transport.url_of(operation) {
             Ok(url) => List::new(client.clone(), url, version),
-            Err(invalid) => List::new(client.clone(), client.inner.base.endpoint([]), version)
+            Err(invalid) => List::new(client.clone(), transport.base.endpoint([]), version)
                 .invalid_if(Err(invalid)),
         }
     }
@@ -213,20 +212,27 @@ where
         self
     }
 
-    /// The first page.
-    pub async fn first_page(&self) -> Result<Page<T>> {
-        let url = self.first_url()?;
-        // Boxed, as a `Call` is: the future a caller holds stays small.
-        Ok(Box::pin(self.fetch(url, false)).await?.page)
+    /// The first page. The future owns what it needs (`Send + 'static`), as a
+    /// [`Call`](crate::Call) does.
+    pub fn first_page(&self) -> impl Future<Output = Result<Page<T>>> + Send + use<T> {
+        let list = self.clone();
+        let url = self.first_url();
+        async move { Ok(list.fetch(url?, false).await?.page) }
     }
 
     /// The page after `page`, or `None` if it was the last.
-    pub async fn page_after(&self, page: &Page<T>) -> Result<Option<Page<T>>> {
-        let Some(next) = &page.next else {
-            return Ok(None);
-        };
-        let url = self.next_url(next, None)?;
-        Ok(Some(Box::pin(self.fetch(url, false)).await?.page))
+    pub fn page_after(
+        &self,
+        page: &Page<T>,
+    ) -> impl Future<Output = Result<Option<Page<T>>>> + Send + use<T> {
+        let list = self.clone();
+        let url = page.next.as_ref().map(|next| self.next_url(next, None));
+        async move {
+            match url {
+                Some(url) => Ok(Some(list.fetch(url?, false).await?.page)),
+                None => Ok(None),
+            }
+        }
     }
 
     /// Every page, fetched as the stream is polled, paced to stay under the rate limit. An
@@ -302,12 +308,12 @@ where
                             &r.headers,
                             link.as_bytes(),
                             &format_args!("pages.next is not a URL: {e}"),
-                            &self.client.inner.token,
+                            &self.client.transport.token,
                         ),
                         None => Error::invalid("next", format!("is not a URL: {e}")),
                     })?;
-                if !self.client.inner.base.same_origin(&url) {
-                    return Err(Error::foreign_origin(&url, &self.client.inner.token));
+                if !self.client.transport.base.same_origin(&url) {
+                    return Err(Error::foreign_origin(&url, &self.client.transport.token));
                 }
                 // Keep the page size asked for if the server's link leaves it out.
                 if let Some(per_page) = per_page
@@ -337,12 +343,11 @@ where
 
     /// One page, and the URL of the next (or why it cannot be followed).
     async fn fetch(&self, url: Url, paced: bool) -> Result<Fetched<T>> {
-        let mut request = Request::new(Method::GET, url, self.version.clone());
-        if paced {
-            request = request.paced(1);
-        }
-        let response = self.client.send(request).await?;
-        let mut body: ListBody<T> = self.client.decode(&response)?;
+        let transport = &self.client.transport;
+        let request = Outgoing::get(url, self.version.clone(), paced);
+        let response = transport.send(request).await?;
+        let mut body: ListBody<T> =
+            transport.decode(&response, |body| serde_json::from_slice(body))?;
         let pages = body.pages.take().unwrap_or_default();
         let total_count = body.total_count;
         let items = body.into_items().map_err(|reason| {
@@ -351,7 +356,7 @@ where
                 &response.headers,
                 &response.body,
                 &reason,
-                &self.client.inner.token,
+                &self.client.transport.token,
             )
         })?;
         let next = next_page(Some(&pages));
@@ -364,12 +369,7 @@ where
             page: pages.page(),
             total_pages: pages.total_pages(),
             next,
-            meta: ResponseMeta::new(
-                response.status.as_u16(),
-                &response.headers,
-                response.rate_limit,
-                &self.client,
-            ),
+            meta: ResponseMeta::of(&response, &transport.token),
         };
         Ok(Fetched { page, next_url })
     }

@@ -8,13 +8,11 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use reqwest::header::HeaderMap;
 
-use crate::pacer::MAX_RESET_WAIT;
 use crate::time::from_unix_seconds;
 
-/// The three headers' names, as `HeaderMap` keeps them (lower case).
-const LIMIT: &[u8] = b"x-ratelimit-limit";
-const REMAINING: &[u8] = b"x-ratelimit-remaining";
-const RESET: &[u8] = b"x-ratelimit-reset";
+/// The longest a reset is waited for. Intercom's windows are 10 seconds; a reset further away
+/// means the clocks disagree badly, and waiting on it would stall for nothing.
+pub(crate) const MAX_RESET_WAIT: Duration = Duration::from_secs(60);
 
 /// The `X-RateLimit-*` values of one response.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -32,7 +30,20 @@ impl RateLimit {
     /// Reads the three headers; `None` when the response carries none of them.
     /// Of a header given twice, the first value that parses counts.
     pub fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        RawRateLimit::from_headers(headers)?.public()
+        let number = |name: &str| {
+            headers
+                .get_all(name)
+                .iter()
+                .find_map(|value| value.to_str().ok()?.trim().parse::<u64>().ok())
+        };
+        let rate = RateLimit {
+            limit: number("x-ratelimit-limit"),
+            remaining: number("x-ratelimit-remaining"),
+            reset: number("x-ratelimit-reset")
+                .and_then(|seconds| i64::try_from(seconds).ok())
+                .and_then(from_unix_seconds),
+        };
+        (rate != RateLimit::default()).then_some(rate)
     }
 
     /// Time left until `reset`, from `now`, capped at [`MAX_RESET_WAIT`]; `None` if unknown
@@ -41,78 +52,6 @@ impl RateLimit {
         let left = (self.reset? - now).to_std().ok()?;
         (!left.is_zero()).then(|| left.min(MAX_RESET_WAIT))
     }
-}
-
-/// The three headers as sent, `reset` in Unix seconds: what the pacer reads from every
-/// response, kept small and cheap (no date arithmetic) because every call pays for it.
-/// [`RateLimit`] is made from it when someone asks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct RawRateLimit {
-    pub(crate) limit: Option<u64>,
-    pub(crate) remaining: Option<u64>,
-    pub(crate) reset: Option<i64>,
-}
-
-impl RawRateLimit {
-    /// The headers' values; `None` when the response carries none of them.
-    pub(crate) fn from_headers(headers: &HeaderMap) -> Option<RawRateLimit> {
-        let mut rate = RawRateLimit::default();
-        // One pass over a response's few headers costs less than three lookups, each
-        // hashing a name; a name's length turns most of them away before any comparison.
-        for (name, value) in headers {
-            let name = name.as_str().as_bytes();
-            let value = value.as_bytes();
-            match name.len() {
-                17 if name == LIMIT && rate.limit.is_none() => rate.limit = whole_number(value),
-                17 if name == RESET && rate.reset.is_none() => {
-                    rate.reset = whole_number(value).and_then(|s| i64::try_from(s).ok());
-                }
-                21 if name == REMAINING && rate.remaining.is_none() => {
-                    rate.remaining = whole_number(value);
-                }
-                _ => {}
-            }
-        }
-        (rate != RawRateLimit::default()).then_some(rate)
-    }
-
-    /// As the public type, if anything of it is still known (a reset out of range is not).
-    pub(crate) fn public(self) -> Option<RateLimit> {
-        let rate = self.rate_limit();
-        (rate != RateLimit::default()).then_some(rate)
-    }
-
-    /// As the public type.
-    pub(crate) fn rate_limit(self) -> RateLimit {
-        RateLimit {
-            limit: self.limit,
-            remaining: self.remaining,
-            reset: self.reset.and_then(from_unix_seconds),
-        }
-    }
-}
-
-/// Decimal digits, with spaces or tabs around them, as a number; `None` for anything else
-/// or a number past `u64`.
-fn whole_number(value: &[u8]) -> Option<u64> {
-    let digits = value.trim_ascii();
-    if digits.is_empty() {
-        return None;
-    }
-    // In a u128, checked against u64::MAX after each digit, no step can overflow: one plain
-    // loop for any length, where checked arithmetic cost ~25 instructions a digit (a reset
-    // has ten, every response has three such headers).
-    let mut number: u128 = 0;
-    for &byte in digits {
-        if !byte.is_ascii_digit() {
-            return None;
-        }
-        number = number * 10 + u128::from(byte - b'0');
-        if number > u128::from(u64::MAX) {
-            return None;
-        }
-    }
-    u64::try_from(number).ok()
 }
 
 #[cfg(test)]
@@ -142,22 +81,17 @@ mod tests {
     }
 
     #[test]
-    fn whole_numbers() {
-        assert_eq!(whole_number(b"42"), Some(42));
-        assert_eq!(whole_number(b" \t7 "), Some(7));
-        assert_eq!(whole_number(b"18446744073709551615"), Some(u64::MAX));
-        assert_eq!(whole_number(b"000000000000000000000042"), Some(42));
-        for bad in [
-            &b""[..],
-            b" ",
-            b"18446744073709551616",
-            b"99999999999999999999999",
-            b"-1",
-            b"1.5",
-            b"4 2",
-            b"x",
-        ] {
-            assert_eq!(whole_number(bad), None, "{bad:?}");
+    fn numbers_are_whole_and_may_have_spaces_around_them() {
+        let remaining = |value: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.insert("X-RateLimit-Remaining", HeaderValue::from_static(value));
+            RateLimit::from_headers(&headers).and_then(|rate| rate.remaining)
+        };
+        assert_eq!(remaining("42"), Some(42));
+        assert_eq!(remaining(" \t7 "), Some(7));
+        assert_eq!(remaining("18446744073709551615"), Some(u64::MAX));
+        for bad in ["", " ", "18446744073709551616", "-1", "1.5", "4 2", "x"] {
+            assert_eq!(remaining(bad), None, "{bad:?}");
         }
     }
 

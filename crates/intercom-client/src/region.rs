@@ -105,11 +105,7 @@ impl BaseUrl {
     /// Whether `url` has the same scheme, host and port as the base URL: the only place the
     /// token may be sent.
     pub(crate) fn same_origin(&self, url: &Url) -> bool {
-        // Compared part by part: `Url::origin` builds (and allocates) both sides every call.
-        let (base, other) = (&self.0, url);
-        base.scheme() == other.scheme()
-            && base.host() == other.host()
-            && base.port_or_known_default() == other.port_or_known_default()
+        self.0.origin() == url.origin()
     }
 }
 

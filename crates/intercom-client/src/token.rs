@@ -4,8 +4,6 @@ use std::fmt;
 
 use reqwest::header::HeaderValue;
 
-use crate::error::Error;
-
 /// Shown instead of the token wherever it could otherwise appear.
 pub(crate) const REDACTED: &str = "<redacted>";
 
@@ -25,17 +23,14 @@ pub(crate) const REDACTED: &str = "<redacted>";
 pub struct Token(String);
 
 impl Token {
-    /// The `Authorization` header, marked sensitive so that `http`'s own `Debug` hides it too.
-    pub(crate) fn authorization(&self) -> Result<HeaderValue, Error> {
+    /// The `Authorization` header, marked sensitive so that `http`'s own `Debug` hides it too;
+    /// or what is wrong with the token, in words that never repeat it.
+    pub(crate) fn authorization(&self) -> Result<HeaderValue, &'static str> {
         if self.0.is_empty() {
-            return Err(Error::invalid("token", "must not be empty"));
+            return Err("must not be empty");
         }
-        let mut value = HeaderValue::from_str(&format!("Bearer {}", self.0)).map_err(|_| {
-            Error::invalid(
-                "token",
-                "contains characters that cannot be sent in an HTTP header",
-            )
-        })?;
+        let mut value = HeaderValue::from_str(&format!("Bearer {}", self.0))
+            .map_err(|_| "contains characters that cannot be sent in an HTTP header")?;
         value.set_sensitive(true);
         Ok(value)
     }
@@ -46,14 +41,6 @@ impl Token {
         if self.0.len() < 4 {
             // Too short to search for without mangling ordinary text; such a token is
             // rejected by Intercom anyway.
-            return text.to_owned();
-        }
-        // Most texts are short (a request id) and hold no token: a plain scan says so without
-        // setting up a substring searcher for every response.
-        let (haystack, needle) = (text.as_bytes(), self.0.as_bytes());
-        if haystack.len() < needle.len()
-            || (haystack.len() <= 256 && !haystack.windows(needle.len()).any(|w| w == needle))
-        {
             return text.to_owned();
         }
         text.replace(&self.0, REDACTED)
@@ -109,9 +96,9 @@ mod tests {
     #[test]
     fn rejects_empty_and_unsendable_tokens_without_echoing_them() {
         let err = Token::from("  ").authorization().unwrap_err();
-        assert!(err.to_string().contains("token"));
+        assert_eq!(err, "must not be empty");
         let err = Token::from("bad\u{7f}token").authorization().unwrap_err();
-        assert!(!err.to_string().contains("bad"));
+        assert!(!err.contains("bad"), "{err}");
     }
 
     #[test]

@@ -1,12 +1,16 @@
 //! Checks the request builders run before anything is sent, each naming the field it checks.
 
 use intercom_openapi::open_enums::Locale;
+use intercom_openapi::operations::{PER_PAGE_MAXIMUM, PER_PAGE_MINIMUM};
 use url::Url;
 
 use crate::error::Error;
 
-/// The largest page the list endpoints serve.
-pub(crate) const MAX_PER_PAGE: u32 = 150;
+/// The largest page the list endpoints serve (the spec's `maximum` of `per_page`).
+pub const MAX_PER_PAGE: u32 = PER_PAGE_MAXIMUM as u32;
+
+/// The smallest page one may ask for (the spec's `minimum` of `per_page`).
+const MIN_PER_PAGE: u32 = PER_PAGE_MINIMUM as u32;
 
 /// `value` has something besides whitespace.
 pub(crate) fn non_empty(field: &'static str, value: &str) -> Result<(), Error> {
@@ -45,12 +49,12 @@ pub(crate) fn id(field: &'static str, value: &str) -> Result<(), Error> {
     non_empty(field, value)
 }
 
-/// `per_page` is between 1 and 150.
+/// `per_page` is within the spec's bounds (1 to 150).
 pub(crate) fn per_page(value: u32) -> Result<(), Error> {
-    if value == 0 || value > MAX_PER_PAGE {
+    if !(MIN_PER_PAGE..=MAX_PER_PAGE).contains(&value) {
         return Err(Error::invalid(
             "per_page",
-            format!("is {value}; it must be between 1 and {MAX_PER_PAGE}"),
+            format!("is {value}; it must be between {MIN_PER_PAGE} and {MAX_PER_PAGE}"),
         ));
     }
     Ok(())

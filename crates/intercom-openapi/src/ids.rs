@@ -4,14 +4,11 @@
 //! `cargo xtask regen` maps those names onto these types, so every generated model, request
 //! body and path parameter uses them.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
-
-use crate::operation::PathValue;
 
 /// The id Intercom gives a content import source (an integer on the wire).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -33,12 +30,6 @@ impl ContentImportSourceId {
 impl From<i64> for ContentImportSourceId {
     fn from(id: i64) -> Self {
         ContentImportSourceId(id)
-    }
-}
-
-impl PathValue for ContentImportSourceId {
-    fn path_value(&self) -> Cow<'_, str> {
-        Cow::Owned(self.0.to_string())
     }
 }
 
@@ -159,12 +150,6 @@ macro_rules! string_id {
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 Ok($name(s.to_owned()))
-            }
-        }
-
-        impl PathValue for $name {
-            fn path_value(&self) -> Cow<'_, str> {
-                Cow::Borrowed(&self.0)
             }
         }
 

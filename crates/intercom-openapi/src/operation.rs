@@ -6,8 +6,6 @@
 //! same way: fill the path template, add the query, send the body, decide on retries from
 //! [`OperationInfo::idempotent`], decode the answer with [`Operation::decode`].
 
-use std::borrow::Cow;
-
 use serde::Serialize;
 
 /// What the spec says about an operation.
@@ -46,14 +44,11 @@ impl OperationInfo {
     /// use intercom_openapi::operations::GetExternalPage;
     ///
     /// let info = &GetExternalPage::INFO;
-    /// let values = ["a/b".into()];
+    /// let values = ["a/b".to_owned()];
     /// let segments: Vec<&str> = info.segments(&values).collect();
     /// assert_eq!(segments, ["ai", "external_pages", "a/b"]);
     /// ```
-    pub fn segments<'a>(
-        &'a self,
-        values: &'a [Cow<'a, str>],
-    ) -> impl Iterator<Item = &'a str> + 'a {
+    pub fn segments<'a>(&'a self, values: &'a [String]) -> impl Iterator<Item = &'a str> + 'a {
         self.path
             .split('/')
             .filter(|segment| !segment.is_empty())
@@ -64,29 +59,10 @@ impl OperationInfo {
                         .iter()
                         .position(|p| *p == name)
                         .and_then(|i| values.get(i))
-                        .map_or("", |value| value.as_ref()),
+                        .map_or("", String::as_str),
                     None => segment,
                 },
             )
-    }
-}
-
-/// A path parameter's value as it goes into the path (a runtime percent-encodes it):
-/// borrowed from a string id, written out for an integer one.
-pub trait PathValue {
-    /// The value.
-    fn path_value(&self) -> Cow<'_, str>;
-}
-
-impl PathValue for String {
-    fn path_value(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self)
-    }
-}
-
-impl PathValue for i64 {
-    fn path_value(&self) -> Cow<'_, str> {
-        Cow::Owned(self.to_string())
     }
 }
 
@@ -95,19 +71,13 @@ pub trait Operation: Send + Sync {
     /// The request body's type (`()` when there is none).
     type Body: Serialize + Send + Sync;
     /// What a success answers.
-    type Output;
+    type Output: Send + 'static;
 
     /// What the spec says about the operation.
     const INFO: OperationInfo;
 
-    /// The path parameters' values as [`Operation::path_params`] gives them: an array as long
-    /// as [`OperationInfo::path_params`], so that filling in a path allocates nothing.
-    type PathParams<'a>: AsRef<[Cow<'a, str>]>
-    where
-        Self: 'a;
-
     /// The path parameters' values, in the order of [`OperationInfo::path_params`].
-    fn path_params(&self) -> Self::PathParams<'_>;
+    fn path_params(&self) -> Vec<String>;
 
     /// The query parameters that are set, by name.
     fn query(&self) -> Vec<(&'static str, String)>;

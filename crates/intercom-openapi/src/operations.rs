@@ -1,5 +1,11 @@
 // @generated: every operation of the spec, for the runtime to execute, from openapi/intercom.yaml by `cargo xtask regen`. Do not edit: change the spec and regenerate.
 
+///The `minimum` of the `page` parameter (`Page`).
+pub const PAGE_MINIMUM: i64 = 1;
+///The `minimum` of the `per_page` parameter (`PerPage`).
+pub const PER_PAGE_MINIMUM: i64 = 1;
+///The `maximum` of the `per_page` parameter (`PerPage`).
+pub const PER_PAGE_MAXIMUM: i64 = 150;
 ///List content import sources: `GET /ai/content_import_sources`.
 ///
 ///Idempotent (`x-idempotent: true`): the runtime may send it again after a failure.
@@ -25,9 +31,8 @@ impl crate::operation::Operation for ListContentImportSources {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 0];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        []
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -70,9 +75,8 @@ impl crate::operation::Operation for CreateContentImportSource {
         idempotent: false,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 0];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        []
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -109,9 +113,8 @@ impl crate::operation::Operation for GetContentImportSource {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -150,9 +153,8 @@ impl crate::operation::Operation for UpdateContentImportSource {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -189,9 +191,8 @@ impl crate::operation::Operation for DeleteContentImportSource {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -233,9 +234,8 @@ impl crate::operation::Operation for ListExternalPages {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 0];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        []
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -278,9 +278,8 @@ impl crate::operation::Operation for CreateExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 0];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        []
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -317,9 +316,8 @@ impl crate::operation::Operation for GetExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -358,9 +356,8 @@ impl crate::operation::Operation for UpdateExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -397,9 +394,8 @@ impl crate::operation::Operation for DeleteExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -440,9 +436,8 @@ impl crate::operation::Operation for ListCompanyNotes {
         idempotent: true,
         min_version: ::std::option::Option::Some("2.15"),
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -487,9 +482,8 @@ impl crate::operation::Operation for CreateCompanyNote {
         idempotent: false,
         min_version: ::std::option::Option::Some("2.16"),
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -530,9 +524,8 @@ impl crate::operation::Operation for ListNotes {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -577,9 +570,8 @@ impl crate::operation::Operation for CreateNote {
         idempotent: false,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -616,9 +608,8 @@ impl crate::operation::Operation for RetrieveNote {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    type PathParams<'a> = [::std::borrow::Cow<'a, str>; 1];
-    fn path_params(&self) -> Self::PathParams<'_> {
-        [crate::operation::PathValue::path_value(&self.id)]
+    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+        ::std::vec![self.id.to_string()]
     }
     #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {

@@ -629,7 +629,7 @@ async fn existing_pages(
     client
         .external_pages()
         .list()
-        .per_page(150)
+        .per_page(intercom_client::MAX_PER_PAGE)
         .items()
         .try_filter(|page| std::future::ready(page.source_id == source))
         .map_ok(|page| existing_page(&page))

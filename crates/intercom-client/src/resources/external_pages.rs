@@ -1,16 +1,21 @@
-//! `/ai/external_pages`: list, get, create (upsert), update, delete (and `upsert_all`, in
-//! `upsert.rs`), each the generated operation sent by the client's transport.
+//! `/ai/external_pages`: list, get, create (upsert), update, delete, each the generated
+//! operation sent by the client's transport, and `upsert_all` (run by `upsert.rs`).
 
 use intercom_openapi::operations::{
     CreateExternalPage, DeleteExternalPage, GetExternalPage, ListExternalPages, UpdateExternalPage,
 };
 use intercom_openapi::types::ExternalPage;
 
+use std::future::Future;
+
+use futures::Stream;
+
+use crate::call::Call;
 use crate::client::Client;
 use crate::error::Result;
 use crate::pagination::List;
 use crate::request::{ExternalPageUpdate, NewExternalPage};
-use crate::response::Call;
+use crate::upsert::{self, UpsertReport};
 use crate::version::ApiVersion;
 use intercom_openapi::ids::ExternalPageId;
 
@@ -19,26 +24,31 @@ use intercom_openapi::ids::ExternalPageId;
 pub struct ExternalPages {
     pub(crate) client: Client,
     pub(crate) version: Option<ApiVersion>,
-    /// Bulk work with this many calls in flight: every write waits for its slot under the
-    /// rate limit.
-    pub(crate) paced: Option<u64>,
+    /// Bulk work: every write waits for its place under the rate limit.
+    pub(crate) paced: bool,
+}
+
+impl Client {
+    /// External pages: the content Fin answers from.
+    pub fn external_pages(&self) -> ExternalPages {
+        ExternalPages {
+            client: self.clone(),
+            version: None,
+            paced: false,
+        }
+    }
 }
 
 impl ExternalPages {
-    pub(crate) fn new(client: Client) -> Self {
-        ExternalPages {
-            client,
-            version: None,
-            paced: None,
-        }
-    }
-
-    /// Paces this handle's writes (upsert, update, delete) as bulk work with up to
-    /// `in_flight` calls at once: each waits for its slot, spread from the last
-    /// `X-RateLimit-Remaining`/`Reset`, so that many calls stay under the rate limit instead
-    /// of bouncing off 429s. [`upsert_all`](Self::upsert_all) does this by itself.
+    /// Paces this handle's writes (upsert, delete) as bulk work: each waits for its place
+    /// under the rate limit, worked out from the last `X-RateLimit-Remaining`/`Reset` less the
+    /// calls still in flight, so that many calls at once stay under the limit instead of
+    /// bouncing off 429s. The pacer counts the calls in flight as they go, so `in_flight` (how
+    /// many you send at once) does not change its decisions. [`upsert_all`](Self::upsert_all)
+    /// paces by itself.
     pub fn paced(mut self, in_flight: usize) -> Self {
-        self.paced = Some(in_flight.max(1) as u64);
+        let _ = in_flight;
+        self.paced = true;
         self
     }
 
@@ -58,14 +68,14 @@ impl ExternalPages {
     }
 
     /// One page.
-    pub fn get(&self, id: &ExternalPageId) -> Call<'_, ExternalPage> {
+    pub fn get(&self, id: &ExternalPageId) -> Call<ExternalPage> {
         let get = GetExternalPage { id: id.clone() };
-        self.client.call(Ok(get), self.version.clone(), None)
+        self.client.call(Ok(get), self.version.clone(), false)
     }
 
     /// Creates a page, or updates the source's page with the same `external_id`. The same
     /// call as [`upsert`](Self::upsert).
-    pub fn create(&self, page: NewExternalPage) -> Call<'_, ExternalPage> {
+    pub fn create(&self, page: NewExternalPage) -> Call<ExternalPage> {
         self.upsert(page)
     }
 
@@ -87,42 +97,65 @@ impl ExternalPages {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn upsert(&self, page: NewExternalPage) -> Call<'_, ExternalPage> {
+    pub fn upsert(&self, page: NewExternalPage) -> Call<ExternalPage> {
         self.client
             .call(upsert_of(&page), self.version.clone(), self.paced)
     }
 
     /// Updates a page created through the API.
-    pub fn update(
-        &self,
-        id: &ExternalPageId,
-        update: ExternalPageUpdate,
-    ) -> Call<'_, ExternalPage> {
+    pub fn update(&self, id: &ExternalPageId, update: ExternalPageUpdate) -> Call<ExternalPage> {
         let update = update.to_body().map(|body| UpdateExternalPage {
             id: id.clone(),
             body,
         });
-        self.client.call(update, self.version.clone(), None)
+        self.client.call(update, self.version.clone(), false)
     }
 
     /// Deletes a page (it leaves the content library and Fin's answers); returns it as it was.
-    pub fn delete(&self, id: &ExternalPageId) -> Call<'_, ExternalPage> {
+    pub fn delete(&self, id: &ExternalPageId) -> Call<ExternalPage> {
         let delete = DeleteExternalPage { id: id.clone() };
         self.client
             .call(Ok(delete), self.version.clone(), self.paced)
     }
 
-    /// The upsert call; `paced` with the bulk work's concurrency for `upsert_all`. The spec
-    /// marks it idempotent (the server upserts by `source_id` + `external_id`), so it is
-    /// retried like any idempotent call.
-    pub(crate) async fn upsert_request(
+    /// Upserts every page of `pages`, at most `concurrency` at a time (at least 1), paced to
+    /// stay under the rate limit, and reports what happened to each one, in input order.
+    ///
+    /// Nothing is dropped: a page that fails validation is reported without being sent, a
+    /// failed call is reported with its error (after the client's retries), and once a call
+    /// fails with 401 or 403 (which every other page would too) the pages not yet sent are
+    /// reported as skipped.
+    ///
+    /// The future holds a clone of this handle, not a borrow: with a `'static` stream it is
+    /// `'static` too, and can be spawned.
+    ///
+    /// ```no_run
+    /// # async fn run(client: intercom_client::Client) {
+    /// use futures::stream;
+    /// use intercom_client::{ContentImportSourceId, NewExternalPage};
+    ///
+    /// let source = ContentImportSourceId::new(44);
+    /// let pages = (1..=100).map(move |n| {
+    ///     NewExternalPage::new(source, format!("doc-{n}")).title(format!("Doc {n}")).html("<p>…</p>")
+    /// });
+    /// let report = client.external_pages().upsert_all(stream::iter(pages), 8).await;
+    /// println!("{report}");
+    /// for failure in report.failures() {
+    ///     eprintln!("{}: {:?}", failure.external_id, failure.result);
+    /// }
+    /// # }
+    /// ```
+    pub fn upsert_all<S>(
         &self,
-        page: &NewExternalPage,
-        paced: Option<u64>,
-    ) -> Result<ExternalPage> {
-        self.client
-            .call(upsert_of(page), self.version.clone(), paced)
-            .await
+        pages: S,
+        concurrency: usize,
+    ) -> impl Future<Output = UpsertReport> + Send + use<S>
+    where
+        S: Stream<Item = NewExternalPage> + Send,
+    {
+        let mut paced = self.clone();
+        paced.paced = true;
+        upsert::upsert_all(pages, concurrency, move |page| paced.upsert(page))
     }
 }
 

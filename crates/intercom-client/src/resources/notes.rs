@@ -6,10 +6,10 @@ use intercom_openapi::operations::{
 };
 use intercom_openapi::types::Note;
 
+use crate::call::Call;
 use crate::client::Client;
 use crate::pagination::List;
 use crate::request::{NewCompanyNote, NewNote};
-use crate::response::Call;
 use crate::validate;
 use crate::version::ApiVersion;
 use intercom_openapi::ids::{CompanyId, ContactId, NoteId};
@@ -21,14 +21,17 @@ pub struct Notes {
     version: Option<ApiVersion>,
 }
 
-impl Notes {
-    pub(crate) fn new(client: Client) -> Self {
+impl Client {
+    /// Notes on contacts and companies.
+    pub fn notes(&self) -> Notes {
         Notes {
-            client,
+            client: self.clone(),
             version: None,
         }
     }
+}
 
+impl Notes {
     /// Sends this handle's calls with `version` instead of the client's.
     pub fn api_version(mut self, version: ApiVersion) -> Self {
         self.version = Some(version);
@@ -48,14 +51,14 @@ impl Notes {
     }
 
     /// Adds a note to a contact. Not idempotent, so never retried.
-    pub fn create(&self, contact: &ContactId, note: NewNote) -> Call<'_, Note> {
+    pub fn create(&self, contact: &ContactId, note: NewNote) -> Call<Note> {
         let create = validate::id("contact_id", contact.as_str())
             .and_then(|()| note.to_body(contact))
             .map(|body| CreateNote {
                 id: contact.clone(),
                 body,
             });
-        self.client.call(create, self.version.clone(), None)
+        self.client.call(create, self.version.clone(), false)
     }
 
     /// The notes of a company (from API version 2.15, which the list sends if the client is
@@ -72,19 +75,19 @@ impl Notes {
 
     /// Adds a note to a company (from API version 2.16, which the call sends if the client is
     /// pinned to an older one). Not idempotent, so never retried.
-    pub fn create_for_company(&self, company: &CompanyId, note: NewCompanyNote) -> Call<'_, Note> {
+    pub fn create_for_company(&self, company: &CompanyId, note: NewCompanyNote) -> Call<Note> {
         let create = validate::id("company_id", company.as_str())
             .and_then(|()| note.to_body())
             .map(|body| CreateCompanyNote {
                 id: company.clone(),
                 body,
             });
-        self.client.call(create, self.version.clone(), None)
+        self.client.call(create, self.version.clone(), false)
     }
 
     /// One note.
-    pub fn get(&self, id: &NoteId) -> Call<'_, Note> {
+    pub fn get(&self, id: &NoteId) -> Call<Note> {
         let get = RetrieveNote { id: id.clone() };
-        self.client.call(Ok(get), self.version.clone(), None)
+        self.client.call(Ok(get), self.version.clone(), false)
     }
 }
