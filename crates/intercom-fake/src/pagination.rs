@@ -9,7 +9,7 @@ use crate::api_error::ApiError;
 /// Items per page when `per_page` is not given.
 pub(crate) const DEFAULT_PER_PAGE: u64 = 50;
 /// The largest `per_page` accepted.
-pub(crate) const MAX_PER_PAGE: u64 = 150;
+pub(crate) const MAX_PER_PAGE: u64 = intercom_openapi::operations::PER_PAGE_MAXIMUM as u64;
 
 /// Which page of a list was asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,8 @@
 //! `intercom notes list|create|get`.
 
 use intercom_client::{
-    Client, CompanyId, ContactId, NewCompanyNote, NewNote, Note, NoteId, types::NoteAdminId,
+    Client, CompanyId, ContactId, MAX_PER_PAGE, NewCompanyNote, NewNote, Note, NoteId,
+    types::NoteAdminId,
 };
 
 use crate::args::NotesCommand;
@@ -107,7 +108,8 @@ impl Prepared {
         let notes = client.notes();
         match self {
             Prepared::List { about, limit } => {
-                let per_page = limit.map_or(150, |l| l.min(150) as u32);
+                let per_page =
+                    limit.map_or(MAX_PER_PAGE, |l| l.min(u64::from(MAX_PER_PAGE)) as u32);
                 let list = match &about {
                     About::Contact(contact) => notes.list(contact),
                     About::Company(company) => notes.list_for_company(company),

@@ -1,7 +1,7 @@
 //! `intercom pages list|get|upsert|update|delete`.
 
 use intercom_client::{
-    Client, ContentImportSourceId, ExternalPage, ExternalPageId, ExternalPageUpdate,
+    Client, ContentImportSourceId, ExternalPage, ExternalPageId, ExternalPageUpdate, MAX_PER_PAGE,
     NewExternalPage,
 };
 
@@ -189,8 +189,8 @@ impl Prepared {
                 // Filtering by source happens here (the API lists every source's pages), so
                 // the page size cannot follow --limit then.
                 let per_page = match (source, limit) {
-                    (None, Some(limit)) => limit.min(150) as u32,
-                    _ => 150,
+                    (None, Some(limit)) => limit.min(u64::from(MAX_PER_PAGE)) as u32,
+                    _ => MAX_PER_PAGE,
                 };
                 let stream = pages.list().per_page(per_page).pages();
                 LISTING

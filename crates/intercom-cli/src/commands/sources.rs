@@ -1,7 +1,7 @@
 //! `intercom sources list|get|create|update|delete|ensure`.
 
 use intercom_client::{
-    Client, ContentImportSource, ContentImportSourceId, ContentImportSourceUpdate,
+    Client, ContentImportSource, ContentImportSourceId, ContentImportSourceUpdate, MAX_PER_PAGE,
     NewContentImportSource,
 };
 
@@ -102,7 +102,8 @@ impl Prepared {
         let sources = client.content_import_sources();
         match self {
             Prepared::List { limit } => {
-                let per_page = limit.map_or(150, |l| l.min(150) as u32);
+                let per_page =
+                    limit.map_or(MAX_PER_PAGE, |l| l.min(u64::from(MAX_PER_PAGE)) as u32);
                 let pages = sources.list().per_page(per_page).pages();
                 LISTING.print(out, pages, limit, |_| true).await?;
             }
