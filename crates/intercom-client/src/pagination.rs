@@ -19,6 +19,7 @@ use std::fmt;
 use std::future::Future;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::marker::PhantomData;
+use std::sync::Arc;
 
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use intercom_openapi::types::{CursorPages, PagesLink, StartingAfterPaging};
@@ -33,6 +34,7 @@ use crate::response::ResponseMeta;
 use crate::transport::{Outgoing, RawResponse};
 use crate::validate;
 use crate::version::ApiVersion;
+use intercom_openapi::ids::ContentImportSourceId;
 use intercom_openapi::operation::Operation;
 use intercom_openapi::types::{ContentImportSource, ExternalPage, Note};
 
@@ -40,6 +42,31 @@ use intercom_openapi::types::{ContentImportSource, ExternalPage, Note};
 /// 1,500,000 items at 150 a page. A list longer than that is taken for a server that never
 /// says "last page".
 pub const DEFAULT_MAX_PAGES: u64 = 10_000;
+
+impl List<ExternalPage> {
+    /// Only the pages of the content import source `source_id`. The API lists the pages of
+    /// every source together and takes no source parameter, so the filter is applied here:
+    /// every page of the listing is still fetched (one call per 150 pages of the workspace).
+    ///
+    /// ```no_run
+    /// # async fn run(client: intercom_client::Client) -> intercom_client::Result<()> {
+    /// use futures::TryStreamExt;
+    /// use intercom_client::ContentImportSourceId;
+    ///
+    /// let pages: Vec<_> = client
+    ///     .external_pages()
+    ///     .list()
+    ///     .source(ContentImportSourceId::new(44))
+    ///     .items()
+    ///     .try_collect()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn source(self, source_id: ContentImportSourceId) -> Self {
+        self.keep(move |page| page.source_id == source_id)
+    }
+}
 
 /// An item of an Intercom list, known by its id: a stream yields each id once.
 pub trait ListItem {
@@ -122,8 +149,13 @@ pub struct List<T> {
     max_pages: u64,
     /// A check that failed when the list was made (an empty path id), reported on first use.
     invalid: Option<(&'static str, String)>,
+    /// Which items are yielded (all when `None`): a filter the API has no parameter for.
+    keep: Option<Keep<T>>,
     items: PhantomData<fn() -> T>,
 }
+
+/// A client-side filter of a list's items.
+type Keep<T> = Arc<dyn Fn(&T) -> bool + Send + Sync>;
 
 impl<T> Clone for List<T> {
     fn clone(&self) -> Self {
@@ -134,6 +166,7 @@ impl<T> Clone for List<T> {
             per_page: self.per_page,
             max_pages: self.max_pages,
             invalid: self.invalid.clone(),
+            keep: self.keep.clone(),
             items: PhantomData,
         }
     }
@@ -162,6 +195,7 @@ where
             per_page: None,
             max_pages: DEFAULT_MAX_PAGES,
             invalid: None,
+            keep: None,
             items: PhantomData,
         }
     }
@@ -209,6 +243,13 @@ where
     /// [`Error::IncompleteList`].
     pub fn max_pages(mut self, max_pages: u64) -> Self {
         self.max_pages = max_pages.max(1);
+        self
+    }
+
+    /// Only the items `keep` takes, from each page as it comes: for a filter the API has no
+    /// parameter for, so every page is still fetched.
+    pub(crate) fn keep(mut self, keep: impl Fn(&T) -> bool + Send + Sync + 'static) -> Self {
+        self.keep = Some(Arc::new(keep));
         self
     }
 
@@ -419,6 +460,9 @@ impl<T: ListItem> Pager<T> {
         page.items
             .retain(|item| seen.insert(id_digest(&item.list_id())));
         self.items += page.items.len() as u64;
+        if let Some(keep) = &self.list.keep {
+            page.items.retain(|item| keep(item));
+        }
         self.next = fetched.next_url;
         Ok(page)
     }

@@ -1,8 +1,9 @@
-//! `ExternalPages::upsert_all`: bulk create-or-update, with a report of every page.
+//! `ExternalPages::upsert_each` and `upsert_all`: bulk create-or-update, an outcome for every
+//! page as it finishes, or a report of them all at the end.
 
 use std::fmt;
 use std::future::Future;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use futures::{Stream, StreamExt};
 
@@ -13,29 +14,45 @@ use intercom_openapi::ids::{ContentImportSourceId, ExternalPageId};
 use intercom_openapi::types::ExternalPage;
 
 /// Sends `upsert(page)` for every page of `pages`, at most `concurrency` at a time, and
-/// reports every page in input order; after a 401 or 403 the pages not yet sent are skipped.
+/// yields every page's outcome as it finishes; after a 401 or 403 the pages not yet sent are
+/// skipped.
+pub(crate) fn upsert_each<S, F>(
+    pages: S,
+    concurrency: usize,
+    upsert: F,
+) -> impl Stream<Item = UpsertOutcome> + Send
+where
+    S: Stream<Item = NewExternalPage> + Send,
+    F: Fn(NewExternalPage) -> Call<ExternalPage> + Send + Sync,
+{
+    let halted: Arc<Mutex<Option<String>>> = Arc::default();
+    pages
+        .enumerate()
+        .map(move |(index, page)| {
+            let (source_id, external_id) = (page.source_id, page.external_id.clone());
+            // A call sends nothing until awaited: made here, it is sent only if no earlier
+            // page halted the run.
+            let call = upsert(page);
+            let halted = Arc::clone(&halted);
+            async move {
+                UpsertOutcome {
+                    index,
+                    source_id,
+                    external_id,
+                    result: upsert_one(call, &halted).await,
+                }
+            }
+        })
+        .buffer_unordered(concurrency.max(1))
+}
+
+/// Every page's outcome of [`upsert_each`], in input order, and a log line of the counts.
 pub(crate) async fn upsert_all<S, F>(pages: S, concurrency: usize, upsert: F) -> UpsertReport
 where
     S: Stream<Item = NewExternalPage> + Send,
     F: Fn(NewExternalPage) -> Call<ExternalPage> + Send + Sync,
 {
-    let concurrency = concurrency.max(1);
-    let halted: Mutex<Option<String>> = Mutex::new(None);
-    let (halted, upsert) = (&halted, &upsert);
-    let mut outcomes: Vec<UpsertOutcome> = pages
-        .enumerate()
-        .map(|(index, page)| async move {
-            let (source_id, external_id) = (page.source_id, page.external_id.clone());
-            UpsertOutcome {
-                index,
-                source_id,
-                external_id,
-                result: upsert_one(upsert(page), halted).await,
-            }
-        })
-        .buffer_unordered(concurrency)
-        .collect()
-        .await;
+    let mut outcomes: Vec<UpsertOutcome> = upsert_each(pages, concurrency, upsert).collect().await;
     outcomes.sort_by_key(|outcome| outcome.index);
     let report = UpsertReport { outcomes };
     tracing::info!(

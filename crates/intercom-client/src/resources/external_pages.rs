@@ -8,16 +8,19 @@ use intercom_openapi::types::ExternalPage;
 
 use std::future::Future;
 
-use futures::Stream;
+use std::future::ready;
+
+use futures::{Stream, TryStreamExt};
 
 use crate::call::Call;
 use crate::client::Client;
 use crate::error::Result;
 use crate::pagination::List;
 use crate::request::{ExternalPageUpdate, NewExternalPage};
-use crate::upsert::{self, UpsertReport};
+use crate::upsert::{self, UpsertOutcome, UpsertReport};
+use crate::validate::MAX_PER_PAGE;
 use crate::version::ApiVersion;
-use intercom_openapi::ids::ExternalPageId;
+use intercom_openapi::ids::{ContentImportSourceId, ExternalPageId};
 
 /// External pages; from [`Client::external_pages`].
 #[derive(Clone, Debug)]
@@ -58,7 +61,8 @@ impl ExternalPages {
         self
     }
 
-    /// Every page: `.first_page()`, `.pages()` or `.items()`.
+    /// Every page of every content import source of the workspace: `.first_page()`,
+    /// `.pages()` or `.items()`; [`List::source`] keeps one source's.
     pub fn list(&self) -> List<ExternalPage> {
         let all = ListExternalPages {
             page: None,
@@ -156,6 +160,79 @@ impl ExternalPages {
         let mut paced = self.clone();
         paced.paced = true;
         upsert::upsert_all(pages, concurrency, move |page| paced.upsert(page))
+    }
+
+    /// Upserts every page of `pages` as [`upsert_all`](Self::upsert_all) does, and yields each
+    /// page's outcome as it finishes (not in input order: [`UpsertOutcome::index`] is the
+    /// page's position), so a long push can show its progress or act on each page.
+    ///
+    /// ```no_run
+    /// # async fn run(client: intercom_client::Client) {
+    /// use futures::{StreamExt, stream};
+    /// use intercom_client::{ContentImportSourceId, NewExternalPage, UpsertResult};
+    ///
+    /// let source = ContentImportSourceId::new(44);
+    /// let pages = (1..=500).map(move |n| {
+    ///     NewExternalPage::new(source, format!("doc-{n}")).title(format!("Doc {n}")).html("<p>…</p>")
+    /// });
+    /// let mut outcomes = client.external_pages().upsert_each(stream::iter(pages), 8);
+    /// let mut done = 0;
+    /// while let Some(outcome) = outcomes.next().await {
+    ///     done += 1;
+    ///     if let UpsertResult::Failed(error) = &outcome.result {
+    ///         eprintln!("{}: {error}", outcome.external_id);
+    ///     }
+    ///     println!("{done}/500");
+    /// }
+    /// # }
+    /// ```
+    pub fn upsert_each<S>(
+        &self,
+        pages: S,
+        concurrency: usize,
+    ) -> impl Stream<Item = UpsertOutcome> + Send + use<S>
+    where
+        S: Stream<Item = NewExternalPage> + Send,
+    {
+        let mut paced = self.clone();
+        paced.paced = true;
+        upsert::upsert_each(pages, concurrency, move |page| paced.upsert(page))
+    }
+
+    /// The page of source `source_id` with `external_id`, if it has one. The API has no
+    /// lookup by external id: this reads the listing of every source's pages until it finds
+    /// it, one call per 150 pages of the workspace (all of them when there is no such page).
+    /// Keep the id [`upsert`](Self::upsert) returned when you can.
+    pub fn find_by_external_id(
+        &self,
+        source_id: ContentImportSourceId,
+        external_id: &str,
+    ) -> impl Future<Output = Result<Option<ExternalPage>>> + Send + 'static {
+        let pages = self.list().per_page(MAX_PER_PAGE).source(source_id).items();
+        let external_id = external_id.to_owned();
+        async move {
+            let mut pages = pages.try_filter(|page| ready(page.external_id == external_id));
+            pages.try_next().await
+        }
+    }
+
+    /// Deletes the page of source `source_id` with `external_id` and returns it, or `None`
+    /// when the source has no such page (nothing is deleted). It is
+    /// [`find_by_external_id`](Self::find_by_external_id) (with its cost) and then
+    /// [`delete`](Self::delete).
+    pub fn delete_by_external_id(
+        &self,
+        source_id: ContentImportSourceId,
+        external_id: &str,
+    ) -> impl Future<Output = Result<Option<ExternalPage>>> + Send + 'static {
+        let find = self.find_by_external_id(source_id, external_id);
+        let pages = self.clone();
+        async move {
+            match find.await? {
+                Some(page) => pages.delete(&page.id).await.map(Some),
+                None => Ok(None),
+            }
+        }
     }
 }
 
