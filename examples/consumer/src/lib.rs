@@ -8,8 +8,12 @@
 //! - [`config`]: the client as the service configures it (region, timeouts, retries, proxy,
 //!   version, logging).
 //! - [`notes`]: read and write notes on a contact or a company.
+//! - [`push`]: the same push with the client alone, with progress, and deletes by slug.
+//! - [`webhook`]: the CMS's webhook (axum), each change sent in a task of its own.
 
 pub mod cms;
 pub mod config;
 pub mod errors;
 pub mod notes;
+pub mod push;
+pub mod webhook;
