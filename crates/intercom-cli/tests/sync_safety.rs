@@ -39,18 +39,29 @@ fn open_to_everyone(dir: &Path) {
 }
 
 /// A copy of the binary that `nobody` can run: the build's own may sit in a folder only its
-/// owner may enter (a clone in a `mktemp -d` folder is 0700).
+/// owner may enter (a clone in a `mktemp -d` folder is 0700). One copy per build, replaced by
+/// each run: a temporary folder would be left behind by every run, since a static is never
+/// dropped.
 fn binary_for_nobody() -> &'static Path {
-    static COPY: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, path) = COPY.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("temporary folder");
-        open_to_everyone(dir.path());
-        let path = dir.path().join("intercom");
-        fs::copy(env!("CARGO_BIN_EXE_intercom"), &path).expect("copy the binary");
-        chmod(&path, 0o755);
-        (dir, path)
-    });
-    path
+    static COPY: OnceLock<PathBuf> = OnceLock::new();
+    COPY.get_or_init(|| {
+        let source = Path::new(env!("CARGO_BIN_EXE_intercom"));
+        let mut hasher = std::hash::DefaultHasher::new();
+        std::hash::Hash::hash(source, &mut hasher);
+        let dir = std::env::temp_dir().join(format!(
+            "intercom-cli-tests-binary-{:x}",
+            std::hash::Hasher::finish(&hasher)
+        ));
+        fs::create_dir_all(&dir).expect("a folder for the copy");
+        open_to_everyone(&dir);
+        // Copied beside it, then renamed over it: another run may be executing the old copy.
+        let staged = dir.join(format!("intercom.{}", std::process::id()));
+        fs::copy(source, &staged).expect("copy the binary");
+        chmod(&staged, 0o755);
+        let path = dir.join("intercom");
+        fs::rename(&staged, &path).expect("put the copy in place");
+        path
+    })
 }
 
 /// `intercom --base-url <fake> --token TOKEN ARGS…` as a user that permissions apply to.
