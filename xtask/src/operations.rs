@@ -250,12 +250,10 @@ impl Operation {
         };
         let path_fields = self.path_params.iter().map(field);
         let query_fields = self.query_params.iter().map(field);
+        // What the trait's defaults do (no path or query parameter, no body, the answer's JSON)
+        // is not written out again.
         let (body_field, body_type, body_fn) = match &self.body {
-            None => (
-                quote! {},
-                quote! { () },
-                quote! { ::std::option::Option::None },
-            ),
+            None => (quote! {}, quote! { () }, quote! {}),
             Some((schema, required)) => {
                 let ty = format_ident!("{schema}");
                 let doc = format!("The request body (`{schema}`).");
@@ -263,13 +261,21 @@ impl Operation {
                     (
                         quote! { #[doc = #doc] pub body: crate::types::#ty, },
                         quote! { crate::types::#ty },
-                        quote! { ::std::option::Option::Some(&self.body) },
+                        quote! {
+                            fn body(&self) -> ::std::option::Option<&Self::Body> {
+                                ::std::option::Option::Some(&self.body)
+                            }
+                        },
                     )
                 } else {
                     (
                         quote! { #[doc = #doc] pub body: ::std::option::Option<crate::types::#ty>, },
                         quote! { crate::types::#ty },
-                        quote! { self.body.as_ref() },
+                        quote! {
+                            fn body(&self) -> ::std::option::Option<&Self::Body> {
+                                self.body.as_ref()
+                            }
+                        },
                     )
                 }
             }
@@ -277,18 +283,30 @@ impl Operation {
         let (output_type, decode) = match &self.output {
             Some(schema) => {
                 let ty = format_ident!("{schema}");
-                (
-                    quote! { crate::types::#ty },
-                    quote! { ::serde_json::from_slice(body) },
-                )
+                (quote! { crate::types::#ty }, quote! {})
             }
             // No documented body: whatever comes is ignored.
-            None => (quote! { () }, quote! { { let _ = body; Ok(()) } }),
+            None => (
+                quote! { () },
+                quote! {
+                    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
+                        let _ = body;
+                        Ok(())
+                    }
+                },
+            ),
         };
         let path_names = self.path_params.iter().map(|p| p.name.as_str());
         let path_values = self.path_params.iter().map(|p| {
             let ident = format_ident!("{}", p.name);
             quote! { self.#ident.to_string() }
+        });
+        let path_fn = (!self.path_params.is_empty()).then(|| {
+            quote! {
+                fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
+                    ::std::vec![#(#path_values),*]
+                }
+            }
         });
         let query_names = self.query_params.iter().map(|p| p.name.as_str());
         let query_pushes = self.query_params.iter().map(|p| {
@@ -301,6 +319,15 @@ impl Operation {
                     if let ::std::option::Option::Some(value) = &self.#ident {
                         query.push((#name, value.to_string()));
                     }
+                }
+            }
+        });
+        let query_fn = (!self.query_params.is_empty()).then(|| {
+            quote! {
+                fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                    let mut query = ::std::vec::Vec::new();
+                    #(#query_pushes)*
+                    query
                 }
             }
         });
@@ -349,24 +376,10 @@ impl Operation {
                     min_version: #min_version,
                 };
 
-                fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-                    ::std::vec![#(#path_values),*]
-                }
-
-                #[allow(unused_mut)]
-                fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-                    let mut query = ::std::vec::Vec::new();
-                    #(#query_pushes)*
-                    query
-                }
-
-                fn body(&self) -> ::std::option::Option<&Self::Body> {
-                    #body_fn
-                }
-
-                fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-                    #decode
-                }
+                #path_fn
+                #query_fn
+                #body_fn
+                #decode
             }
         }
     }

@@ -7,6 +7,7 @@
 //! [`OperationInfo::idempotent`], decode the answer with [`Operation::decode`].
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 /// What the spec says about an operation.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,20 +72,29 @@ pub trait Operation: Send + Sync {
     /// The request body's type (`()` when there is none).
     type Body: Serialize + Send + Sync;
     /// What a success answers.
-    type Output: Send + 'static;
+    type Output: DeserializeOwned + Send + 'static;
 
     /// What the spec says about the operation.
     const INFO: OperationInfo;
 
-    /// The path parameters' values, in the order of [`OperationInfo::path_params`].
-    fn path_params(&self) -> Vec<String>;
+    /// The path parameters' values, in the order of [`OperationInfo::path_params`] (none by
+    /// default).
+    fn path_params(&self) -> Vec<String> {
+        Vec::new()
+    }
 
-    /// The query parameters that are set, by name.
-    fn query(&self) -> Vec<(&'static str, String)>;
+    /// The query parameters that are set, by name (none by default).
+    fn query(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
 
-    /// The body to send, if any.
-    fn body(&self) -> Option<&Self::Body>;
+    /// The body to send, if any (none by default).
+    fn body(&self) -> Option<&Self::Body> {
+        None
+    }
 
-    /// A success answer's body as [`Operation::Output`].
-    fn decode(body: &[u8]) -> serde_json::Result<Self::Output>;
+    /// A success answer's body as [`Operation::Output`]: its JSON, by default.
+    fn decode(body: &[u8]) -> serde_json::Result<Self::Output> {
+        serde_json::from_slice(body)
+    }
 }

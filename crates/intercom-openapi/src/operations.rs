@@ -31,10 +31,6 @@ impl crate::operation::Operation for ListContentImportSources {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![]
-    }
-    #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(value) = &self.page {
@@ -44,12 +40,6 @@ impl crate::operation::Operation for ListContentImportSources {
             query.push(("per_page", value.to_string()));
         }
         query
-    }
-    fn body(&self) -> ::std::option::Option<&Self::Body> {
-        ::std::option::Option::None
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Create a content import source: `POST /ai/content_import_sources`.
@@ -75,19 +65,8 @@ impl crate::operation::Operation for CreateContentImportSource {
         idempotent: false,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![]
-    }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
     fn body(&self) -> ::std::option::Option<&Self::Body> {
         ::std::option::Option::Some(&self.body)
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Retrieve a content import source: `GET /ai/content_import_sources/{id}`.
@@ -115,17 +94,6 @@ impl crate::operation::Operation for GetContentImportSource {
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
-    }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
-    fn body(&self) -> ::std::option::Option<&Self::Body> {
-        ::std::option::Option::None
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Update a content import source: `PUT /ai/content_import_sources/{id}`.
@@ -156,16 +124,8 @@ impl crate::operation::Operation for UpdateContentImportSource {
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
     }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
     fn body(&self) -> ::std::option::Option<&Self::Body> {
         ::std::option::Option::Some(&self.body)
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Delete a content import source: `DELETE /ai/content_import_sources/{id}`.
@@ -194,19 +154,9 @@ impl crate::operation::Operation for DeleteContentImportSource {
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
     }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
-    fn body(&self) -> ::std::option::Option<&Self::Body> {
-        ::std::option::Option::None
-    }
     fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        {
-            let _ = body;
-            Ok(())
-        }
+        let _ = body;
+        Ok(())
     }
 }
 ///List external pages: `GET /ai/external_pages`.
@@ -234,10 +184,6 @@ impl crate::operation::Operation for ListExternalPages {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![]
-    }
-    #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(value) = &self.page {
@@ -247,12 +193,6 @@ impl crate::operation::Operation for ListExternalPages {
             query.push(("per_page", value.to_string()));
         }
         query
-    }
-    fn body(&self) -> ::std::option::Option<&Self::Body> {
-        ::std::option::Option::None
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Create an external page (or update an external page by external ID): `POST /ai/external_pages`.
@@ -278,19 +218,8 @@ impl crate::operation::Operation for CreateExternalPage {
         idempotent: true,
         min_version: ::std::option::Option::None,
     };
-    fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
-        ::std::vec![]
-    }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
     fn body(&self) -> ::std::option::Option<&Self::Body> {
         ::std::option::Option::Some(&self.body)
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Retrieve an external page: `GET /ai/external_pages/{id}`.
@@ -318,17 +247,6 @@ impl crate::operation::Operation for GetExternalPage {
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
-    }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
-    fn body(&self) -> ::std::option::Option<&Self::Body> {
-        ::std::option::Option::None
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Update an external page: `PUT /ai/external_pages/{id}`.
@@ -359,16 +277,8 @@ impl crate::operation::Operation for UpdateExternalPage {
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
     }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
     fn body(&self) -> ::std::option::Option<&Self::Body> {
         ::std::option::Option::Some(&self.body)
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Delete an external page: `DELETE /ai/external_pages/{id}`.
@@ -396,17 +306,6 @@ impl crate::operation::Operation for DeleteExternalPage {
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
-    }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
-    fn body(&self) -> ::std::option::Option<&Self::Body> {
-        ::std::option::Option::None
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///List all company notes: `GET /companies/{id}/notes`.
@@ -439,7 +338,6 @@ impl crate::operation::Operation for ListCompanyNotes {
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
     }
-    #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(value) = &self.page {
@@ -449,12 +347,6 @@ impl crate::operation::Operation for ListCompanyNotes {
             query.push(("per_page", value.to_string()));
         }
         query
-    }
-    fn body(&self) -> ::std::option::Option<&Self::Body> {
-        ::std::option::Option::None
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Create a company note: `POST /companies/{id}/notes`.
@@ -485,16 +377,8 @@ impl crate::operation::Operation for CreateCompanyNote {
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
     }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
     fn body(&self) -> ::std::option::Option<&Self::Body> {
         ::std::option::Option::Some(&self.body)
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///List all notes: `GET /contacts/{id}/notes`.
@@ -527,7 +411,6 @@ impl crate::operation::Operation for ListNotes {
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
     }
-    #[allow(unused_mut)]
     fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut query = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(value) = &self.page {
@@ -537,12 +420,6 @@ impl crate::operation::Operation for ListNotes {
             query.push(("per_page", value.to_string()));
         }
         query
-    }
-    fn body(&self) -> ::std::option::Option<&Self::Body> {
-        ::std::option::Option::None
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Create a note: `POST /contacts/{id}/notes`.
@@ -573,16 +450,8 @@ impl crate::operation::Operation for CreateNote {
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
     }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
     fn body(&self) -> ::std::option::Option<&Self::Body> {
         ::std::option::Option::Some(&self.body)
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 ///Retrieve a note: `GET /notes/{id}`.
@@ -610,17 +479,6 @@ impl crate::operation::Operation for RetrieveNote {
     };
     fn path_params(&self) -> ::std::vec::Vec<::std::string::String> {
         ::std::vec![self.id.to_string()]
-    }
-    #[allow(unused_mut)]
-    fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut query = ::std::vec::Vec::new();
-        query
-    }
-    fn body(&self) -> ::std::option::Option<&Self::Body> {
-        ::std::option::Option::None
-    }
-    fn decode(body: &[u8]) -> ::serde_json::Result<Self::Output> {
-        ::serde_json::from_slice(body)
     }
 }
 /// Every operation's description, in the spec's order.
