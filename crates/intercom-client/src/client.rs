@@ -168,6 +168,34 @@ enum Target {
 
 /// Builds a [`Client`]; see [`Client::builder`]. Nothing is checked until
 /// [`build`](ClientBuilder::build), which names the setting at fault.
+///
+/// ```
+/// # use intercom_fake::FakeIntercom;
+/// use std::time::Duration;
+/// use intercom_client::futures::TryStreamExt;
+/// use intercom_client::{ApiVersion, Client, Error, RetryPolicy};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = FakeIntercom::builder().token("tok").start().await?;
+/// let client = Client::builder()
+///     .token("tok")
+///     .base_url(fake.base_url()) // or .region(Region::Eu)
+///     .api_version(ApiVersion::V2_14)
+///     .request_timeout(Duration::from_secs(20))
+///     .retry_policy(RetryPolicy::default().with_max_attempts(6))
+///     .app_name("help-center-sync/1.4")
+///     .build()?;
+/// let sources = client.content_import_sources().list().items();
+/// assert_eq!(sources.try_collect::<Vec<_>>().await?.len(), 0);
+///
+/// // A setting that cannot work fails the build, named.
+/// let err = Client::builder().token("tok").base_url("http://example.com").build();
+/// assert!(matches!(err, Err(Error::InvalidInput { field: "base_url", .. })));
+/// # fake.shutdown().await?;
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone)]
 pub struct ClientBuilder {
     token: Option<Token>,
