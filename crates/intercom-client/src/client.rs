@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use intercom_openapi::operation::Operation;
+use reqwest::header::HeaderValue;
 
 use crate::body::DEFAULT_MAX_RESPONSE_BYTES;
 use crate::call::Call;
@@ -15,7 +16,7 @@ use crate::reachability::{DEFAULT_UNREACHABLE_AFTER, Reachability};
 use crate::region::{BaseUrl, Region};
 use crate::retry::RetryPolicy;
 use crate::token::{REDACTED, Token};
-use crate::transport::{Outgoing, Transport, version_header};
+use crate::transport::{Outgoing, Transport, USER_AGENT, version_header};
 use crate::version::{ApiVersion, DEFAULT_API_VERSION};
 
 /// The environment variable [`Client::from_env`] reads the token from.
@@ -76,6 +77,13 @@ impl Client {
     /// The `Intercom-Version` sent when a call does not ask for another.
     pub fn api_version(&self) -> &ApiVersion {
         &self.transport.version
+    }
+
+    /// The `User-Agent` every request carries: [`USER_AGENT`](crate::USER_AGENT), then the
+    /// [`app_name`](ClientBuilder::app_name) if one was given.
+    pub fn user_agent(&self) -> &str {
+        // Built from checked ASCII in `build`.
+        self.transport.user_agent.to_str().unwrap_or(USER_AGENT)
     }
 
     /// The retry policy.
@@ -143,6 +151,7 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &self.transport.base.as_str())
             .field("api_version", &self.transport.version.as_str())
+            .field("user_agent", &self.user_agent())
             .field("token", &REDACTED)
             .field("request_timeout", &self.transport.request_timeout)
             .field("retry", &self.transport.retry)
@@ -159,15 +168,47 @@ enum Target {
 
 /// Builds a [`Client`]; see [`Client::builder`]. Nothing is checked until
 /// [`build`](ClientBuilder::build), which names the setting at fault.
+///
+/// ```
+/// # use intercom_fake::FakeIntercom;
+/// use std::time::Duration;
+/// use intercom_client::futures::TryStreamExt;
+/// use intercom_client::{ApiVersion, Client, Error, RetryPolicy};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = FakeIntercom::builder().token("tok").start().await?;
+/// let client = Client::builder()
+///     .token("tok")
+///     .base_url(fake.base_url()) // or .region(Region::Eu)
+///     .api_version(ApiVersion::V2_14)
+///     .request_timeout(Duration::from_secs(20))
+///     .retry_policy(RetryPolicy::default().with_max_attempts(6))
+///     .app_name("help-center-sync/1.4")
+///     .build()?;
+/// let sources = client.content_import_sources().list().items();
+/// assert_eq!(sources.try_collect::<Vec<_>>().await?.len(), 0);
+///
+/// // A setting that cannot work fails the build, named.
+/// let err = Client::builder().token("tok").base_url("http://example.com").build();
+/// assert!(matches!(err, Err(Error::InvalidInput { field: "base_url", .. })));
+/// # fake.shutdown().await?;
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone)]
 pub struct ClientBuilder {
     token: Option<Token>,
     target: Target,
     version: ApiVersion,
     connect_timeout: Option<Duration>,
+    /// Whether the caller chose the connect timeout: one chosen cannot go with a caller's
+    /// reqwest client, the default can.
+    connect_timeout_set: bool,
     request_timeout: Option<Duration>,
     retry: RetryPolicy,
     http: Option<reqwest::Client>,
+    app_name: Option<String>,
     log_bodies: bool,
     rate_limit_window: Duration,
     on_rate_limit_wait: Option<RateLimitWaitFn>,
@@ -182,9 +223,11 @@ impl Default for ClientBuilder {
             target: Target::Region(Region::default()),
             version: DEFAULT_API_VERSION,
             connect_timeout: Some(DEFAULT_CONNECT_TIMEOUT),
+            connect_timeout_set: false,
             request_timeout: Some(DEFAULT_REQUEST_TIMEOUT),
             retry: RetryPolicy::default(),
             http: None,
+            app_name: None,
             log_bodies: false,
             rate_limit_window: DEFAULT_WINDOW,
             on_rate_limit_wait: None,
@@ -233,10 +276,15 @@ impl ClientBuilder {
         self
     }
 
-    /// Time allowed to connect (default 10 s); `None` for no limit. Not applied to a client
-    /// given with [`http_client`](Self::http_client), whose own setting rules.
+    /// Time allowed to connect (default 10 s); `None` for no limit.
+    ///
+    /// A connect timeout belongs to the reqwest client, so it cannot be applied to one you
+    /// give with [`http_client`](Self::http_client): setting both (`None` included) makes
+    /// [`build`](Self::build) fail with [`Error::InvalidInput`] naming `connect_timeout`. Set
+    /// it on your client with `reqwest::ClientBuilder::connect_timeout` instead.
     pub fn connect_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
         self.connect_timeout = timeout.into();
+        self.connect_timeout_set = true;
         self
     }
 
@@ -253,12 +301,45 @@ impl ClientBuilder {
         self
     }
 
-    /// Sends through this `reqwest::Client` (for its proxy, TLS roots, pool settings). This
-    /// crate's headers are still set on every request, and the request timeout still applies.
-    /// The client built by default follows no redirects; if this one does, reqwest drops the
-    /// `Authorization` header on a redirect to another host.
+    /// Sends through this `reqwest::Client` (for its proxy, TLS roots, pool settings).
+    ///
+    /// What still applies and what does not:
+    /// - This crate's headers are set on every request and replace the client's default
+    ///   headers of the same name: `Authorization`, `Intercom-Version`, `Accept`, and
+    ///   `User-Agent`, so a `user_agent` set on your client is not sent. Name your
+    ///   application with [`app_name`](Self::app_name) instead, which works with either client.
+    /// - [`request_timeout`](Self::request_timeout) still applies (it is set per request).
+    /// - [`connect_timeout`](Self::connect_timeout) cannot: setting it as well is an error at
+    ///   [`build`](Self::build). Your client's own connect timeout rules.
+    /// - The client built by default follows no redirects; if this one does, reqwest drops
+    ///   the `Authorization` header on a redirect to another host.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
+        self
+    }
+
+    /// Names your application in the `User-Agent` of every request, after this crate's:
+    /// `intercom-client/<version> my-sync/2.3` for `app_name("my-sync/2.3")`. It lets Intercom
+    /// (and your proxy's logs) tell your application's traffic from another's.
+    ///
+    /// `name` is an HTTP product token (RFC 9110, section 10.1.5): a name, optionally `/` and
+    /// a version, each of letters, digits and ``!#$%&'*+-.^_`|~``. Anything else (empty,
+    /// spaces, a second `/`, non-ASCII) makes [`build`](Self::build) fail with
+    /// [`Error::InvalidInput`] naming `app_name`. The same `User-Agent` is sent with a client
+    /// given with [`http_client`](Self::http_client).
+    ///
+    /// ```
+    /// use intercom_client::{Client, USER_AGENT};
+    ///
+    /// let client = Client::builder().token("t").app_name("my-sync/2.3").build()?;
+    /// assert_eq!(client.user_agent(), format!("{USER_AGENT} my-sync/2.3"));
+    ///
+    /// let bad = Client::builder().token("t").app_name("my sync").build();
+    /// assert!(bad.unwrap_err().to_string().contains("`app_name`"));
+    /// # Ok::<(), intercom_client::Error>(())
+    /// ```
+    pub fn app_name(mut self, name: impl Into<String>) -> Self {
+        self.app_name = Some(name.into());
         self
     }
 
@@ -339,7 +420,14 @@ impl ClientBuilder {
         }
         // Fail now, not on the first request, if the version cannot be a header.
         version_header(&self.version)?;
+        let user_agent = user_agent(self.app_name.as_deref())?;
         let http = match self.http {
+            Some(_) if self.connect_timeout_set => {
+                return Err(Error::invalid(
+                    "connect_timeout",
+                    "cannot be applied to a reqwest client you built (ClientBuilder::http_client): set it on that client with reqwest::ClientBuilder::connect_timeout",
+                ));
+            }
             Some(http) => http,
             None => {
                 // Intercom does not redirect API calls; following none means the token cannot
@@ -361,6 +449,7 @@ impl ClientBuilder {
                 base,
                 token,
                 authorization,
+                user_agent,
                 version: self.version,
                 request_timeout: self.request_timeout,
                 retry: self.retry,
@@ -373,6 +462,34 @@ impl ClientBuilder {
     }
 }
 
+/// [`USER_AGENT`], then `app_name` if given; an error naming `app_name` if it is not an HTTP
+/// product token.
+fn user_agent(app_name: Option<&str>) -> Result<HeaderValue> {
+    let Some(name) = app_name else {
+        return Ok(HeaderValue::from_static(USER_AGENT));
+    };
+    let is_token = |part: &str| {
+        !part.is_empty()
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+    };
+    let valid = match name.split_once('/') {
+        Some((product, version)) => is_token(product) && is_token(version),
+        None => is_token(name),
+    };
+    if !valid {
+        return Err(Error::invalid(
+            "app_name",
+            format!(
+                "{name:?} is not an HTTP product token: a name, optionally `/` and a version, each of ASCII letters, digits and !#$%&'*+-.^_`|~ (e.g. \"my-sync/2.3\")"
+            ),
+        ));
+    }
+    HeaderValue::from_str(&format!("{USER_AGENT} {name}"))
+        .map_err(|_| Error::invalid("app_name", "cannot be sent in an HTTP header"))
+}
+
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
@@ -383,6 +500,7 @@ impl fmt::Debug for ClientBuilder {
             .field("request_timeout", &self.request_timeout)
             .field("retry", &self.retry)
             .field("custom_http_client", &self.http.is_some())
+            .field("app_name", &self.app_name)
             .field("log_bodies", &self.log_bodies)
             .field("unreachable_after", &self.unreachable_after)
             .field("max_response_bytes", &self.max_response_bytes)

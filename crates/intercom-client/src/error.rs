@@ -35,6 +35,8 @@ pub enum Error {
         request_id: Option<String>,
         /// The errors the body lists.
         errors: Vec<ApiErrorDetail>,
+        /// How long the server asked to wait (`Retry-After`, as a 503 may send).
+        retry_after: Option<Duration>,
     },
 
     /// Intercom answered 429: over the rate limit.
@@ -119,6 +121,9 @@ pub enum Error {
         reason: String,
         /// The first 200 characters of the body (with the token redacted).
         body_start: String,
+        /// How long the server asked to wait (`Retry-After`), for an error status: a proxy's
+        /// 503 page may say it.
+        retry_after: Option<Duration>,
     },
 
     /// A list's `pages.next` pointed at another scheme, host or port than the base URL; it was
@@ -182,6 +187,42 @@ impl Error {
             | Error::Decode { request_id, .. }
             | Error::ResponseTooLarge { request_id, .. }
             | Error::IncompleteList { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// How long the server asked to wait before trying again: its `Retry-After`, on a 429
+    /// ([`Error::RateLimited`]) or an error status such as 503 that sent one. `None` when it
+    /// did not say (a 429 may give only the window's reset: see `RateLimited::rate_limit`)
+    /// and for errors without a response.
+    ///
+    /// The client has already waited this long between its own retries of idempotent calls;
+    /// this is for the caller that tries again later, or paces other work:
+    ///
+    /// ```no_run
+    /// # async fn run(client: intercom_client::Client) -> intercom_client::Result<()> {
+    /// use std::time::Duration;
+    /// use intercom_client::ExternalPageId;
+    ///
+    /// let id = ExternalPageId::new("23");
+    /// let page = match client.external_pages().get(&id).await {
+    ///     Ok(page) => page,
+    ///     Err(error) if error.is_retryable() => {
+    ///         let wait = error.retry_after().unwrap_or(Duration::from_secs(30));
+    ///         tokio::time::sleep(wait).await;
+    ///         client.external_pages().get(&id).await?
+    ///     }
+    ///     Err(error) => return Err(error),
+    /// };
+    /// # let _ = page;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::Api { retry_after, .. }
+            | Error::RateLimited { retry_after, .. }
+            | Error::Decode { retry_after, .. } => *retry_after,
             _ => None,
         }
     }
@@ -282,12 +323,14 @@ impl Error {
                 status,
                 request_id: redact_id(body.request_id, token).or(header_id),
                 errors: redact_all(body.errors, token),
+                retry_after: retry::retry_after(headers, Utc::now()),
             },
             // An empty error body still says what the status says.
             Err(_) if body.iter().all(u8::is_ascii_whitespace) => Error::Api {
                 status,
                 request_id: header_id,
                 errors: Vec::new(),
+                retry_after: retry::retry_after(headers, Utc::now()),
             },
             Err(e) => Error::decode(status, headers, body, &e, token),
         }
@@ -315,6 +358,12 @@ impl Error {
             // serde quotes the value it could not read, which may be anything the server sent.
             reason: token.redact(&reason.to_string()),
             body_start: text.chars().take(BODY_START_CHARS).collect(),
+            // A success's body that did not parse asks for no wait, whatever its headers say.
+            retry_after: if status.is_success() {
+                None
+            } else {
+                retry::retry_after(headers, Utc::now())
+            },
         }
     }
 

@@ -36,7 +36,8 @@ use crate::token::Token;
 use crate::validate;
 use crate::version::{self, ApiVersion};
 
-/// The `User-Agent` every request carries: `intercom-client/<crate version>`.
+/// The `User-Agent` every request carries: `intercom-client/<crate version>`, followed by
+/// [`ClientBuilder::app_name`](crate::ClientBuilder::app_name) when one is given.
 pub const USER_AGENT: &str = concat!("intercom-client/", env!("CARGO_PKG_VERSION"));
 
 /// The header that pins the API version.
@@ -52,6 +53,8 @@ pub(crate) struct Transport {
     pub(crate) base: BaseUrl,
     pub(crate) token: Token,
     pub(crate) authorization: HeaderValue,
+    /// [`USER_AGENT`] and the caller's app name.
+    pub(crate) user_agent: HeaderValue,
     pub(crate) version: ApiVersion,
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
@@ -307,7 +310,7 @@ impl Transport {
             .header(AUTHORIZATION, self.authorization.clone())
             .header(INTERCOM_VERSION, version.clone())
             .header(ACCEPT, HeaderValue::from_static("application/json"))
-            .header(UA, HeaderValue::from_static(USER_AGENT));
+            .header(UA, self.user_agent.clone());
         if let Some(timeout) = timeout {
             builder = builder.timeout(timeout);
         }

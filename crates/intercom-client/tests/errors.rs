@@ -45,6 +45,7 @@ async fn api_error_with_code_message_field_and_request_id() {
         status,
         request_id,
         errors,
+        ..
     } = &err
     else {
         panic!("{err:?}")
@@ -135,6 +136,65 @@ async fn rate_limited_with_retry_after_and_the_rate_limit_headers() {
     );
     assert_eq!(err.status().map(|s| s.as_u16()), Some(429));
     assert!(err.is_retryable());
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(3)));
+}
+
+#[tokio::test]
+async fn retry_after_is_what_each_answer_asked_for() {
+    let server = MockServer::start_async().await;
+    // Intercom's own 503, with an error list; a proxy's maintenance page; a 429 that gives
+    // only the window's reset; a 503 that says nothing.
+    let answers = [
+        (
+            "api-503",
+            503,
+            Some("120"),
+            r#"{"type":"error.list","errors":[]}"#,
+        ),
+        (
+            "page-503",
+            503,
+            Some("7"),
+            "<html>down for maintenance</html>",
+        ),
+        ("reset-only", 429, None, ""),
+        ("silent-503", 503, None, ""),
+    ];
+    for (id, status, retry_after, body) in answers {
+        server
+            .mock_async(|when, then| {
+                when.method("GET").path(format!("/ai/external_pages/{id}"));
+                let mut then = then.status(status).body(body);
+                if let Some(seconds) = retry_after {
+                    then = then.header("Retry-After", seconds);
+                }
+                if status == 429 {
+                    then.header("X-RateLimit-Reset", "1700000010");
+                }
+            })
+            .await;
+    }
+    let client = no_retry(&server);
+    let mut got = Vec::new();
+    for (id, ..) in answers {
+        let err = client
+            .external_pages()
+            .get(&ExternalPageId::new(id))
+            .await
+            .unwrap_err();
+        got.push((id, err.status_code(), err.retry_after()));
+    }
+    assert_eq!(
+        got,
+        [
+            ("api-503", Some(503), Some(Duration::from_secs(120))),
+            ("page-503", Some(503), Some(Duration::from_secs(7))),
+            ("reset-only", Some(429), None),
+            ("silent-503", Some(503), None),
+        ]
+    );
+    let invalid = client.notes().get(&NoteId::new("")).await.unwrap_err();
+    assert_eq!(invalid.retry_after(), None, "nothing was sent: {invalid}");
 }
 
 #[tokio::test(start_paused = true)]
@@ -269,6 +329,7 @@ async fn decode_errors_keep_status_request_id_and_the_start_of_the_body() {
         request_id,
         body_start,
         reason,
+        ..
     } = &err
     else {
         panic!("{err:?}")

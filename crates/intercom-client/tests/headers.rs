@@ -478,3 +478,164 @@ async fn each_header_is_sent_once() {
         assert_eq!(count, 1, "{name} in {head:?}");
     }
 }
+
+/// The `User-Agent` values of the one request `builder`'s client sends, read off the wire.
+async fn user_agents_sent(builder: intercom_client::ClientBuilder) -> Vec<String> {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let server = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        let mut agents = Vec::new();
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            if line.trim().is_empty() {
+                break;
+            }
+            if let Some((name, value)) = line.split_once(':')
+                && name.eq_ignore_ascii_case("user-agent")
+            {
+                agents.push(value.trim().to_owned());
+            }
+        }
+        let body = page_json("21", 44, "x").to_string();
+        let mut stream = stream;
+        write!(
+            stream,
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        agents
+    });
+    let client = builder.token(TOKEN).base_url(&base).build().unwrap();
+    client
+        .external_pages()
+        .get(&ExternalPageId::new("21"))
+        .await
+        .unwrap();
+    server.join().unwrap()
+}
+
+#[tokio::test]
+async fn the_user_agent_is_ours_then_the_app_name() {
+    use intercom_client::Client;
+    assert_eq!(user_agents_sent(Client::builder()).await, [USER_AGENT]);
+    assert_eq!(
+        user_agents_sent(Client::builder().app_name("my-sync/2.3")).await,
+        [format!("{USER_AGENT} my-sync/2.3")]
+    );
+    assert_eq!(
+        user_agents_sent(Client::builder().app_name("nightly-import")).await,
+        [format!("{USER_AGENT} nightly-import")]
+    );
+}
+
+/// A caller's reqwest client keeps none of its own `user_agent`: ours replaces it, with the
+/// app name when one is given, as `http_client` documents.
+#[tokio::test]
+async fn a_callers_user_agent_is_replaced_by_ours_and_the_app_name() {
+    use intercom_client::{Client, reqwest};
+    let theirs = || {
+        reqwest::Client::builder()
+            .user_agent("their-agent/9")
+            .build()
+            .unwrap()
+    };
+    assert_eq!(
+        user_agents_sent(Client::builder().http_client(theirs())).await,
+        [USER_AGENT]
+    );
+    assert_eq!(
+        user_agents_sent(
+            Client::builder()
+                .http_client(theirs())
+                .app_name("my-sync/2.3")
+        )
+        .await,
+        [format!("{USER_AGENT} my-sync/2.3")]
+    );
+}
+
+#[test]
+fn an_app_name_that_is_not_a_product_token_fails_the_build() {
+    use intercom_client::{Client, Error};
+    for bad in [
+        "",
+        "my sync",
+        "my-sync/",
+        "/2.3",
+        "my-sync/2.3/extra",
+        "my-sync (linux)",
+        "café",
+        "a\r\nX-Injected: 1",
+        "a\"b",
+    ] {
+        let err = Client::builder()
+            .token(TOKEN)
+            .app_name(bad)
+            .build()
+            .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::InvalidInput {
+                    field: "app_name",
+                    ..
+                }
+            ),
+            "{bad:?}: {err:?}"
+        );
+        assert!(!err.to_string().contains('\n'), "{err}");
+    }
+    for good in [
+        "a",
+        "my-sync/2.3",
+        "Sync_Tool/1.0.0-rc.1+build.5",
+        "x!#$%&'*+-.^_`|~/1",
+    ] {
+        let client = Client::builder().token(TOKEN).app_name(good).build();
+        assert_eq!(client.unwrap().user_agent(), format!("{USER_AGENT} {good}"));
+    }
+}
+
+/// A connect timeout cannot reach a reqwest client the caller built, so asking for one with
+/// such a client fails, in either order and even to ask for none.
+#[test]
+fn connect_timeout_with_a_callers_client_fails_the_build() {
+    use intercom_client::{Client, Error, reqwest};
+    use std::time::Duration;
+    let theirs = reqwest::Client::new;
+    let attempts = [
+        Client::builder()
+            .http_client(theirs())
+            .connect_timeout(Duration::from_secs(3)),
+        Client::builder()
+            .connect_timeout(Duration::from_secs(3))
+            .http_client(theirs()),
+        Client::builder()
+            .http_client(theirs())
+            .connect_timeout(None),
+    ];
+    for builder in attempts {
+        let err = builder.token(TOKEN).build().unwrap_err();
+        let Error::InvalidInput { field, reason } = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(*field, "connect_timeout");
+        assert!(reason.contains("set it on that client"), "{reason}");
+    }
+    // Each alone is fine; a caller's client with the default connect timeout too.
+    Client::builder()
+        .token(TOKEN)
+        .connect_timeout(Duration::from_secs(3))
+        .build()
+        .unwrap();
+    Client::builder()
+        .token(TOKEN)
+        .http_client(theirs())
+        .build()
+        .unwrap();
+}

@@ -29,7 +29,6 @@ fn builder(url: &str) -> ClientBuilder {
         .base_url(url)
         .http_client(http)
         .request_timeout(None)
-        .connect_timeout(None)
         .retry_policy(RetryPolicy::default().with_total_deadline(None))
 }
 

@@ -69,7 +69,6 @@ pub fn client(settings: &Settings) -> Result<Client, ConfigError> {
         .token(settings.token.clone())
         .region(settings.region)
         .api_version(settings.api_version.clone())
-        .connect_timeout(Duration::from_secs(5))
         .request_timeout(settings.request_timeout)
         .retry_policy(
             RetryPolicy::default()
@@ -91,6 +90,9 @@ pub fn client(settings: &Settings) -> Result<Client, ConfigError> {
             })
             .map_err(ConfigError::Proxy)?;
         builder = builder.http_client(http);
+    } else {
+        // Only for the client the builder makes: a client of our own has its own (above).
+        builder = builder.connect_timeout(Duration::from_secs(5));
     }
     builder.build().map_err(ConfigError::Client)
 }

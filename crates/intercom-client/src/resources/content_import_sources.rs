@@ -26,6 +26,37 @@ use intercom_openapi::ids::ContentImportSourceId;
 use intercom_openapi::open_enums::SyncBehavior;
 
 /// Content import sources; from [`Client::content_import_sources`].
+///
+/// A source is where external pages come from, one per site or folder you sync. Most code
+/// needs only [`ensure`](Self::ensure): the `api` source at a URL, created if there is none,
+/// never twice.
+///
+/// ```
+/// # use intercom_fake::FakeIntercom;
+/// use intercom_client::prelude::*;
+/// use intercom_client::SyncBehavior;
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = FakeIntercom::builder().token("t").start().await?;
+/// # let client = Client::builder().token("t").base_url(fake.base_url()).build()?;
+/// let sources = client.content_import_sources();
+///
+/// let docs = sources.ensure("https://docs.example.com").await?;
+/// assert_eq!(docs.sync_behavior, SyncBehavior::Api);
+/// let again = sources.ensure("https://docs.example.com").await?;
+/// assert_eq!(again.id, docs.id, "found, not created twice");
+///
+/// let blog = sources.create(NewContentImportSource::new("https://blog.example.com")).await?;
+/// let urls: Vec<String> = sources.list().items().map_ok(|s| s.url).try_collect().await?;
+/// assert_eq!(urls, ["https://docs.example.com", "https://blog.example.com"]);
+///
+/// sources.delete(blog.id).await?;
+/// assert_eq!(sources.list().items().try_collect::<Vec<_>>().await?.len(), 1);
+/// # fake.shutdown().await?;
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone, Debug)]
 pub struct ContentImportSources {
     pub(crate) client: Client,

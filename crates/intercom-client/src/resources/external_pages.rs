@@ -23,6 +23,43 @@ use crate::version::ApiVersion;
 use intercom_openapi::ids::{ContentImportSourceId, ExternalPageId};
 
 /// External pages; from [`Client::external_pages`].
+///
+/// A page belongs to a content import source and is known by its `external_id` there, so
+/// [`upsert`](Self::upsert) with the same `external_id` updates the page instead of adding
+/// one. [`upsert_all`](Self::upsert_all) does a whole set, paced at the rate limit.
+///
+/// ```
+/// # use intercom_fake::FakeIntercom;
+/// use intercom_client::prelude::*;
+/// use intercom_client::ExternalPage;
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = FakeIntercom::builder().token("t").start().await?;
+/// # let client = Client::builder().token("t").base_url(fake.base_url()).build()?;
+/// let source = client.content_import_sources().ensure("https://docs.example.com").await?;
+/// let pages = client.external_pages();
+///
+/// let page = |title: &str| {
+///     NewExternalPage::new(source.id, "refunds")
+///         .title(title)
+///         .html("<p>Refunds take 5 days.</p>")
+///         .url("https://docs.example.com/refunds")
+/// };
+/// let first = pages.upsert(page("Refunds")).await?;
+/// let second = pages.upsert(page("Refunds and returns")).await?;
+/// assert_eq!(second.id, first.id, "the same external_id is the same page");
+/// assert_eq!(pages.get(&first.id).await?.title, "Refunds and returns");
+///
+/// let all: Vec<ExternalPage> = pages.list().items().try_collect().await?;
+/// assert_eq!(all.len(), 1);
+///
+/// pages.delete(&first.id).await?;
+/// assert!(pages.get(&first.id).await.is_err_and(|e| e.status_code() == Some(404)));
+/// # fake.shutdown().await?;
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone, Debug)]
 pub struct ExternalPages {
     pub(crate) client: Client,

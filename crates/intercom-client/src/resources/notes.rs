@@ -15,6 +15,31 @@ use crate::version::ApiVersion;
 use intercom_openapi::ids::{CompanyId, ContactId, NoteId};
 
 /// Notes on contacts and companies; from [`Client::notes`].
+///
+/// ```
+/// # use intercom_fake::FakeIntercom;
+/// use intercom_client::prelude::*;
+/// use intercom_client::Note;
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = FakeIntercom::builder().token("t").start().await?;
+/// # let client = Client::builder().token("t").base_url(fake.base_url()).build()?;
+/// let notes = client.notes();
+/// let contact = ContactId::new("67506132d5eefd6f04e7d08e");
+///
+/// let note = notes
+///     .create(&contact, NewNote::new("<p>Asked about shipping to Germany.</p>").admin_id("991267584"))
+///     .await?;
+/// notes.create(&contact, NewNote::new("<p>Follow-up sent.</p>")).await?;
+///
+/// let all: Vec<Note> = notes.list(&contact).items().try_collect().await?;
+/// assert_eq!(all.len(), 2);
+/// assert_eq!(notes.get(&note.id).await?.body, note.body);
+/// # fake.shutdown().await?;
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone, Debug)]
 pub struct Notes {
     client: Client,

@@ -42,7 +42,6 @@ pub fn paused_builder(server: &MockServer) -> ClientBuilder {
     builder(server)
         .http_client(http)
         .request_timeout(None)
-        .connect_timeout(None)
         .retry_policy(RetryPolicy::default().with_total_deadline(None))
 }
 
