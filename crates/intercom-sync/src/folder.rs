@@ -711,9 +711,10 @@ impl Reader {
                 (html, title, fm)
             }
         };
-        // A section index or a redirect page of nothing but front matter: nothing to send, and
-        // no fault of the site's, so not a failure. Its page, if it has one, is kept.
-        if html.trim().is_empty() {
+        // A section index or a redirect page of nothing but front matter (or comments): nothing
+        // to send, and no fault of the site's, so not a failure. Its page, if it has one, is
+        // kept.
+        if !shows_anything(&html) {
             return Err(ItemError::skipped(
                 "has no content (nothing but front matter): nothing to send",
             )
@@ -721,10 +722,14 @@ impl Reader {
         }
         // mdBook's `{{#title}}` names the page; a chapter without a heading has the name
         // its table of contents gives it.
-        let title = book_title
-            .or(title)
-            .or(meta.toc_title)
-            .unwrap_or_else(|| file_stem(&path));
+        let title =
+            book_title
+                .or(title)
+                .or(meta.toc_title)
+                .unwrap_or_else(|| match self.site.layout {
+                    Layout::Hugo => hugo_title(&path),
+                    _ => file_stem(&path),
+                });
         Ok(DesiredPage {
             external_id: meta.external_id,
             title,
@@ -1021,6 +1026,47 @@ fn file_stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+/// The title Hugo gives a page that names none: its file's name (a section's or a bundle's,
+/// its folder's), words title-cased (`include-page` → `Include Page`).
+fn hugo_title(path: &Path) -> String {
+    let stem = file_stem(path);
+    let name = match stem.as_str() {
+        "_index" | "index" => path
+            .parent()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or(stem),
+        _ => stem,
+    };
+    name.split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a page's HTML shows a reader anything: text, or a picture or a media element
+/// (an HTML comment alone shows nothing).
+fn shows_anything(html: &str) -> bool {
+    let fragment = scraper::Html::parse_fragment(html);
+    let has_text = fragment
+        .root_element()
+        .text()
+        .any(|text| !text.trim().is_empty());
+    has_text || {
+        let media =
+            scraper::Selector::parse("img, svg, video, audio, iframe, picture, object, embed")
+                .expect("the media selector is valid");
+        fragment.select(&media).next().is_some()
+    }
 }
 
 /// A Markdown file (front matter and body) rendered as the `plain` layout renders it, links

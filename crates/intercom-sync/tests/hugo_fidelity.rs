@@ -30,8 +30,13 @@ const LEFT_OUT: &[(&str, &[&str])] = &[(
     &[
         "{{< divider >}} (unknown to the sync)",
         "1 link(s) to pages Hugo does not publish (their text kept)",
+        "1 link(s) to pages the site does not have, or that only its own link render hook resolves (their text kept)",
     ],
 )];
+
+/// Links of the built pages to a page the site does not have (Hugo leaves the destination
+/// as it is written).
+const BROKEN_ON_THE_SITE: &[&str] = &["/spare-parts.md"];
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/built/hugo")
@@ -172,7 +177,11 @@ fn the_sources_give_what_hugo_published_page_by_page() {
         equal_pages += 1;
 
         let our_links = links(ours.root_element(), &url);
-        assert_eq!(our_links, links(article, &url), "{path}: where links go");
+        // A link to a page the site does not have is broken on the site; the sync sends its
+        // text without the link.
+        let mut their_links = links(article, &url);
+        their_links.retain(|link| !BROKEN_ON_THE_SITE.iter().any(|b| link.ends_with(b)));
+        assert_eq!(our_links, their_links, "{path}: where links go");
 
         // Shortcode syntax only where the site shows it (an escaped shortcode), and nothing of
         // the sync's own placeholders.

@@ -360,7 +360,6 @@ fn urls_and_links_as_hugo_makes_them() {
         // Not a page: from the page's URL, as the browser resolves it.
         (6, "https://u.example/docs/guide/links/img.png"),
         (7, "https://u.example/img/logo.svg"),
-        (8, "https://u.example/docs/guide/links/nothing.md"),
         (9, "https://u.example/docs/guide/getting-started/"),
         // A top-level folder is a section even without an `_index.md`.
         (10, "https://u.example/docs/reference/"),
@@ -377,6 +376,17 @@ fn urls_and_links_as_hugo_makes_them() {
     assert!(
         html.contains("<img src=\"https://u.example/docs/guide/links/raw.png\">"),
         "{html}"
+    );
+    // A page the site does not have: its text, no link (a broken link on the site, or one only
+    // the site's own render hook resolves), and said so.
+    assert!(html.contains("</a> 8 <a"), "{html}");
+    assert!(
+        pages["guide/links.md"]
+            .left_out
+            .iter()
+            .any(|l| l.starts_with("1 link(s) to pages the site does not have")),
+        "{:?}",
+        pages["guide/links.md"].left_out
     );
     // From a leaf bundle, a page is looked up beside the bundle.
     let html = &pages["guide/bundle/index.md"].html;

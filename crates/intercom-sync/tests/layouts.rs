@@ -1333,3 +1333,72 @@ fn docusaurus_partials_are_put_where_they_are_imported() {
         pages[0].html
     );
 }
+
+/// Issue 24 (real sites): a page of nothing but a comment is skipped as empty, not sent; a
+/// Hugo page or section that names no title gets the one Hugo gives it; an MkDocs link to
+/// `page.md/#anchor` goes to the page, and a theme's `custom_dir` inside the docs folder is
+/// no page.
+#[test]
+fn empty_pages_hugo_titles_and_mkdocs_theme_folders_as_the_sites_have_them() {
+    let hugo = tempfile::tempdir().unwrap();
+    write(hugo.path(), "hugo.toml", "baseURL = 'https://h.example/'\n");
+    write(
+        hugo.path(),
+        "content/guide/level-1/_index.md",
+        "Some text.\n",
+    );
+    write(hugo.path(), "content/guide/include-page.md", "More text.\n");
+    write(
+        hugo.path(),
+        "content/guide/documentation.md",
+        "---\ntitle: Docs\n---\n<!-- moved to the README -->\n",
+    );
+    let (pages, errors) = read(hugo.path(), FolderOptions::default());
+    let mut titles: Vec<(String, String)> = pages
+        .into_iter()
+        .map(|p| (p.external_id, p.title))
+        .collect();
+    titles.sort();
+    assert_eq!(
+        titles,
+        [
+            (
+                "guide/include-page.md".to_owned(),
+                "Include Page".to_owned()
+            ),
+            ("guide/level-1/_index.md".to_owned(), "Level 1".to_owned()),
+        ]
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].skipped, "{}", errors[0]);
+    assert!(errors[0].reason.contains("has no content"), "{}", errors[0]);
+
+    let mkdocs = tempfile::tempdir().unwrap();
+    write(
+        mkdocs.path(),
+        "mkdocs.yml",
+        "site_name: KB\nsite_url: https://m.example/\ntheme:\n  name: material\n  custom_dir: docs/overrides\n",
+    );
+    write(
+        mkdocs.path(),
+        "docs/index.md",
+        "# Home\n\nSee [instant loading](setup/navigation.md/#instant-loading).\n",
+    );
+    write(mkdocs.path(), "docs/setup/navigation.md", "# Navigation\n");
+    write(
+        mkdocs.path(),
+        "docs/overrides/partials/nav.html",
+        "{% import \"partials/nav-item.html\" as item %}\n",
+    );
+    let (pages, errors) = read(mkdocs.path(), FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let ids: Vec<&str> = pages.iter().map(|p| p.external_id.as_str()).collect();
+    assert_eq!(ids, ["index.md", "setup/navigation.md"]);
+    assert!(
+        pages[0]
+            .html
+            .contains("href=\"https://m.example/setup/navigation/#instant-loading\""),
+        "{}",
+        pages[0].html
+    );
+}

@@ -1290,6 +1290,12 @@ impl Pages {
                 unlinked.unpublished
             ));
         }
+        if unlinked.missing > 0 {
+            dropped.push(format!(
+                "{} link(s) to pages the site does not have, or that only its own link render hook resolves (their text kept)",
+                unlinked.missing
+            ));
+        }
         Ok(RenderedPage {
             html,
             heading,
@@ -1930,6 +1936,24 @@ struct Unlinked {
     unrendered: usize,
     /// They go to a page Hugo does not publish.
     unpublished: usize,
+    /// They name a page (no file extension, or Markdown's) that the site does not have: a
+    /// destination the site's own link render hook may resolve (`[term](g)` for a glossary),
+    /// or a broken link; either way not a URL to send.
+    missing: usize,
+}
+
+/// Whether a link's path names a page rather than a file: its last part has no extension,
+/// or a Markdown one.
+fn names_a_page(path: &str) -> bool {
+    let last = path
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default();
+    match last.rsplit_once('.') {
+        None => true,
+        Some((_, ext)) => matches!(ext.to_ascii_lowercase().as_str(), "md" | "markdown"),
+    }
 }
 
 struct PageLinks<'a> {
@@ -1994,6 +2018,10 @@ impl PageLinks<'_> {
                 }
                 Some(None) => {
                     self.unlinked.borrow_mut().unpublished += 1;
+                    return Some(UNLINK.to_owned());
+                }
+                None if names_a_page(&decoded) => {
+                    self.unlinked.borrow_mut().missing += 1;
                     return Some(UNLINK.to_owned());
                 }
                 None => {}

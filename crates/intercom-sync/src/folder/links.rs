@@ -113,6 +113,10 @@ impl Links {
         if let Some(page) = self.pages.get(path) {
             return Some(page);
         }
+        // `setup.md/#anchor`: MkDocs reads the file before the slash.
+        if let Some(page) = path.strip_suffix('/').and_then(|file| self.pages.get(file)) {
+            return Some(page);
+        }
         let candidates: &[&str] = if path.ends_with('/') {
             &[
                 "index.md",

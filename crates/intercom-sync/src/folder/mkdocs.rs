@@ -160,10 +160,16 @@ impl Config {
                     .collect()
             })
             .unwrap_or_default();
-        let patterns: Vec<&str> = ["exclude_docs", "draft_docs"]
+        let mut patterns: Vec<String> = ["exclude_docs", "draft_docs"]
             .iter()
             .filter_map(|key| config.get(*key).and_then(Value::as_str))
+            .map(str::to_owned)
             .collect();
+        // A theme's `custom_dir` kept inside the docs folder holds Jinja templates, not pages.
+        if let Some(inside) = custom_dir_in_docs(config) {
+            patterns.push(format!("/{inside}/"));
+        }
+        let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
         // mkdocs-static-i18n: `languages: [{locale: en, default: true}, {locale: fr}]`.
         let i18n = entries(config.get("plugins"))
             .into_iter()
@@ -346,6 +352,19 @@ fn icon_pattern(custom: &[String]) -> Regex {
 }
 
 /// MkDocs' default exclusions, then `patterns` (each a gitignore file's lines).
+/// `theme.custom_dir` relative to the docs folder, when it is inside it.
+fn custom_dir_in_docs(config: &Value) -> Option<String> {
+    let custom = config.pointer("/theme/custom_dir")?.as_str()?;
+    let docs = config
+        .get("docs_dir")
+        .and_then(Value::as_str)
+        .unwrap_or("docs");
+    let trim = |p: &str| p.trim_start_matches("./").trim_matches('/').to_owned();
+    let (custom, docs) = (trim(custom), trim(docs));
+    let inside = custom.strip_prefix(&format!("{docs}/"))?;
+    (!inside.is_empty() && !inside.contains("..")).then(|| inside.to_owned())
+}
+
 fn exclusions(patterns: &[&str]) -> Gitignore {
     let mut builder = GitignoreBuilder::new("");
     for line in [".*", "/templates/"]
@@ -2012,7 +2031,7 @@ mod tests {
 
     #[test]
     fn excluded_and_draft_docs_are_not_published() {
-        let config = config(
+        let excluding = config(
             "exclude_docs: |\n  snippets/\n  *.tmp.md\n  !keep.tmp.md\ndraft_docs: |\n  drafts/\n",
             Path::new("."),
         );
@@ -2022,12 +2041,19 @@ mod tests {
             "drafts/x.md",
             "templates/x.md",
         ] {
-            assert!(config.excluded(excluded), "{excluded}");
+            assert!(excluding.excluded(excluded), "{excluded}");
         }
         for published in ["keep.tmp.md", "guide/templates/x.md", "guide/a.md"] {
-            assert!(!config.excluded(published), "{published}");
+            assert!(!excluding.excluded(published), "{published}");
         }
         assert!(Config::default().excluded("templates/page.md"));
+        // A theme's templates kept in the docs folder.
+        let themed = config(
+            "theme:\n  name: material\n  custom_dir: docs/overrides\n",
+            Path::new("."),
+        );
+        assert!(themed.excluded("overrides/partials/nav.html"));
+        assert!(!themed.excluded("guide/overrides.md"));
     }
 
     #[test]
