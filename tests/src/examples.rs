@@ -11,7 +11,10 @@ pub fn spec() -> Value {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../openapi/intercom.yaml");
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{} is not YAML: {e}", path.display()))
+    // YAML 1.2, as OpenAPI 3 has it (`yes` is a string), as `cargo xtask` reads it.
+    let options = serde_saphyr::options! { strict_booleans: true };
+    serde_saphyr::from_str_with_options(&text, options)
+        .unwrap_or_else(|e| panic!("{} is not YAML: {e}", path.display()))
 }
 
 /// One documented response example, with the request that produces it.

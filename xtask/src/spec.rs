@@ -22,8 +22,10 @@ impl Spec {
     }
 
     pub fn parse(text: &str) -> Result<Self> {
-        let json: serde_json::Value =
-            serde_yaml::from_str(text).with_context(|| format!("{SPEC_PATH} is not valid YAML"))?;
+        // OpenAPI 3 documents are YAML 1.2: `yes` and `on` are strings, not booleans.
+        let options = serde_saphyr::options! { strict_booleans: true };
+        let json: serde_json::Value = serde_saphyr::from_str_with_options(text, options)
+            .with_context(|| format!("{SPEC_PATH} is not valid YAML"))?;
         let typed = serde_json::from_value(json.clone())
             .with_context(|| format!("{SPEC_PATH} is not an OpenAPI 3.0 document"))?;
         Ok(Self { typed, json })

@@ -54,7 +54,9 @@ const FAKE_MAY_OMIT: &[(&str, &str)] = &[
 fn spec() -> Value {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../openapi/intercom.yaml");
     let text = std::fs::read_to_string(path).unwrap();
-    serde_yaml::from_str(&text).unwrap()
+    // YAML 1.2, as OpenAPI 3 has it (`yes` is a string), as `cargo xtask` reads it.
+    serde_saphyr::from_str_with_options(&text, serde_saphyr::options! { strict_booleans: true })
+        .unwrap()
 }
 
 /// Follows `$ref`s (and the one-element `allOf`s that give a `$ref` its own description);

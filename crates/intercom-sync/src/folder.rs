@@ -102,6 +102,7 @@ mod links;
 mod markdown;
 mod mdbook;
 mod mkdocs;
+mod yaml;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};

@@ -15,7 +15,9 @@
 //! generator's own; a key under it that is not one of the two is an error (a typo would
 //! otherwise be ignored silently).
 
-use serde_yaml::Value;
+use serde_json::{Map, Value};
+
+use super::yaml;
 
 /// What a file's front matter says, as far as the sync is concerned.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -66,17 +68,14 @@ pub(crate) fn split(text: &str) -> (Option<&str>, &str) {
 /// file would otherwise go out with its metadata as body text), as is a key of the wrong
 /// type. A block that is not a mapping has no keys.
 pub(crate) fn parse(yaml: &str) -> Result<FrontMatter, String> {
-    let value: Value =
-        serde_yaml::from_str(yaml).map_err(|e| format!("front matter is not YAML: {e}"))?;
-    let Value::Mapping(map) = value else {
-        return Ok(FrontMatter::default());
-    };
+    let map =
+        yaml::parse_mapping(yaml, true).map_err(|e| format!("front matter is not YAML: {e}"))?;
     from_mapping(&map)
 }
 
 /// Reads the keys of front matter already parsed (Hugo's TOML front matter, or YAML with
 /// the values its sections cascade added).
-pub(crate) fn from_mapping(map: &serde_yaml::Mapping) -> Result<FrontMatter, String> {
+pub(crate) fn from_mapping(map: &Map<String, Value>) -> Result<FrontMatter, String> {
     let get = |key: &str| map.get(key).filter(|v| !v.is_null());
     let mut fm = FrontMatter {
         title: get("title").and_then(title),
@@ -89,16 +88,15 @@ pub(crate) fn from_mapping(map: &serde_yaml::Mapping) -> Result<FrontMatter, Str
     };
     match get("intercom") {
         None => {}
-        Some(Value::Mapping(intercom)) => {
+        Some(Value::Object(intercom)) => {
             for (key, value) in intercom {
                 let value = Some(value).filter(|v| !v.is_null());
                 match key.as_str() {
-                    Some("ai_agent") => fm.ai_agent = boolean("intercom.ai_agent", value)?,
-                    Some("ai_copilot") => fm.ai_copilot = boolean("intercom.ai_copilot", value)?,
+                    "ai_agent" => fm.ai_agent = boolean("intercom.ai_agent", value)?,
+                    "ai_copilot" => fm.ai_copilot = boolean("intercom.ai_copilot", value)?,
                     _ => {
                         return Err(format!(
-                            "front matter intercom.{} is not a known key (ai_agent, ai_copilot)",
-                            serde_yaml::to_string(key).unwrap_or_default().trim_end()
+                            "front matter intercom.{key} is not a known key (ai_agent, ai_copilot)"
                         ));
                     }
                 }
@@ -154,6 +152,20 @@ pub(crate) fn non_empty(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_that_are_not_strings_and_empty_blocks_are_no_error() {
+        let fm = parse("2024: a year\ntrue: yes\n? [a, b]\n: list\ntitle: T\n").unwrap();
+        assert_eq!(fm.title.as_deref(), Some("T"));
+        assert_eq!(parse("").unwrap(), FrontMatter::default());
+        assert_eq!(parse("# a comment\n").unwrap(), FrontMatter::default());
+        assert_eq!(
+            parse("intercom: {1: x}\n").unwrap_err(),
+            "front matter intercom.1 is not a known key (ai_agent, ai_copilot)"
+        );
+        // YAML 1.2: `yes` is a string, not true.
+        assert!(parse("draft: yes\n").is_err());
+    }
 
     #[test]
     fn split_finds_the_block_and_the_body() {

@@ -64,12 +64,15 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use globset::{GlobBuilder, GlobMatcher};
-use serde_yaml::{Mapping, Value};
+use serde_json::{Map, Value};
 use url::Url;
 
 use super::InputError;
 use super::front_matter::{self, FrontMatter};
 use super::markdown::{self, Syntax};
+
+/// Front matter and params: YAML and TOML read as JSON values.
+type Mapping = Map<String, Value>;
 
 // ------------------------------------------------------------------------------------------
 // The site's config.
@@ -132,11 +135,8 @@ fn config_string(value: Option<&serde_json::Value>) -> Option<String> {
 
 fn config_mapping(value: Option<&serde_json::Value>) -> Mapping {
     value
-        .and_then(|v| serde_yaml::to_value(v).ok())
-        .and_then(|v| match v {
-            Value::Mapping(map) => Some(map),
-            _ => None,
-        })
+        .and_then(serde_json::Value::as_object)
+        .cloned()
         .unwrap_or_default()
 }
 
@@ -225,7 +225,7 @@ impl Config {
             mounts,
             content_dir: config_string(get("contentDir")),
             params: config_mapping(get("params")),
-            cascade: get("cascade").and_then(|c| serde_yaml::to_value(c).ok()),
+            cascade: get("cascade").cloned(),
             keep_case: get("disablePathToLower")
                 .and_then(|v| v.as_bool())
                 .unwrap_or(false),
@@ -363,7 +363,7 @@ fn parse_config(text: &str, ext: &str) -> Result<serde_json::Value, String> {
     match ext {
         "toml" => toml::from_str(text).map_err(|e| format!("is not TOML: {e}")),
         "json" => serde_json::from_str(text).map_err(|e| format!("is not JSON: {e}")),
-        _ => serde_yaml::from_str(text).map_err(|e| format!("is not YAML: {e}")),
+        _ => super::yaml::parse(text, false).map_err(|e| format!("is not YAML: {e}")),
     }
 }
 
@@ -682,8 +682,8 @@ fn glob(pattern: &str) -> Option<GlobMatcher> {
 /// The entries of a `cascade` value: a mapping, or a list of them.
 fn cascades(value: &Value) -> Vec<Cascade> {
     let entries: Vec<&Mapping> = match value {
-        Value::Mapping(map) => vec![map],
-        Value::Sequence(items) => items.iter().filter_map(Value::as_mapping).collect(),
+        Value::Object(map) => vec![map],
+        Value::Array(items) => items.iter().filter_map(Value::as_object).collect(),
         _ => Vec::new(),
     };
     entries
@@ -693,7 +693,7 @@ fn cascades(value: &Value) -> Vec<Cascade> {
             let mut target = None;
             for (k, v) in entry {
                 match k.as_str() {
-                    Some("_target" | "target") => target = v.as_mapping(),
+                    "_target" | "target" => target = v.as_object(),
                     _ => {
                         values.insert(k.clone(), v.clone());
                     }
@@ -722,10 +722,8 @@ fn cascades(value: &Value) -> Vec<Cascade> {
 fn apply(mut own: Mapping, list: &[Cascade], target: &Target<'_>) -> Mapping {
     for cascade in list.iter().filter(|c| c.matches(target)) {
         for (k, v) in &cascade.values {
-            let present = own
-                .keys()
-                .any(|o| o == k || matches!((o.as_str(), k.as_str()), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b)));
-            if !present && k.as_str() != Some("external_id") {
+            let present = own.keys().any(|o| o.eq_ignore_ascii_case(k));
+            if !present && k != "external_id" {
                 own.insert(k.clone(), v.clone());
             }
         }
@@ -775,14 +773,14 @@ fn parse_block(block: Option<Block<'_>>) -> Result<Mapping, String> {
     let value: Value = match block {
         None => return Ok(Mapping::new()),
         Some(Block::Yaml(yaml)) => {
-            serde_yaml::from_str(yaml).map_err(|e| format!("front matter is not YAML: {e}"))?
+            super::yaml::parse(yaml, true).map_err(|e| format!("front matter is not YAML: {e}"))?
         }
         Some(Block::Toml(toml)) => {
             toml::from_str(toml).map_err(|e| format!("front matter is not TOML: {e}"))?
         }
     };
     Ok(match value {
-        Value::Mapping(map) => map,
+        Value::Object(map) => map,
         _ => Mapping::new(),
     })
 }
@@ -794,13 +792,13 @@ fn lookup<'v>(map: &'v Mapping, key: &str) -> Option<&'v Value> {
     for (i, part) in parts.iter().enumerate() {
         let value = current
             .iter()
-            .find(|(k, _)| k.as_str().is_some_and(|k| k.eq_ignore_ascii_case(part)))
+            .find(|(k, _)| k.eq_ignore_ascii_case(part))
             .map(|(_, v)| v)
             .filter(|v| !v.is_null())?;
         if i + 1 == parts.len() {
             return Some(value);
         }
-        current = value.as_mapping()?;
+        current = value.as_object()?;
     }
     None
 }
@@ -1089,7 +1087,7 @@ impl Pages {
         }
         let build = lookup(merged, "build").or_else(|| lookup(merged, "_build"));
         let render = build
-            .and_then(|b| b.as_mapping())
+            .and_then(|b| b.as_object())
             .and_then(|b| lookup(b, "render"));
         let never = match render {
             Some(Value::String(s)) => {
@@ -1869,7 +1867,7 @@ impl Expander<'_> {
     /// `{{< param key >}}`: the page's front matter (its own keys, then its `params`), then
     /// the site's params.
     fn param(&self, key: &str) -> Option<String> {
-        let page_params = lookup(self.params, "params").and_then(Value::as_mapping);
+        let page_params = lookup(self.params, "params").and_then(Value::as_object);
         let value = lookup(self.params, key)
             .or_else(|| page_params.and_then(|p| lookup(p, key)))
             .or_else(|| lookup(&self.pages.site.params, key))?;
@@ -1914,7 +1912,7 @@ fn param_text(value: &Value) -> Option<String> {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         Value::Bool(b) => Some(b.to_string()),
-        Value::Sequence(items) => Some(format!(
+        Value::Array(items) => Some(format!(
             "[{}]",
             items
                 .iter()
@@ -2345,7 +2343,7 @@ fn timestamp(value: &Value) -> Option<(i64, String)> {
     let text = match value {
         Value::String(s) => s.trim().to_owned(),
         // TOML dates, as serde sees them.
-        Value::Mapping(map) => map.values().next()?.as_str()?.trim().to_owned(),
+        Value::Object(map) => map.values().next()?.as_str()?.trim().to_owned(),
         _ => return None,
     };
     let number = |range: std::ops::Range<usize>| -> Option<i64> {
@@ -2531,9 +2529,12 @@ mod tests {
 
     #[test]
     fn params_print_as_templates_print_them() {
-        let yaml: Value =
-            serde_yaml::from_str("s: text\nn: 12\nf: 1.5\nb: true\nl: [a, 2]\nm: {k: v}").unwrap();
-        let map = yaml.as_mapping().unwrap();
+        let yaml = super::super::yaml::parse(
+            "s: text\nn: 12\nf: 1.5\nb: true\nl: [a, 2]\nm: {k: v}",
+            true,
+        )
+        .unwrap();
+        let map = yaml.as_object().unwrap();
         let text = |k: &str| lookup(map, k).and_then(param_text);
         assert_eq!(text("S").as_deref(), Some("text"));
         assert_eq!(text("n").as_deref(), Some("12"));
@@ -2548,8 +2549,9 @@ mod tests {
     #[test]
     fn cascade_targets_match_as_hugo_globs_do() {
         let cascade = cascades(
-            &serde_yaml::from_str(
+            &super::super::yaml::parse(
                 "- build: {render: never}\n  target: {path: '{,/**}/_includes{,/**}', kind: '{page,section}'}\n",
+                true,
             )
             .unwrap(),
         );
@@ -2588,7 +2590,7 @@ mod tests {
         assert_eq!(at("2024-13-01"), None);
         let toml: Value = toml::from_str("date = 2024-03-01").unwrap();
         assert_eq!(
-            lookup(toml.as_mapping().unwrap(), "date")
+            lookup(toml.as_object().unwrap(), "date")
                 .and_then(timestamp)
                 .map(|t| t.0),
             Some(1_709_251_200)

@@ -647,11 +647,7 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
         "toml" => toml::from_str(&text).map_err(|e| error(format!("is not TOML: {e}")))?,
         "json" => serde_json::from_str(&text).map_err(|e| error(format!("is not JSON: {e}")))?,
         // MkDocs configs may hold `!!python/name:` tags; they are read as plain values.
-        _ => {
-            let yaml: serde_yaml::Value =
-                serde_yaml::from_str(&text).map_err(|e| error(format!("is not YAML: {e}")))?;
-            serde_json::to_value(untag(yaml)).map_err(|e| error(format!("is not YAML: {e}")))?
-        }
+        _ => super::yaml::parse(&text, true).map_err(|e| error(format!("is not YAML: {e}")))?,
     };
     // Hugo's config directory: `config/_default/params.toml` is the `params` key, and so on.
     let value = match layout {
@@ -830,22 +826,6 @@ fn js_values<'a>(js: &'a str, key: &'a str) -> impl Iterator<Item = &'a str> {
             .trim_start();
         Some(rest.strip_prefix(':')?.trim_start())
     })
-}
-
-/// YAML tags (`!!python/name:x`, `!ENV`) dropped, their values kept.
-fn untag(value: serde_yaml::Value) -> serde_yaml::Value {
-    use serde_yaml::Value;
-    match value {
-        Value::Tagged(tagged) => untag(tagged.value),
-        Value::Sequence(seq) => Value::Sequence(seq.into_iter().map(untag).collect()),
-        Value::Mapping(map) => Value::Mapping(
-            map.into_iter()
-                .filter(|(k, _)| k.is_string())
-                .map(|(k, v)| (k, untag(v)))
-                .collect(),
-        ),
-        other => other,
-    }
 }
 
 #[cfg(test)]

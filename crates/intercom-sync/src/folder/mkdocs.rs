@@ -1390,8 +1390,8 @@ impl Blog {
     /// `post_url_format`, under the blog's folder.
     fn post_path(&self, relative: &str, text: &str) -> Result<String, String> {
         let (yaml, body) = front_matter::split(text);
-        let meta: serde_yaml::Value = match yaml {
-            Some(yaml) => serde_yaml::from_str(yaml)
+        let meta = match yaml {
+            Some(yaml) => super::yaml::parse_mapping(yaml, true)
                 .map_err(|e| format!("blog post front matter is not YAML: {e}"))?,
             None => {
                 return Err(
@@ -1402,27 +1402,27 @@ impl Blog {
         };
         let get = |key: &str| meta.get(key).filter(|v| !v.is_null());
         let created = match get("date") {
-            Some(serde_yaml::Value::Mapping(dates)) => dates.get("created"),
+            Some(serde_json::Value::Object(dates)) => dates.get("created"),
             other => other,
         };
         let date = created
             .and_then(|d| match d {
-                serde_yaml::Value::String(s) => Some(s.as_str()),
+                serde_json::Value::String(s) => Some(s.as_str()),
                 _ => None,
             })
             .and_then(Date::parse)
             .ok_or("is a blog post without a date (`date:` or `date: {created: …}`), which Material's blog plugin needs")?;
         let title = match get("title") {
-            Some(serde_yaml::Value::String(s)) => s.clone(),
-            Some(serde_yaml::Value::Number(n)) => n.to_string(),
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::Number(n)) => n.to_string(),
             _ => markdown_title(body).unwrap_or_else(|| file_title(relative)),
         };
         let slug = match get("slug") {
-            Some(serde_yaml::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::String(s)) => s.clone(),
             _ => slugify(&title, &self.post_separator),
         };
         let categories: Vec<String> = match get("categories") {
-            Some(serde_yaml::Value::Sequence(list)) => list
+            Some(serde_json::Value::Array(list)) => list
                 .iter()
                 .filter_map(|c| c.as_str())
                 .take(self.max_categories)
@@ -1630,8 +1630,7 @@ mod tests {
     use super::*;
 
     fn config(yaml: &str, dir: &Path) -> Config {
-        let value: serde_yaml::Value = serde_yaml::from_str(yaml).unwrap();
-        Config::read(&serde_json::to_value(value).unwrap(), dir)
+        Config::read(&super::super::yaml::parse(yaml, true).unwrap(), dir)
     }
 
     fn expand_with(body: &str, config: &Config) -> Expanded {
