@@ -451,3 +451,39 @@ fn a_config_directory_is_read_as_hugo_merges_it() {
         [("docs/setup.md", "https://d.example/docs/setup/")]
     );
 }
+
+/// Issue 24 (gohugo.io): a shortcode whose template shows its content as code (`code-toggle`
+/// converts it between data formats) sends a code block, not running text; one that hands
+/// its content to a partial that renders it sends the rendered Markdown.
+#[test]
+fn shortcode_content_shown_as_code_or_rendered_by_a_partial() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "hugo.toml", "baseURL = 'https://h.example/'\n");
+    write(
+        root,
+        "layouts/shortcodes/code-toggle.html",
+        "{{ transform.Remarshal \"yaml\" (transform.Unmarshal $.Inner) | transform.Highlight \"yaml\" }}",
+    );
+    write(
+        root,
+        "layouts/shortcodes/new-in.html",
+        "{{ partial \"feature.html\" (dict \"text\" .Inner \"page\" .Page) }}",
+    );
+    write(
+        root,
+        "layouts/partials/feature.html",
+        "<div class=\"new\">{{ .text | .page.RenderString }}</div>",
+    );
+    write(
+        root,
+        "content/config.md",
+        "# Config\n\n{{< code-toggle >}}\n[params]\ncolor = 'red'\n{{< /code-toggle >}}\n\n{{< new-in 0.1 >}}\nUse [`Meta`](#meta) instead.\n{{< /new-in >}}\n",
+    );
+    let (pages, errors) = read(root, FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let html = &pages["config.md"].html;
+    assert!(html.contains("<pre><code>[params]\ncolor = "), "{html}");
+    assert!(html.contains("<code>Meta</code></a> instead."), "{html}");
+    assert!(!html.contains("[`Meta`]"), "{html}");
+}

@@ -832,6 +832,8 @@ pub(crate) struct Unpublished {
 enum InnerMode {
     /// `.Inner | markdownify` or `.Page.RenderString`.
     Markdown,
+    /// `.Inner` as code: highlighted, or converted between data formats (`code-toggle`).
+    Code,
     /// `.Inner` as it is.
     Raw,
     /// Not at all.
@@ -1350,18 +1352,70 @@ fn templates(dirs: &[PathBuf]) -> HashMap<String, InnerMode> {
                 let Ok(text) = std::fs::read_to_string(&path) else {
                     continue;
                 };
-                let mode = if text.contains("markdownify") || text.contains("RenderString") {
-                    InnerMode::Markdown
-                } else if text.contains(".Inner") {
-                    InnerMode::Raw
-                } else {
-                    InnerMode::Hidden
-                };
-                templates.insert(name, mode);
+                templates.insert(name, inner_mode(&text, &partial_dirs(dir)));
             }
         }
     }
     templates
+}
+
+/// The `partials` folders beside a shortcodes folder (`layouts/_partials` since Hugo 0.146).
+fn partial_dirs(shortcodes: &Path) -> Vec<PathBuf> {
+    let layouts = shortcodes.parent().unwrap_or(shortcodes);
+    vec![layouts.join("_partials"), layouts.join("partials")]
+}
+
+/// What a shortcode template does with its content, from its text and that of the partials
+/// it hands `.Inner` to.
+fn inner_mode(text: &str, partials: &[PathBuf]) -> InnerMode {
+    let renders = |t: &str| t.contains("markdownify") || t.contains("RenderString");
+    let as_code = |t: &str| {
+        t.contains("highlight")
+            || t.contains("transform.Remarshal")
+            || t.contains("transform.Unmarshal")
+    };
+    if !text.contains(".Inner") {
+        return InnerMode::Hidden;
+    }
+    // The partials it calls, read once each (a partial may call more: one level is what
+    // shortcodes use in practice).
+    let called: String = partial_names(text)
+        .iter()
+        .filter_map(|name| {
+            partials.iter().find_map(|dir| {
+                let file = if name.ends_with(".html") {
+                    dir.join(name)
+                } else {
+                    dir.join(format!("{name}.html"))
+                };
+                std::fs::read_to_string(file).ok()
+            })
+        })
+        .collect();
+    if renders(text) || renders(&called) {
+        InnerMode::Markdown
+    } else if as_code(text) || as_code(&called) {
+        InnerMode::Code
+    } else {
+        InnerMode::Raw
+    }
+}
+
+/// The names in `partial "name"` (and `partialCached "name"`) calls.
+fn partial_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for (at, _) in text.match_indices("partial") {
+        let rest = text[at..]
+            .trim_start_matches("partialCached")
+            .trim_start_matches("partial");
+        let rest = rest.trim_start();
+        if let Some(quoted) = rest.strip_prefix('"')
+            && let Some(end) = quoted.find('"')
+        {
+            names.push(quoted[..end].to_owned());
+        }
+    }
+    names
 }
 
 // ------------------------------------------------------------------------------------------
@@ -1855,6 +1909,13 @@ impl Expander<'_> {
                 InnerMode::Markdown => {
                     self.emit(nodes, out);
                     return;
+                }
+                InnerMode::Code => {
+                    let code = self.inner_text(nodes);
+                    Output::Html(format!(
+                        "<pre><code>{}\n</code></pre>\n",
+                        escape(code.trim_matches(['\n', '\r']))
+                    ))
                 }
                 InnerMode::Raw => Output::Html(self.inner_text(nodes)),
                 InnerMode::Hidden => self.drop(tag, "its template does not show its content"),
@@ -2840,9 +2901,30 @@ mod tests {
         .unwrap();
         std::fs::write(shortcodes.join("raw.html"), "<div>{{ .Inner }}</div>").unwrap();
         std::fs::write(shortcodes.join("sub/hidden.en.html"), "<hr>").unwrap();
+        // Content handed to a partial that renders it (gohugo.io's `new-in`), and content
+        // shown as code (`code-toggle` converts it between TOML, YAML and JSON).
+        std::fs::write(
+            shortcodes.join("new-in.html"),
+            "{{ partial \"layouts/blocks/feature-state.html\" (dict \"text\" .Inner) }}",
+        )
+        .unwrap();
+        let partials = dir.path().join("themes/t/layouts/partials/layouts/blocks");
+        std::fs::create_dir_all(&partials).unwrap();
+        std::fs::write(
+            partials.join("feature-state.html"),
+            "<p>{{ .text | .page.RenderString }}</p>",
+        )
+        .unwrap();
+        std::fs::write(
+            shortcodes.join("code-toggle.html"),
+            "{{ $data := transform.Unmarshal $.Inner }}{{ transform.Remarshal \"toml\" $data | transform.Highlight \"toml\" }}",
+        )
+        .unwrap();
         let templates = templates(&[dir.path().join("layouts/shortcodes"), shortcodes.clone()]);
         assert_eq!(templates["md"], InnerMode::Markdown);
         assert_eq!(templates["raw"], InnerMode::Raw);
         assert_eq!(templates["sub/hidden"], InnerMode::Hidden);
+        assert_eq!(templates["new-in"], InnerMode::Markdown);
+        assert_eq!(templates["code-toggle"], InnerMode::Code);
     }
 }
