@@ -700,7 +700,17 @@ impl Reader {
                     code_titles: matches!(self.site.layout, Layout::Docusaurus | Layout::Mkdocs),
                 };
                 let rendered = markdown::render(body, syntax, &rewrite);
-                let title = fm.title.clone().or(rendered.heading);
+                // MkDocs: the nav's title, the front matter's, the first `#` heading.
+                let title = match self.site.layout {
+                    Layout::Mkdocs => self
+                        .site
+                        .mkdocs
+                        .nav_title(&relative)
+                        .map(str::to_owned)
+                        .or(fm.title.clone())
+                        .or(rendered.h1),
+                    _ => fm.title.clone().or(rendered.heading),
+                };
                 // Links in raw HTML (`<a href>`, `<img src>`) are resolved like Markdown's.
                 let html = match rendered.raw_html {
                     true => self
@@ -729,6 +739,7 @@ impl Reader {
                 .or(meta.toc_title)
                 .unwrap_or_else(|| match self.site.layout {
                     Layout::Hugo => hugo_title(&path),
+                    Layout::Mkdocs => mkdocs_title(&path),
                     _ => file_stem(&path),
                 });
         Ok(DesiredPage {
@@ -1052,6 +1063,29 @@ fn hugo_title(path: &Path) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The title MkDocs gives a page with none: its file's name (an index's, its folder's), `-`
+/// and `_` as spaces, the first letter capitalized when the name is all lower case.
+fn mkdocs_title(path: &Path) -> String {
+    let stem = file_stem(path);
+    let name = match stem.as_str() {
+        "index" | "README" => path
+            .parent()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or(stem),
+        _ => stem,
+    };
+    let spaced = name.replace(['-', '_'], " ");
+    if spaced.chars().any(char::is_uppercase) {
+        return spaced;
+    }
+    let mut chars = spaced.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Whether a page's HTML shows a reader anything: text, or a picture or a media element

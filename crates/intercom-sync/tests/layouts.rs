@@ -1402,3 +1402,51 @@ fn empty_pages_hugo_titles_and_mkdocs_theme_folders_as_the_sites_have_them() {
         pages[0].html
     );
 }
+
+/// Issue 24 (httpx, mkdocs-material): MkDocs titles a page by its nav entry, then its front
+/// matter, then its first `#` heading (never a lower one), then its file name.
+#[test]
+fn mkdocs_titles_come_from_nav_then_front_matter_then_h1_then_the_file_name() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "mkdocs.yml",
+        "site_name: KB\nnav:\n  - Home: index.md\n  - Guide:\n    - Authentication: advanced/authentication.md\n    - advanced/event-hooks.md\n  - Elsewhere: https://x.example/\n",
+    );
+    write(dir.path(), "docs/index.md", "# Welcome\n");
+    write(
+        dir.path(),
+        "docs/advanced/authentication.md",
+        "Intro.\n\n## Basic authentication\n",
+    );
+    write(
+        dir.path(),
+        "docs/advanced/event-hooks.md",
+        "Hooks.\n\n## Request hooks\n",
+    );
+    write(
+        dir.path(),
+        "docs/about.md",
+        "---\ntitle: About us\n---\n# About\n",
+    );
+    write(dir.path(), "docs/setup/index.md", "Text.\n");
+    let (pages, errors) = read(dir.path(), FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut titles: Vec<(String, String)> = pages
+        .into_iter()
+        .map(|p| (p.external_id, p.title))
+        .collect();
+    titles.sort();
+    let expected = [
+        ("about.md", "About us"),
+        ("advanced/authentication.md", "Authentication"),
+        ("advanced/event-hooks.md", "Event hooks"),
+        ("index.md", "Home"),
+        ("setup/index.md", "Setup"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect();
+    assert_eq!(titles, expected);
+}

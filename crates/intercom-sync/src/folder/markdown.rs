@@ -36,6 +36,8 @@ pub(crate) struct Syntax<'a> {
 pub(crate) struct Rendered {
     pub html: String,
     pub heading: Option<String>,
+    /// The first level-1 heading (MkDocs titles a page by it, not by a lower one).
+    pub h1: Option<String>,
     /// The Markdown holds raw HTML (its links are not among those rewritten).
     pub raw_html: bool,
 }
@@ -70,6 +72,8 @@ pub(crate) fn render(
     };
     let mut heading: Option<String> = None;
     let mut in_first_heading = false;
+    let mut h1: Option<String> = None;
+    let mut in_first_h1 = false;
     // A fenced code block whose hidden lines are left out: its info string and text so far.
     let mut code: Option<(String, String)> = None;
     let mut events = Vec::new();
@@ -103,13 +107,25 @@ pub(crate) fn render(
                     events.push(Event::Text(CowStr::from(hidden.visible(&info, &text))));
                 }
             }
-            Event::Start(Tag::Heading { level, .. }) if heading.is_none() => {
-                in_first_heading = *level <= HeadingLevel::H6;
-                heading = Some(String::new());
+            Event::Start(Tag::Heading { level, .. }) if heading.is_none() || h1.is_none() => {
+                if heading.is_none() {
+                    in_first_heading = *level <= HeadingLevel::H6;
+                    heading = Some(String::new());
+                }
+                if h1.is_none() && *level == HeadingLevel::H1 {
+                    in_first_h1 = true;
+                    h1 = Some(String::new());
+                }
             }
-            Event::End(TagEnd::Heading(_)) => in_first_heading = false,
-            Event::Text(text) | Event::Code(text) if in_first_heading => {
-                if let Some(h) = heading.as_mut() {
+            Event::End(TagEnd::Heading(_)) => {
+                in_first_heading = false;
+                in_first_h1 = false;
+            }
+            Event::Text(text) | Event::Code(text) if in_first_heading || in_first_h1 => {
+                if let Some(h) = heading.as_mut().filter(|_| in_first_heading) {
+                    h.push_str(text);
+                }
+                if let Some(h) = h1.as_mut().filter(|_| in_first_h1) {
                     h.push_str(text);
                 }
             }
@@ -142,6 +158,7 @@ pub(crate) fn render(
     Rendered {
         html,
         heading: heading.and_then(|h| super::front_matter::non_empty(&h)),
+        h1: h1.and_then(|h| super::front_matter::non_empty(&h)),
         raw_html,
     }
 }

@@ -26,7 +26,7 @@
 //! (`blog/posts/` by default) at `blog/YYYY/MM/DD/slug/` ([`Config::post_path`]), and
 //! `exclude_docs`, `draft_docs` and `templates/` are not published ([`Config::excluded`]).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -56,6 +56,9 @@ pub(crate) struct Config {
     /// told by a suffix (`setup.fr.md`, its default) or a folder (`fr/setup.md`).
     translations: Vec<String>,
     translations_in_folders: bool,
+    /// The titles `nav` gives pages (`- Authentication: advanced/authentication.md`), by
+    /// path under the docs folder: MkDocs' title of a page, before its front matter's.
+    nav_titles: HashMap<String, String>,
 }
 
 impl Default for Config {
@@ -69,6 +72,7 @@ impl Default for Config {
             excluded: exclusions(&[]),
             translations: Vec::new(),
             translations_in_folders: false,
+            nav_titles: HashMap::new(),
         }
     }
 }
@@ -217,7 +221,20 @@ impl Config {
                 .map(|(_, others)| others.clone())
                 .unwrap_or_default(),
             translations_in_folders: i18n.is_some_and(|(folders, _)| folders),
+            nav_titles: config
+                .get("nav")
+                .map(|nav| {
+                    let mut titles = HashMap::new();
+                    nav_titles(nav, &mut titles);
+                    titles
+                })
+                .unwrap_or_default(),
         }
+    }
+
+    /// The title `nav` gives the page at `relative`, if it names one.
+    pub(crate) fn nav_title(&self, relative: &str) -> Option<&str> {
+        self.nav_titles.get(relative).map(String::as_str)
     }
 
     /// The language of a translated page at `relative` (`setup.fr.md`, or `fr/setup.md` with
@@ -352,6 +369,26 @@ fn icon_pattern(custom: &[String]) -> Regex {
 }
 
 /// MkDocs' default exclusions, then `patterns` (each a gitignore file's lines).
+/// Every `Title: path.md` of a `nav` (sections' entries too); a bare `path.md` names no
+/// title, and a link (`Title: https://…`) is no page.
+fn nav_titles(nav: &Value, titles: &mut HashMap<String, String>) {
+    match nav {
+        Value::Array(entries) => entries.iter().for_each(|e| nav_titles(e, titles)),
+        Value::Object(entry) => {
+            for (title, target) in entry {
+                match target {
+                    Value::String(path) if !path.contains("://") => {
+                        let path = path.trim_start_matches("./").to_owned();
+                        titles.entry(path).or_insert_with(|| title.clone());
+                    }
+                    other => nav_titles(other, titles),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 /// `theme.custom_dir` relative to the docs folder, when it is inside it.
 fn custom_dir_in_docs(config: &Value) -> Option<String> {
     let custom = config.pointer("/theme/custom_dir")?.as_str()?;
