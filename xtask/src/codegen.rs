@@ -8,7 +8,7 @@ use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeIm
 use quote::quote;
 
 use crate::open_enums::{self, OpenEnum};
-use crate::spec::{SPEC_PATH, Spec};
+use crate::spec::{HAND_WRITTEN_TYPES, SPEC_PATH, Spec};
 use crate::{operations, requests};
 
 /// The low-level client, its types and the open enums.
@@ -107,18 +107,6 @@ fn settings(enums: &[OpenEnum], client_crate: &str) -> GenerationSettings {
     }
     settings
 }
-
-/// Component schemas generated as a hand-written type of the client crate: the schema's
-/// name, and the type's path inside `intercom_openapi`.
-pub const HAND_WRITTEN_TYPES: &[(&str, &str)] = &[
-    ("ContentImportSourceId", "ids::ContentImportSourceId"),
-    ("ExternalPageId", "ids::ExternalPageId"),
-    ("NoteId", "ids::NoteId"),
-    ("ContactId", "ids::ContactId"),
-    ("CompanyId", "ids::CompanyId"),
-    ("AdminId", "ids::AdminId"),
-    ("Timestamp", "time::Timestamp"),
-];
 
 /// `{"$comment": "@generated …", "definitions": {…}}`, pretty-printed (keys sorted).
 fn json_schemas(spec: &serde_json::Value) -> Result<String> {

@@ -10,8 +10,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::codegen::HAND_WRITTEN_TYPES;
 use crate::open_enums::OpenEnum;
+use crate::spec::HAND_WRITTEN_TYPES;
 
 const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
 

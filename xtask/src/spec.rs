@@ -39,3 +39,15 @@ pub fn workspace_root() -> PathBuf {
         .expect("xtask lives one level below the workspace root")
         .to_path_buf()
 }
+
+/// Component schemas generated as a hand-written type of the client crate: the schema's
+/// name, and the type's path inside `intercom_openapi`.
+pub const HAND_WRITTEN_TYPES: &[(&str, &str)] = &[
+    ("ContentImportSourceId", "ids::ContentImportSourceId"),
+    ("ExternalPageId", "ids::ExternalPageId"),
+    ("NoteId", "ids::NoteId"),
+    ("ContactId", "ids::ContactId"),
+    ("CompanyId", "ids::CompanyId"),
+    ("AdminId", "ids::AdminId"),
+    ("Timestamp", "time::Timestamp"),
+];

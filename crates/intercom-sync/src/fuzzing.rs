@@ -3,13 +3,8 @@
 
 /// Converts `source` as a Markdown file (front matter, first heading, HTML rendering).
 pub fn markdown(source: &str) {
-    if let Ok(converted) = crate::title::markdown(source) {
-        assert!(
-            converted
-                .title
-                .as_ref()
-                .is_none_or(|t| !t.trim().is_empty())
-        );
+    if let Ok((_, title)) = crate::folder::markdown_plain(source) {
+        assert!(title.as_ref().is_none_or(|t| !t.trim().is_empty()));
     }
 }
 

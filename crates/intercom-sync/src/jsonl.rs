@@ -104,8 +104,8 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 use url::Url;
 
 use crate::desired::DesiredPage;
+use crate::folder::markdown_plain;
 pub use crate::input::{Covers, ItemError};
-use crate::title;
 
 /// The longest line read as a page, in bytes: 8 MiB (a 2 MiB page, the folder reader's
 /// limit, fits even with every character escaped). A longer line is reported and skipped.
@@ -571,15 +571,16 @@ fn fields_page(fields: &Fields, external_id: &str) -> Result<DesiredPage, String
             let markdown = text("markdown", markdown)?;
             // As the folder reader does: front matter is only recognised with `\n` line ends.
             let converted = if markdown.contains('\r') {
-                title::markdown(&markdown.replace("\r\n", "\n"))
+                markdown_plain(&markdown.replace("\r\n", "\n"))
             } else {
-                title::markdown(markdown)
+                markdown_plain(markdown)
             }
             .map_err(|e| format!("`markdown`: {e}"))?;
-            if converted.html.trim().is_empty() {
+            let (html, _) = converted;
+            if html.trim().is_empty() {
                 return Err("`markdown` renders to nothing".into());
             }
-            converted.html
+            html
         }
     };
     let mut page = DesiredPage::new(external_id).title(title).html(html);

@@ -1,23 +1,7 @@
-//! Page titles: front matter `title:`, else the first heading, else the HTML `<title>`,
-//! else the file name.
+//! The title an HTML file gives: its first heading, else its `<title>`. (A Markdown file's
+//! comes from its front matter or first heading as it is rendered: `folder::markdown_plain`.)
 
 use scraper::{Html, Selector};
-
-use crate::folder::markdown_plain;
-
-/// A Markdown file converted to HTML, with the title its content gives, if any.
-pub struct Converted {
-    pub html: String,
-    pub title: Option<String>,
-}
-
-/// Converts Markdown to HTML as the `plain` layout does, links left as they are; the title
-/// is front matter's `title:`, else the first heading. Front matter that is not YAML is an
-/// error: the file would otherwise go out with its metadata as body text.
-pub fn markdown(source: &str) -> Result<Converted, String> {
-    let (html, title) = markdown_plain(source)?;
-    Ok(Converted { html, title })
-}
 
 /// The title an HTML document gives: its first heading, else its `<title>`.
 pub fn html(source: &str) -> Option<String> {
@@ -41,6 +25,18 @@ fn non_empty(text: String) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A Markdown file as the folder reader converts it (how its title is found is tested
+    /// here, beside the HTML one's).
+    struct Converted {
+        html: String,
+        title: Option<String>,
+    }
+
+    fn markdown(source: &str) -> Result<Converted, String> {
+        let (html, title) = crate::folder::markdown_plain(source)?;
+        Ok(Converted { html, title })
+    }
 
     #[test]
     fn front_matter_title_wins_and_is_not_rendered() {
