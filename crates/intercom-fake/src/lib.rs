@@ -182,3 +182,8 @@ pub use intercom_openapi::types::{ContentImportSource, ExternalPage, Note};
 pub use log::{LoggedBody, RequestRecord};
 pub use model::StateSnapshot;
 pub use rate_limit::RateLimit;
+
+/// The README's snippets, compiled (and run where they need no network) by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

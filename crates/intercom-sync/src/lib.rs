@@ -248,3 +248,8 @@ pub use report::{
     Counts, CreatesRefused, Outcome, PageFailure, PageReport, PlannedAction, PruneRefused,
     SyncReport, escape_controls,
 };
+
+/// The README's snippets, compiled (and run where they need no network) by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
