@@ -274,6 +274,9 @@ pub struct Detected {
     /// The docs versions not synced, by their path (Docusaurus: `next`, `1.0`); see
     /// [`FolderOptions::all_versions`].
     pub versions_left_out: Vec<String>,
+    /// The book's own preprocessors (mdBook's `[preprocessor.<name>]`), which the sync does
+    /// not run: what they would put in a chapter is not there.
+    pub preprocessors_not_run: Vec<String>,
 }
 
 impl std::fmt::Display for Detected {
@@ -287,6 +290,13 @@ impl std::fmt::Display for Detected {
             write!(f, ", language {lang}")?;
         }
         write!(f, ", content folder {}", self.content_root.display())?;
+        if !self.preprocessors_not_run.is_empty() {
+            write!(
+                f,
+                ", the book's own preprocessors not run: {}",
+                self.preprocessors_not_run.join(", ")
+            )?;
+        }
         if !self.versions_left_out.is_empty() {
             write!(
                 f,
@@ -542,6 +552,7 @@ pub fn read_folder(
             .as_ref()
             .map(|d| d.versions_left_out.clone())
             .unwrap_or_default(),
+        preprocessors_not_run: site.book_preprocessors.clone(),
     };
     let reader = Reader {
         site,
@@ -674,6 +685,15 @@ impl Reader {
                     book = mdbook::expand(body, dir, self.max_file_bytes).map_err(fail)?;
                     body = &book.markdown;
                     book_title = book.title.clone();
+                    // `{{ name }}` left in a chapter is what the book's own preprocessors
+                    // would have replaced.
+                    let own = &self.site.book_preprocessors;
+                    if !own.is_empty() && body.contains("{{ ") {
+                        left_out.push(format!(
+                            "`{{{{ … }}}}` that the book's own preprocessors ({}) replace: they are not run",
+                            own.join(", ")
+                        ));
+                    }
                 } else if self.site.layout == Layout::Mkdocs && kind == Kind::Markdown {
                     site = mkdocs::expand(body, &self.site.mkdocs, self.max_file_bytes);
                     body = &site.markdown;

@@ -228,3 +228,38 @@ fn the_sample_uses_every_preprocessor_link_and_hidden_lines() {
         "{html}"
     );
 }
+
+/// rust-lang/mdBook's guide: a book's own preprocessor (`[preprocessor.guide-helper]`)
+/// replaces `{{ mdbook-version }}`; the sync does not run it, and says so on the detection line
+/// and on each chapter that holds such a placeholder.
+#[test]
+fn the_books_own_preprocessors_are_named_where_their_output_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "book.toml",
+        "[book]\ntitle = \"Guide\"\n\n[preprocessor.guide-helper]\ncommand = \"cargo run -p guide-helper\"\n\n[preprocessor.links]\n",
+    );
+    write(
+        "src/SUMMARY.md",
+        "# Summary\n\n- [Intro](intro.md)\n- [Other](other.md)\n",
+    );
+    write("src/intro.md", "# Intro\n\nVersion: {{ mdbook-version }}\n");
+    write("src/other.md", "# Other\n\nNo placeholder.\n");
+    let pages = read_folder(dir.path(), FolderOptions::default()).unwrap();
+    let detected = pages.detected().to_string();
+    assert!(
+        detected.contains("the book's own preprocessors not run: guide-helper"),
+        "{detected}"
+    );
+    let pages: Vec<DesiredPage> = pages.map(Result::unwrap).collect();
+    assert_eq!(
+        pages[0].left_out,
+        ["`{{ … }}` that the book's own preprocessors (guide-helper) replace: they are not run"]
+    );
+    assert!(pages[1].left_out.is_empty());
+}

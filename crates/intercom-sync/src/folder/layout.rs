@@ -151,6 +151,9 @@ pub(crate) struct Site {
     pub md_is_mdx: bool,
     /// mdBook's hidden code lines (`[output.html.code.hidelines]`).
     pub hidden_lines: HiddenLines,
+    /// The book's own preprocessors (`[preprocessor.<name>]` other than mdBook's `links` and
+    /// `index`): the sync does not run them.
+    pub book_preprocessors: Vec<String>,
     /// MkDocs' snippets, icons and blog (`mkdocs.yml`).
     pub mkdocs: mkdocs::Config,
     /// Hugo's site in the language synced: its content folders, URLs, params.
@@ -171,6 +174,7 @@ struct Config {
     /// Docusaurus' `markdown.format: 'detect'`: `.md` files are CommonMark, not MDX.
     md_is_commonmark: bool,
     hidelines: HashMap<String, String>,
+    book_preprocessors: Vec<String>,
     /// What `mkdocs.yml` says about rendering pages and placing blog posts.
     mkdocs: Option<mkdocs::Config>,
     /// Hugo's languages, mounts, params and cascade.
@@ -288,6 +292,7 @@ impl Site {
             directory_urls,
             md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
             hidden_lines: HiddenLines::new(config.hidelines),
+            book_preprocessors: config.book_preprocessors,
             mkdocs: config
                 .mkdocs
                 .take()
@@ -705,6 +710,16 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
                 .map(|map| {
                     map.iter()
                         .filter_map(|(lang, prefix)| Some((lang.clone(), prefix.as_str()?.into())))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            book_preprocessors: value
+                .get("preprocessor")
+                .and_then(|p| p.as_object())
+                .map(|map| {
+                    map.keys()
+                        .filter(|name| !matches!(name.as_str(), "links" | "index"))
+                        .cloned()
                         .collect()
                 })
                 .unwrap_or_default(),
