@@ -718,6 +718,7 @@ impl Reader {
                     heading_attributes: self.site.layout != Layout::Plain,
                     hidden_lines: mdbook.then_some(&self.site.hidden_lines),
                     code_titles: matches!(self.site.layout, Layout::Docusaurus | Layout::Mkdocs),
+                    definition_lists: false,
                 };
                 let rendered = markdown::render(body, syntax, &rewrite);
                 // MkDocs: the nav's title, the front matter's, the first `#` heading.
@@ -746,10 +747,16 @@ impl Reader {
         // to send, and no fault of the site's, so not a failure. Its page, if it has one, is
         // kept.
         if !shows_anything(&html) {
-            return Err(ItemError::skipped(
-                "has no content (nothing but front matter): nothing to send",
-            )
-            .page(&meta.external_id));
+            let reason = if left_out.is_empty() {
+                "has no content (nothing but front matter): nothing to send".to_owned()
+            } else {
+                // The site shows something here, made by what the sync cannot render.
+                format!(
+                    "has no content the sync can render (left out: {}): nothing to send",
+                    left_out.join("; ")
+                )
+            };
+            return Err(ItemError::skipped(reason).page(&meta.external_id));
         }
         // mdBook's `{{#title}}` names the page; a chapter without a heading has the name
         // its table of contents gives it.

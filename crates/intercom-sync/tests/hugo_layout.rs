@@ -487,3 +487,62 @@ fn shortcode_content_shown_as_code_or_rendered_by_a_partial() {
     assert!(html.contains("<code>Meta</code></a> instead."), "{html}");
     assert!(!html.contains("[`Meta`]"), "{html}");
 }
+
+/// Issue 24 (gohugo.io): Hugo renders definition lists; a shortcode that shows data it reads
+/// itself (`{{< code-toggle config=x />}}`) is left out and named, not an empty code block;
+/// a page whose only content is such a shortcode is skipped saying so.
+#[test]
+fn definition_lists_data_shortcodes_and_pages_of_one_shortcode() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "hugo.toml", "baseURL = 'https://h.example/'\n");
+    write(
+        root,
+        "layouts/shortcodes/code-toggle.html",
+        "{{ transform.Remarshal \"yaml\" (transform.Unmarshal $.Inner) | transform.Highlight \"yaml\" }}",
+    );
+    write(
+        root,
+        "content/features.md",
+        "# Features\n\nMultiplatform\n: Install one executable.\n\nThe defaults:\n\n{{< code-toggle config=HTTPCache />}}\n",
+    );
+    write(
+        root,
+        "content/next.md",
+        "---\ntitle: Next\n---\n{{< code-toggle config=Next />}}\n",
+    );
+    let mut pages = BTreeMap::new();
+    let mut errors = Vec::new();
+    for item in read_folder(root, FolderOptions::default()).unwrap() {
+        match item {
+            Ok(page) => {
+                pages.insert(page.external_id.clone(), page);
+            }
+            Err(error) => errors.push(error),
+        }
+    }
+    let html = &pages["features.md"].html;
+    assert!(
+        html.contains("<dl>\n<dt>Multiplatform</dt>\n<dd>Install one executable.</dd>\n</dl>"),
+        "{html}"
+    );
+    assert!(!html.contains("<pre><code>\n</code></pre>"), "{html}");
+    assert!(
+        pages["features.md"]
+            .left_out
+            .iter()
+            .any(|l| l.contains("code-toggle")),
+        "{:?}",
+        pages["features.md"].left_out
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].skipped);
+    assert_eq!(errors[0].covers, Covers::Page("next.md".into()));
+    assert!(
+        errors[0]
+            .reason
+            .starts_with("has no content the sync can render (left out: {{< code-toggle"),
+        "{}",
+        errors[0]
+    );
+}

@@ -1318,6 +1318,8 @@ pub(crate) struct RenderedPage {
 fn hugo_syntax() -> Syntax<'static> {
     Syntax {
         heading_attributes: true,
+        // Goldmark's definition list extension is on in Hugo's default config.
+        definition_lists: true,
         ..Syntax::default()
     }
 }
@@ -1912,10 +1914,13 @@ impl Expander<'_> {
                 }
                 InnerMode::Code => {
                     let code = self.inner_text(nodes);
-                    Output::Html(format!(
-                        "<pre><code>{}\n</code></pre>\n",
-                        escape(code.trim_matches(['\n', '\r']))
-                    ))
+                    let code = code.trim_matches(['\n', '\r']);
+                    if code.trim().is_empty() {
+                        // `{{< code-toggle config=x />}}`: code the template reads from data.
+                        self.drop(tag, "its template shows data the sync does not read")
+                    } else {
+                        Output::Html(format!("<pre><code>{}\n</code></pre>\n", escape(code)))
+                    }
                 }
                 InnerMode::Raw => Output::Html(self.inner_text(nodes)),
                 InnerMode::Hidden => self.drop(tag, "its template does not show its content"),

@@ -30,6 +30,8 @@ pub(crate) struct Syntax<'a> {
     /// A code block's `title="file.py"` (Docusaurus, MkDocs Material) shown above it, as the
     /// site shows it.
     pub code_titles: bool,
+    /// Definition lists (`Term` then `: definition`), as Hugo's Goldmark renders them.
+    pub definition_lists: bool,
 }
 
 /// A rendered body and its first heading.
@@ -67,6 +69,11 @@ pub(crate) fn render(
         | Options::ENABLE_GFM;
     let options = if syntax.heading_attributes {
         options | Options::ENABLE_HEADING_ATTRIBUTES
+    } else {
+        options
+    };
+    let options = if syntax.definition_lists {
+        options | Options::ENABLE_DEFINITION_LIST
     } else {
         options
     };
