@@ -546,3 +546,57 @@ fn definition_lists_data_shortcodes_and_pages_of_one_shortcode() {
         errors[0]
     );
 }
+
+/// Issue 24 (gohugo.io): the site's own `include` shortcode (`$.Page.GetPage` and its
+/// `.RenderShortcodes`) puts the named page's content in place, its shortcodes expanded; the
+/// included page itself is not published (`build: render: never`).
+#[test]
+fn an_include_shortcode_puts_the_named_pages_content_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "hugo.toml", "baseURL = 'https://h.example/'\n");
+    write(
+        root,
+        "layouts/_shortcodes/include.html",
+        "{{ with .Get 0 }}{{ with $.Page.GetPage . }}{{ .RenderShortcodes }}{{ end }}{{ end }}",
+    );
+    write(
+        root,
+        "content/_common/next-prev.md",
+        "---\nbuild:\n  render: never\n  list: never\n---\nThe next page is in **the same section**.\n\n{{% include \"/_common/more.md\" %}}\n",
+    );
+    write(
+        root,
+        "content/_common/more.md",
+        "---\nbuild:\n  render: never\n---\nSorted by weight.\n",
+    );
+    write(
+        root,
+        "content/methods/next.md",
+        "---\ntitle: Next\n---\n{{% include \"/_common/next-prev.md\" %}}\n\n{{% include \"/_common/missing.md\" %}}\n",
+    );
+    let mut pages = BTreeMap::new();
+    for page in read_folder(root, FolderOptions::default())
+        .unwrap()
+        .flatten()
+    {
+        pages.insert(page.external_id.clone(), page);
+    }
+    assert_eq!(pages.keys().collect::<Vec<_>>(), ["methods/next.md"]);
+    let next = &pages["methods/next.md"];
+    assert!(
+        next.html
+            .contains("The next page is in <strong>the same section</strong>."),
+        "{}",
+        next.html
+    );
+    assert!(next.html.contains("Sorted by weight."), "{}", next.html);
+    assert!(!next.html.contains("{{"), "{}", next.html);
+    assert!(
+        next.left_out
+            .iter()
+            .any(|l| l.contains("missing.md") && l.contains("no page")),
+        "{:?}",
+        next.left_out
+    );
+}

@@ -834,6 +834,9 @@ enum InnerMode {
     Markdown,
     /// `.Inner` as code: highlighted, or converted between data formats (`code-toggle`).
     Code,
+    /// Another page's content in place: `$.Page.GetPage (.Get 0)` and its `.RenderShortcodes`
+    /// (or `.Content`), the usual `include` shortcode.
+    Include,
     /// `.Inner` as it is.
     Raw,
     /// Not at all.
@@ -858,6 +861,8 @@ pub(crate) struct Pages {
     /// Top-level folders with pages: Hugo makes each a section, `_index` file or not.
     top_sections: HashSet<String>,
     templates: HashMap<String, InnerMode>,
+    /// Each content file, by the key pages are looked up with: what an `include` reads.
+    files: HashMap<String, PathBuf>,
     /// The time of the run, in seconds since 1970: pages dated later are not published yet,
     /// pages expired before are no more.
     now: i64,
@@ -878,6 +883,7 @@ impl Pages {
                 .map(|(_, path, _)| path.clone())
                 .collect(),
             index: HashMap::new(),
+            files: HashMap::new(),
             names: HashMap::new(),
             top_sections: HashSet::new(),
             templates: templates(&site.template_dirs),
@@ -891,6 +897,13 @@ impl Pages {
             let (stem, lang) = pages.lang_of(path, name);
             if lang != pages.site.lang {
                 continue;
+            }
+            if path
+                .extension()
+                .is_some_and(|e| e == "md" || e == "markdown")
+            {
+                let key = pages.key(relative);
+                pages.files.entry(key).or_insert_with(|| path.clone());
             }
             match stem {
                 "_index" => section_files.push((dir, path)),
@@ -1176,20 +1189,7 @@ impl Pages {
     fn get_page(&self, from: &str, target: &str, reflink: bool) -> Option<Option<String>> {
         let target = target.trim();
         let target = if target.is_empty() { "/" } else { target };
-        let mut candidates = Vec::new();
-        if target.starts_with('/') {
-            candidates.push(self.normalize_ref(target));
-        } else {
-            let (dir, name) = split_dir(from);
-            let (stem, _) = self.site.stem_and_lang(name);
-            let base = if stem == "index" && !target.starts_with("..") {
-                parent_dir(dir)
-            } else {
-                dir
-            };
-            candidates.push(self.normalize_ref(&format!("/{base}/{target}")));
-            candidates.push(self.normalize_ref(&format!("/{target}")));
-        }
+        let candidates = self.candidates(from, target);
         for key in &candidates {
             if let Some(url) = self.index.get(key) {
                 return Some(url.clone());
@@ -1210,6 +1210,37 @@ impl Pages {
             }
         }
         None
+    }
+
+    /// The keys `target`, named from the page at `from`, may have: from the page's folder,
+    /// then from the content root, as `GetPage` looks.
+    fn candidates(&self, from: &str, target: &str) -> Vec<String> {
+        if target.starts_with('/') {
+            return vec![self.normalize_ref(target)];
+        }
+        let (dir, name) = split_dir(from);
+        let (stem, _) = self.site.stem_and_lang(name);
+        let base = if stem == "index" && !target.starts_with("..") {
+            parent_dir(dir)
+        } else {
+            dir
+        };
+        vec![
+            self.normalize_ref(&format!("/{base}/{target}")),
+            self.normalize_ref(&format!("/{target}")),
+        ]
+    }
+
+    /// The content file of the page `target` names from `from`, for an `include`.
+    fn included_file(&self, from: &str, target: &str) -> Option<&PathBuf> {
+        self.candidates(from, target.trim())
+            .iter()
+            .find_map(|key| self.files.get(key))
+    }
+
+    /// Whether the site's template for `name` includes another page's content.
+    fn includes(&self, name: &str) -> bool {
+        self.templates.get(name) == Some(&InnerMode::Include)
     }
 
     /// A top-level folder's section page, which Hugo makes without an `_index` file.
@@ -1246,6 +1277,7 @@ impl Pages {
             params: &merged,
             outputs: Vec::new(),
             dropped: Vec::new(),
+            depth: 0,
         };
         let markdown = block_attributes_removed(&expander.expand(body));
         let page_url = page_url.and_then(|u| Url::parse(u).ok());
@@ -1376,6 +1408,13 @@ fn inner_mode(text: &str, partials: &[PathBuf]) -> InnerMode {
             || t.contains("transform.Remarshal")
             || t.contains("transform.Unmarshal")
     };
+    let includes = text.contains("GetPage")
+        && (text.contains("RenderShortcodes")
+            || text.contains(".Content")
+            || text.contains("RawContent"));
+    if includes && !text.contains(".Inner") {
+        return InnerMode::Include;
+    }
     if !text.contains(".Inner") {
         return InnerMode::Hidden;
     }
@@ -1812,6 +1851,8 @@ struct Expander<'a> {
     params: &'a Mapping,
     outputs: Vec<Output>,
     dropped: Vec<String>,
+    /// How many `include`s deep the text being expanded is.
+    depth: usize,
 }
 
 impl Expander<'_> {
@@ -1820,6 +1861,25 @@ impl Expander<'_> {
         let mut out = String::with_capacity(body.len());
         self.emit(&nodes, &mut out);
         out
+    }
+
+    /// `{{% include "path" %}}`: the page at `path` (looked up as `GetPage` does), its front
+    /// matter left out and its own shortcodes expanded, as Markdown in place.
+    fn include(&mut self, tag: &Tag) -> Result<String, String> {
+        const MAX_DEPTH: usize = 10;
+        let target = tag.positional.first().ok_or("no page named")?;
+        let file = self
+            .pages
+            .included_file(self.from, target)
+            .ok_or_else(|| format!("no page {target:?}"))?;
+        if self.depth >= MAX_DEPTH {
+            return Err(format!("includes nest more than {MAX_DEPTH} deep"));
+        }
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{target:?}: {e}"))?;
+        self.depth += 1;
+        let markdown = self.expand(split(&text).1);
+        self.depth -= 1;
+        Ok(markdown)
     }
 
     fn placeholder(&mut self, output: Output) -> String {
@@ -1869,6 +1929,17 @@ impl Expander<'_> {
 
     fn shortcode(&mut self, tag: &Tag, inner: Option<&[Node]>, out: &mut String) {
         let name = tag.name.to_ascii_lowercase();
+        if tag.delim == Delim::Percent && self.pages.includes(&tag.name) {
+            match self.include(tag) {
+                Ok(markdown) => out.push_str(&markdown),
+                Err(why) => {
+                    let dropped = self.drop(tag, &why);
+                    let token = self.placeholder(dropped);
+                    out.push_str(&token);
+                }
+            }
+            return;
+        }
         let output = match (name.as_str(), inner) {
             ("highlight", Some(nodes)) => {
                 let code = self.inner_text(nodes);
@@ -1924,6 +1995,7 @@ impl Expander<'_> {
                 }
                 InnerMode::Raw => Output::Html(self.inner_text(nodes)),
                 InnerMode::Hidden => self.drop(tag, "its template does not show its content"),
+                InnerMode::Include => self.drop(tag, "an include is rendered only as {{% %}}"),
             },
         };
         let token = self.placeholder(output);
