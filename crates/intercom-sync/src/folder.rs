@@ -1067,19 +1067,23 @@ fn file_stem(path: &Path) -> String {
         .unwrap_or_default()
 }
 
+/// A page's name: its file's stem, or its folder's for a file named as an index.
+fn page_name(path: &Path, index_names: &[&str]) -> String {
+    let stem = file_stem(path);
+    if !index_names.contains(&stem.as_str()) {
+        return stem;
+    }
+    path.parent()
+        .and_then(Path::file_name)
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or(stem)
+}
+
 /// The title Hugo gives a page that names none: its file's name (a section's or a bundle's,
 /// its folder's), words title-cased (`include-page` → `Include Page`).
 fn hugo_title(path: &Path) -> String {
-    let stem = file_stem(path);
-    let name = match stem.as_str() {
-        "_index" | "index" => path
-            .parent()
-            .and_then(Path::file_name)
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or(stem),
-        _ => stem,
-    };
-    name.split(['-', '_', ' '])
+    page_name(path, &["_index", "index"])
+        .split(['-', '_', ' '])
         .filter(|w| !w.is_empty())
         .map(|word| {
             let mut chars = word.chars();
@@ -1095,16 +1099,7 @@ fn hugo_title(path: &Path) -> String {
 /// The title MkDocs gives a page with none: its file's name (an index's, its folder's), `-`
 /// and `_` as spaces, the first letter capitalized when the name is all lower case.
 fn mkdocs_title(path: &Path) -> String {
-    let stem = file_stem(path);
-    let name = match stem.as_str() {
-        "index" | "README" => path
-            .parent()
-            .and_then(Path::file_name)
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or(stem),
-        _ => stem,
-    };
-    let spaced = name.replace(['-', '_'], " ");
+    let spaced = page_name(path, &["index", "README"]).replace(['-', '_'], " ");
     if spaced.chars().any(char::is_uppercase) {
         return spaced;
     }
