@@ -467,7 +467,10 @@ pub fn read_folder(
                 }
                 _ => (front_matter_of(&text, *kind)?, None),
             };
-            let url = site.page_url(relative, *kind, &fm, &text)?;
+            let url = match (&hugo, &merged) {
+                (Some(hugo), Some(merged)) => hugo.page_url(relative, &fm, merged)?,
+                _ => site.page_url(relative, *kind, &fm, &text)?,
+            };
             Ok((fm, url, merged))
         });
         let (fm, url, merged) = match read {

@@ -264,6 +264,15 @@ fn what_hugo_does_not_publish_is_skipped_and_never_sent() {
         reason("guide/snippets/oiling.md")
             .starts_with("is a resource of the leaf bundle guide/snippets/")
     );
+    // `ignoreFiles` and the handbook mount's `excludeFiles`: Hugo never reads them.
+    assert!(
+        reason("guide/escapement.wip.md").starts_with("is matched by ignoreFiles (\\.wip\\.md$)"),
+        "{}",
+        reason("guide/escapement.wip.md")
+    );
+    assert!(
+        reason("handbook/scratch/ideas.md").starts_with("is left out by its mount's files filter")
+    );
     // A page of the section that renders itself again is published.
     assert!(pages.contains_key("workbench-notes/restoration/"));
     let sent: String = pages.values().map(|p| p.html.as_str()).collect();
@@ -296,6 +305,14 @@ fn ids_are_the_paths_hugo_sees_and_urls_follow_the_front_matter() {
         "guide/getting-started/chime/"
     );
     assert_eq!(ids["guide/workshop.md"], "visit-the-workshop/");
+    // `permalinks`: the journal's pages by date, then slug (else title); its section keeps
+    // its path.
+    assert_eq!(
+        ids["journal/new-mainspring.md"],
+        "journal/2024/02/a-new-mainspring-for-the-regulator/"
+    );
+    assert_eq!(ids["journal/bench-lamp.md"], "journal/2023/11/lamp/");
+    assert_eq!(ids["journal/_index.md"], "journal/");
     // Aliases are redirects, not pages.
     assert!(!ids.values().any(|path| path.starts_with("winding/")));
 }
@@ -357,7 +374,7 @@ async fn the_sample_syncs_and_a_second_run_sends_nothing() {
         assert!(!report.has_failures(), "{report}");
         let writes = fake.requests().iter().filter(|r| r.method != "GET").count();
         if run == 0 {
-            assert_eq!(report.counts.created, 11, "{report}");
+            assert_eq!(report.counts.created, 14, "{report}");
         } else {
             assert_eq!(writes, 0, "the second run sends nothing: {report}");
         }

@@ -55,7 +55,11 @@
 //! is not published leaves its link's text only; any other path, and any link in raw HTML
 //! (which no render hook sees), is resolved from the page's URL, as the browser does.
 //!
-//! **Not read**: `permalinks`, `ignoreFiles`, `[frontmatter]` date settings, Goldmark's
+//! **URLs** follow `permalinks` ([`permalinks`]); `url:` wins over them. **Files Hugo does
+//! not read** (a name starting with `.` or `#` or ending with `~`, an `ignoreFiles` match on
+//! the absolute path, a mount's `files`/`includeFiles`/`excludeFiles` filter) are skipped.
+//!
+//! **Not read**: `[frontmatter]` date settings, `timeZone` (dates without a zone are UTC), Goldmark's
 //! `unsafe = false` (Hugo then leaves raw HTML out; it is sent), the front matter of `.html`
 //! content files, a config directory beside a root config file.
 
@@ -63,13 +67,18 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use globset::{GlobBuilder, GlobMatcher};
+use regex::Regex;
 use serde_json::{Map, Value};
 use url::Url;
 
 use super::InputError;
 use super::front_matter::{self, FrontMatter};
 use super::markdown::{self, Syntax};
+
+mod permalinks;
+use permalinks::{PageFacts, Permalinks};
 
 /// Front matter and params: YAML and TOML read as JSON values.
 type Mapping = Map<String, Value>;
@@ -95,6 +104,9 @@ pub(crate) struct Config {
     disabled_kinds: Vec<String>,
     build_future: bool,
     build_expired: bool,
+    permalinks: Permalinks,
+    /// `ignoreFiles`: regular expressions on a content file's absolute path.
+    ignore_files: Vec<Regex>,
 }
 
 #[derive(Clone, Debug)]
@@ -114,6 +126,71 @@ struct Mount {
     source: String,
     prefix: String,
     langs: Vec<String>,
+    filter: MountFilter,
+}
+
+/// A mount's `files` (globs, `! ` before one that excludes) and older Hugo's
+/// `includeFiles`/`excludeFiles`, matched against a file's path in the mount's source.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct MountFilter {
+    include: Vec<GlobMatcher>,
+    exclude: Vec<GlobMatcher>,
+}
+
+impl MountFilter {
+    fn read(mount: &Value) -> Result<MountFilter, String> {
+        let mut filter = MountFilter::default();
+        let globs = |key: &str| config_strings(config_get(mount, key));
+        let mut add = |pattern: &str, exclude: bool| -> Result<(), String> {
+            let glob = format!("/{}", pattern.trim().trim_start_matches('/').to_lowercase());
+            // Hugo's `**` crosses folders anywhere (`**.tmp.md`); globset's only as a whole
+            // path part, so such a pattern lets `*` cross them too.
+            let whole_parts = glob.match_indices("**").all(|(i, _)| {
+                glob[..i].ends_with('/') && matches!(glob.as_bytes().get(i + 2), None | Some(b'/'))
+            });
+            let glob = GlobBuilder::new(&glob)
+                .literal_separator(whole_parts)
+                .build()
+                .map_err(|e| format!("module.mounts: {pattern:?} is not a glob: {e}"))?
+                .compile_matcher();
+            if exclude {
+                filter.exclude.push(glob);
+            } else {
+                filter.include.push(glob);
+            }
+            Ok(())
+        };
+        for pattern in globs("files") {
+            match pattern.trim().strip_prefix('!') {
+                Some(negated) => add(negated, true)?,
+                None => add(&pattern, false)?,
+            }
+        }
+        for pattern in globs("includeFiles") {
+            add(&pattern, false)?;
+        }
+        for pattern in globs("excludeFiles") {
+            add(&pattern, true)?;
+        }
+        Ok(filter)
+    }
+
+    /// Whether Hugo reads the file at `path` (relative to the mount's source): an excluded
+    /// folder excludes its files.
+    pub fn admits(&self, path: &str) -> bool {
+        let path = format!("/{}", path.to_lowercase());
+        let mut dirs = path.match_indices('/').map(|(i, _)| &path[..i]).skip(1);
+        let excluded = self
+            .exclude
+            .iter()
+            .any(|g| g.is_match(&path) || dirs.clone().any(|dir| g.is_match(dir)));
+        let included = self.include.is_empty()
+            || self
+                .include
+                .iter()
+                .any(|g| g.is_match(&path) || dirs.any(|dir| g.is_match(dir)));
+        included && !excluded
+    }
 }
 
 /// `value[key]`, the key's case ignored (Hugo's config keys are case-insensitive).
@@ -154,7 +231,7 @@ fn config_strings(value: Option<&serde_json::Value>) -> Vec<String> {
 
 impl Config {
     /// The settings of a parsed config file (TOML, YAML or JSON).
-    pub fn read(value: &serde_json::Value) -> Config {
+    pub fn read(value: &serde_json::Value) -> Result<Config, String> {
         let get = |key: &str| config_get(value, key);
         let languages = get("languages")
             .and_then(|l| l.as_object())
@@ -173,35 +250,47 @@ impl Config {
             })
             .unwrap_or_default();
         let module = get("module");
-        let mounts = module
+        let mut mounts = Vec::new();
+        for m in module
             .and_then(|m| config_get(m, "mounts"))
             .and_then(|m| m.as_array())
-            .map(|mounts| {
-                mounts
-                    .iter()
-                    .filter_map(|m| {
-                        let source = config_string(config_get(m, "source"))?;
-                        let target = config_string(config_get(m, "target"))?;
-                        let target = target.trim_matches('/');
-                        let prefix = if target == "content" {
-                            ""
-                        } else {
-                            target.strip_prefix("content/")?
-                        };
-                        let matrix = config_get(m, "sites").and_then(|s| config_get(s, "matrix"));
-                        let mut langs = config_strings(config_get(m, "lang"));
-                        langs.extend(config_strings(
-                            matrix.and_then(|m| config_get(m, "languages")),
-                        ));
-                        Some(Mount {
-                            source,
-                            prefix: prefix.trim_matches('/').to_owned(),
-                            langs: langs.iter().map(|l| l.to_lowercase()).collect(),
-                        })
-                    })
-                    .collect()
+            .into_iter()
+            .flatten()
+        {
+            let (Some(source), Some(target)) = (
+                config_string(config_get(m, "source")),
+                config_string(config_get(m, "target")),
+            ) else {
+                continue;
+            };
+            let target = target.trim_matches('/');
+            let prefix = if target == "content" {
+                ""
+            } else if let Some(prefix) = target.strip_prefix("content/") {
+                prefix
+            } else {
+                continue;
+            };
+            let matrix = config_get(m, "sites").and_then(|s| config_get(s, "matrix"));
+            let mut langs = config_strings(config_get(m, "lang"));
+            langs.extend(config_strings(
+                matrix.and_then(|m| config_get(m, "languages")),
+            ));
+            mounts.push(Mount {
+                source,
+                prefix: prefix.trim_matches('/').to_owned(),
+                langs: langs.iter().map(|l| l.to_lowercase()).collect(),
+                filter: MountFilter::read(m)?,
+            });
+        }
+        let ignore_files = config_strings(get("ignoreFiles"))
+            .iter()
+            .map(|pattern| {
+                Regex::new(pattern).map_err(|e| {
+                    format!("ignoreFiles: {pattern:?} is not a regular expression: {e}")
+                })
             })
-            .unwrap_or_default();
+            .collect::<Result<_, _>>()?;
         let imports = module
             .and_then(|m| config_get(m, "imports"))
             .and_then(|i| i.as_array())
@@ -212,7 +301,7 @@ impl Config {
                     .collect()
             })
             .unwrap_or_default();
-        Config {
+        Ok(Config {
             default_lang: config_string(get("defaultContentLanguage")).map(|l| l.to_lowercase()),
             in_subdir: get("defaultContentLanguageInSubdir")
                 .and_then(|v| v.as_bool())
@@ -238,7 +327,9 @@ impl Config {
                 .collect(),
             build_future: get("buildFuture").and_then(|v| v.as_bool()) == Some(true),
             build_expired: get("buildExpired").and_then(|v| v.as_bool()) == Some(true),
-        }
+            permalinks: Permalinks::read(get("permalinks"))?,
+            ignore_files,
+        })
     }
 
     /// Every folder (relative to the config's) that holds content of some language: a run
@@ -279,6 +370,7 @@ impl Config {
                     dir: dir.join(&m.source),
                     prefix: m.prefix.clone(),
                     lang_specific: !m.langs.is_empty(),
+                    filter: m.filter.clone(),
                 })
                 .collect();
         }
@@ -287,12 +379,14 @@ impl Config {
                 dir: dir.join(content_dir),
                 prefix: String::new(),
                 lang_specific: true,
+                filter: MountFilter::default(),
             }];
         }
         vec![Source {
             dir: dir.join(self.content_dir.as_deref().unwrap_or("content")),
             prefix: String::new(),
             lang_specific: false,
+            filter: MountFilter::default(),
         }]
     }
 }
@@ -395,6 +489,8 @@ pub(crate) struct Source {
     /// Its files are in the language synced, whatever their names (a language's
     /// `contentDir`, a mount with `lang`).
     pub lang_specific: bool,
+    /// The mount's `files` filter.
+    pub filter: MountFilter,
 }
 
 /// The site as Hugo builds it in the language synced.
@@ -423,6 +519,8 @@ pub(crate) struct HugoSite {
     build_expired: bool,
     /// Where shortcode templates are looked for, first match wins.
     template_dirs: Vec<PathBuf>,
+    permalinks: Permalinks,
+    ignore_files: Vec<Regex>,
 }
 
 impl HugoSite {
@@ -489,6 +587,7 @@ impl HugoSite {
                 dir: given.to_path_buf(),
                 prefix: String::new(),
                 lang_specific: false,
+                filter: MountFilter::default(),
             });
         }
         let language = config.language(&lang);
@@ -539,7 +638,34 @@ impl HugoSite {
             build_future: config.build_future,
             build_expired: config.build_expired,
             template_dirs,
+            permalinks: config.permalinks.clone(),
+            ignore_files: config.ignore_files.clone(),
         })
+    }
+
+    /// Why Hugo does not read the content file at `path` at all: a name it skips, a match of
+    /// `ignoreFiles` (on the absolute path, as Hugo matches), a mount's `files` filter.
+    fn ignored(&self, path: &Path) -> Option<String> {
+        const NOT_READ: &str =
+            "Hugo does not read it, so not sent; with --prune its page is deleted";
+        let name = path.file_name()?.to_string_lossy();
+        if name.starts_with(['.', '#']) || name.ends_with('~') {
+            return Some(format!(
+                "has a name Hugo skips (a dot, a # or a ~): {NOT_READ}"
+            ));
+        }
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let absolute = absolute.to_string_lossy();
+        if let Some(re) = self.ignore_files.iter().find(|re| re.is_match(&absolute)) {
+            return Some(format!(
+                "is matched by ignoreFiles ({}): {NOT_READ}",
+                re.as_str()
+            ));
+        }
+        let source = self.sources.iter().find(|s| path.starts_with(&s.dir))?;
+        let inside = path.strip_prefix(&source.dir).ok()?.to_string_lossy();
+        (!source.filter.admits(&inside.replace('\\', "/")))
+            .then(|| format!("is left out by its mount's files filter: {NOT_READ}"))
     }
 
     /// `name` without its extension and without a language suffix of the site's (`a.fr.md`
@@ -591,17 +717,7 @@ impl HugoSite {
         };
         if let Some(url) = fm.url.as_deref().filter(|u| !u.is_empty()) {
             let root = self.root_url.as_ref().unwrap_or(lang_url);
-            let last = url
-                .trim_end_matches('/')
-                .rsplit('/')
-                .next()
-                .unwrap_or_default();
-            let directory = url.ends_with('/') || !last.contains('.');
-            let mut path = super::layout::normalize(url.trim_start_matches('/'))?;
-            if directory && !path.is_empty() && !path.ends_with('/') {
-                path.push('/');
-            }
-            return super::layout::join(root, &path).map(Some);
+            return url_under(root, url).map(Some);
         }
         let (dir, name) = split_dir(relative);
         let (stem, _) = self.stem_and_lang(name);
@@ -631,6 +747,21 @@ impl HugoSite {
         };
         super::layout::join(lang_url, &path).map(Some)
     }
+}
+
+/// A `url:` or permalink path under `base`: a folder unless its last part has an extension.
+fn url_under(base: &Url, url: &str) -> Result<String, String> {
+    let last = url
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default();
+    let directory = url.ends_with('/') || !last.contains('.');
+    let mut path = super::layout::normalize(url.trim_start_matches('/'))?;
+    if directory && !path.is_empty() && !path.ends_with('/') {
+        path.push('/');
+    }
+    super::layout::join(base, &path)
 }
 
 // ------------------------------------------------------------------------------------------
@@ -812,6 +943,8 @@ fn truthy(value: Option<&Value>) -> bool {
 
 /// A section: a folder with an `_index` file of the language synced.
 struct Section {
+    /// Its slug, else its title: what `:sectionslugs` shows.
+    slug: Option<String>,
     /// Its cascade, then its parents'.
     cascade: Vec<Cascade>,
     /// The draft section it is in (itself or one above), if any: none of its pages is
@@ -946,9 +1079,18 @@ impl Pages {
             let effective = apply(own, &cascade, &pages.target(&relative, kind));
             let draft = parent_draft
                 .or_else(|| truthy(lookup(&effective, "draft")).then(|| dir.to_owned()));
-            pages
-                .sections
-                .insert(dir.to_owned(), Section { cascade, draft });
+            let slug = ["slug", "title"]
+                .iter()
+                .find_map(|k| lookup(&effective, k).and_then(Value::as_str))
+                .map(str::to_owned);
+            pages.sections.insert(
+                dir.to_owned(),
+                Section {
+                    slug,
+                    cascade,
+                    draft,
+                },
+            );
         }
         pages
     }
@@ -990,6 +1132,9 @@ impl Pages {
     /// Why a file is none of the pages of the language synced, known from its path alone:
     /// another language's file, a leaf bundle's resource.
     pub fn not_published_file(&self, relative: &str, path: &Path) -> Option<String> {
+        if let Some(reason) = self.site.ignored(path) {
+            return Some(reason);
+        }
         let (dir, name) = split_dir(relative);
         let (stem, lang) = self.lang_of(path, name);
         if lang != self.site.lang {
@@ -1077,6 +1222,7 @@ impl Pages {
         let date = |keys: &[&str]| {
             keys.iter()
                 .find_map(|k| lookup(merged, k).and_then(timestamp))
+                .map(|(date, shown)| (date.timestamp(), shown))
         };
         if !self.site.build_expired
             && let Some((expiry, shown)) = date(&["expiryDate", "unpublishDate"])
@@ -1124,6 +1270,81 @@ impl Pages {
             });
         }
         None
+    }
+
+    /// The page's URL: `url:`, else the first `permalinks` rule for its kind and path, else
+    /// its path (see [`HugoSite::page_url`]).
+    pub fn page_url(
+        &self,
+        relative: &str,
+        fm: &FrontMatter,
+        merged: &Mapping,
+    ) -> Result<Option<String>, String> {
+        let (Some(lang_url), None) = (&self.site.lang_url, &fm.url) else {
+            return self.site.page_url(relative, fm);
+        };
+        let (dir, name) = split_dir(relative);
+        let (stem, _) = self.site.stem_and_lang(name);
+        let kind = match (stem, dir) {
+            ("_index", "") => return self.site.page_url(relative, fm),
+            ("_index", _) => "section",
+            _ => "page",
+        };
+        let Some(pattern) = self.site.permalinks.pattern(kind, &self.key(relative)) else {
+            return self.site.page_url(relative, fm);
+        };
+        // The page's current section: its own (a section page), else the nearest folder
+        // with an `_index`, the top-level folder being one in any case.
+        let folders: Vec<&str> = if dir.is_empty() {
+            Vec::new()
+        } else {
+            dir.split('/').collect()
+        };
+        let mut depth = folders.len();
+        while depth > 1 && !self.sections.contains_key(&folders[..depth].join("/")) {
+            depth -= 1;
+        }
+        let sections: Vec<String> = folders[..depth].iter().map(|f| self.site.part(f)).collect();
+        let section_slugs = (1..=depth)
+            .map(|n| {
+                let path = folders[..n].join("/");
+                self.sections
+                    .get(&path)
+                    .and_then(|s| s.slug.clone())
+                    .unwrap_or_else(|| super::hugo_title(Path::new(&path)))
+            })
+            .collect();
+        let page_name = if stem == "index" || stem == "_index" {
+            folders.last().copied().unwrap_or_default()
+        } else {
+            stem
+        };
+        let title = fm
+            .title
+            .clone()
+            .unwrap_or_else(|| super::hugo_title(Path::new(relative)));
+        let date = [
+            "date",
+            "publishDate",
+            "pubdate",
+            "published",
+            "lastmod",
+            "modified",
+        ]
+        .iter()
+        .find_map(|k| lookup(merged, k).and_then(timestamp))
+        .map(|(date, _)| date);
+        let facts = PageFacts {
+            date,
+            title: &title,
+            slug: fm.slug.as_deref(),
+            file_name: if stem == "_index" { "" } else { page_name },
+            content_base_name: page_name,
+            sections,
+            section_slugs,
+        };
+        let path = permalinks::expand(pattern, &facts, &|s| self.site.part(s))?;
+        url_under(lang_url, &path).map(Some)
     }
 
     /// Notes a page Hugo finds by path (`ref`, links): `url` is `None` when it is not
@@ -2477,62 +2698,43 @@ fn is_attribute_list(text: &str) -> bool {
 
 /// A front matter date (`2024-05-01`, `2024-05-01T10:00:00+02:00`, a TOML date) as seconds
 /// since 1970 (UTC when it has no offset, midnight when it has no time), and as written.
-fn timestamp(value: &Value) -> Option<(i64, String)> {
+fn timestamp(value: &Value) -> Option<(DateTime<FixedOffset>, String)> {
     let text = match value {
         Value::String(s) => s.trim().to_owned(),
         // TOML dates, as serde sees them.
         Value::Object(map) => map.values().next()?.as_str()?.trim().to_owned(),
         _ => return None,
     };
-    let number = |range: std::ops::Range<usize>| -> Option<i64> {
-        let part = text.get(range)?;
-        part.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| part.parse().ok())
-            .flatten()
+    let zoned = || {
+        DateTime::parse_from_rfc3339(&text).ok().or_else(|| {
+            [
+                "%Y-%m-%d %H:%M:%S %z",
+                "%Y-%m-%d %H:%M:%S%:z",
+                "%Y-%m-%dT%H:%M:%S%z",
+            ]
+            .iter()
+            .find_map(|f| DateTime::parse_from_str(&text, f).ok())
+        })
     };
-    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
-    if text.get(4..5) != Some("-") || text.get(7..8) != Some("-") || !(1..=12).contains(&month) {
-        return None;
-    }
-    // Days from 1970-01-01 to the date (the proleptic Gregorian calendar).
-    let (y, m) = if month <= 2 {
-        (year - 1, month + 9)
-    } else {
-        (year, month - 3)
+    // Without a zone Hugo reads UTC (the `timeZone` setting is not read).
+    let local = || {
+        [
+            "%Y-%m-%dT%H:%M:%S%.f",
+            "%Y-%m-%d %H:%M:%S%.f",
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%d %H:%M",
+        ]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(&text, f).ok())
+        .or_else(|| {
+            NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+        })
+        .map(|d| d.and_utc().fixed_offset())
     };
-    let era = y.div_euclid(400);
-    let year_of_era = y - era * 400;
-    let day_of_year = (153 * m + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    let days = era * 146_097 + day_of_era - 719_468;
-    let mut seconds = days * 86_400;
-    let rest = text.get(10..).unwrap_or_default();
-    if let Some(time) = rest.strip_prefix(['T', ' ']) {
-        let clock = |range: std::ops::Range<usize>| {
-            time.get(range)
-                .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
-                .and_then(|p| p.parse::<i64>().ok())
-        };
-        seconds += clock(0..2).unwrap_or(0) * 3600 + clock(3..5).unwrap_or(0) * 60;
-        seconds += clock(6..8).unwrap_or(0);
-        // An offset: `+02:00` is two hours ahead of UTC.
-        if let Some(at) = time.rfind(['+', '-']).filter(|at| *at >= 5) {
-            let sign = if time[at..].starts_with('-') { -1 } else { 1 };
-            let offset = &time[at + 1..];
-            let hours = offset
-                .get(0..2)
-                .and_then(|h| h.parse::<i64>().ok())
-                .unwrap_or(0);
-            let minutes = offset
-                .get(offset.len().saturating_sub(2)..)
-                .filter(|_| offset.len() > 2)
-                .and_then(|m| m.parse::<i64>().ok())
-                .unwrap_or(0);
-            seconds -= sign * (hours * 3600 + minutes * 60);
-        }
-    }
-    Some((seconds, text))
+    let date = zoned().or_else(local)?;
+    Some((date, text))
 }
 
 /// `relative`'s folder (`""` at the root) and file name.
@@ -2711,8 +2913,33 @@ mod tests {
     }
 
     #[test]
+    fn a_mounts_files_filter_admits_what_hugo_reads() {
+        let filter = |mount: Value| MountFilter::read(&mount).unwrap();
+        let files =
+            filter(serde_json::json!({"files": ["docs/**", "! docs/drafts/**", "! **.tmp.md"]}));
+        assert!(files.admits("docs/a.md"));
+        assert!(files.admits("docs/sub/b.md"));
+        assert!(!files.admits("docs/drafts/c.md"));
+        assert!(!files.admits("docs/x.tmp.md"));
+        assert!(!files.admits("blog/a.md"));
+        let old =
+            filter(serde_json::json!({"includeFiles": "docs", "excludeFiles": ["docs/old/*"]}));
+        assert!(
+            old.admits("docs/a.md"),
+            "an included folder includes its files"
+        );
+        assert!(!old.admits("docs/old/a.md"));
+        assert!(
+            !old.admits("docs/old/deeper/a.md"),
+            "an excluded folder excludes its files"
+        );
+        assert!(filter(serde_json::json!({})).admits("anything.md"));
+        assert!(MountFilter::read(&serde_json::json!({"files": ["a/{b"]})).is_err());
+    }
+
+    #[test]
     fn dates_are_read_as_hugo_writes_them() {
-        let at = |text: &str| timestamp(&Value::String(text.into())).map(|t| t.0);
+        let at = |text: &str| timestamp(&Value::String(text.into())).map(|t| t.0.timestamp());
         assert_eq!(at("1970-01-01"), Some(0));
         assert_eq!(at("2024-03-01"), Some(1_709_251_200));
         assert_eq!(at("2024-03-01T10:30:00Z"), Some(1_709_251_200 + 37_800));
@@ -2730,7 +2957,7 @@ mod tests {
         assert_eq!(
             lookup(toml.as_object().unwrap(), "date")
                 .and_then(timestamp)
-                .map(|t| t.0),
+                .map(|t| t.0.timestamp()),
             Some(1_709_251_200)
         );
     }
@@ -2810,7 +3037,7 @@ mod tests {
             entries.push(((*relative).to_owned(), path, false));
         }
         let value: serde_json::Value = toml::from_str(config).unwrap();
-        let config = Config::read(&value);
+        let config = Config::read(&value).unwrap();
         let base = Url::parse("https://h.example/docs/").unwrap();
         let hugo = HugoSite::resolve(
             Some(&config),

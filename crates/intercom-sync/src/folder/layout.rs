@@ -697,7 +697,7 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
                 site_url: string(get("baseURL")).filter(|s| !s.is_empty() && s != "/"),
                 content_dir: string(get("contentDir")),
                 directory_urls: get("uglyURLs").and_then(|v| v.as_bool()).map(|ugly| !ugly),
-                hugo: Some(hugo::Config::read(&value)),
+                hugo: Some(hugo::Config::read(&value).map_err(error)?),
                 ..Config::default()
             }
         }
