@@ -386,14 +386,7 @@ pub fn read_folder(
                 reason: format!("cannot be resolved: {e}"),
             })?
         };
-        for mut entry in walk(dir, &canonical) {
-            if let Entry::File { relative, .. } = &mut entry
-                && !prefix.is_empty()
-            {
-                *relative = format!("{prefix}/{relative}");
-            }
-            entries.push(entry);
-        }
+        entries.extend(walk(dir, &canonical, prefix, site.layout == Layout::Hugo));
     }
     let paths: HashSet<String> = entries
         .iter()
@@ -794,8 +787,22 @@ fn unknown_id(error: ItemError) -> ItemError {
     ItemError { reason, ..error }.covers(Covers::All)
 }
 
-/// The folder's files (sorted by path), hidden and ignored ones left out.
-fn walk(root: &Path, canonical_root: &Path) -> Vec<Entry> {
+/// Content formats Hugo renders with an external tool (or, Org, a renderer of its own) that
+/// the sync does not have.
+const HUGO_OTHER_FORMATS: &[(&str, &str)] = &[
+    ("adoc", "AsciiDoc (Hugo runs asciidoctor)"),
+    ("asciidoc", "AsciiDoc (Hugo runs asciidoctor)"),
+    ("ad", "AsciiDoc (Hugo runs asciidoctor)"),
+    ("rst", "reStructuredText (Hugo runs rst2html)"),
+    ("org", "Org mode (Hugo renders it with go-org)"),
+    ("pandoc", "Pandoc Markdown (Hugo runs pandoc)"),
+    ("pdc", "Pandoc Markdown (Hugo runs pandoc)"),
+];
+
+/// The folder's files (sorted by path), hidden and ignored ones left out; each file's path
+/// is seen under `prefix`. With `hugo`, a content file of a format Hugo publishes and the
+/// sync cannot render is reported as skipped, its page kept.
+fn walk(root: &Path, canonical_root: &Path, prefix: &str, hugo: bool) -> Vec<Entry> {
     let walker = ignore::WalkBuilder::new(root)
         .standard_filters(false)
         .hidden(true)
@@ -838,8 +845,32 @@ fn walk(root: &Path, canonical_root: &Path) -> Vec<Entry> {
         if !entry.file_type().is_some_and(|t| t.is_file()) {
             continue;
         }
+        let prefixed = |relative: String| {
+            if prefix.is_empty() {
+                relative
+            } else {
+                format!("{prefix}/{relative}")
+            }
+        };
         if let Some(kind) = Kind::of(path) {
-            entries.push(file(root, path, kind));
+            let mut entry = file(root, path, kind);
+            if let Entry::File { relative, .. } = &mut entry {
+                *relative = prefixed(std::mem::take(relative));
+            }
+            entries.push(entry);
+        } else if hugo
+            && let Some(ext) = path.extension().and_then(|e| e.to_str())
+            && let Some((_, format)) = HUGO_OTHER_FORMATS
+                .iter()
+                .find(|(known, _)| ext.eq_ignore_ascii_case(known))
+            && let Some(relative) = external_id(root, path)
+        {
+            let reason = format!(
+                "is {format}, which the sync does not render: not sent, and its page (if any) is kept"
+            );
+            entries.push(Entry::Failed(
+                ItemError::skipped(reason).page(prefixed(relative)),
+            ));
         }
     }
     entries

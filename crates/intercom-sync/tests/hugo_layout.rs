@@ -600,3 +600,75 @@ fn an_include_shortcode_puts_the_named_pages_content_in_place() {
         next.left_out
     );
 }
+
+/// Issue 24 (hugo-geekdoc, gohugo.io): a theme's link shortcode (`button`) keeps its link; a
+/// QR code (paired or not) is an image, named as left out, its encoded text not sent; a
+/// content file of a format Hugo renders with another tool (AsciiDoc) is skipped, its page
+/// kept.
+#[test]
+fn link_shortcodes_qr_codes_and_other_content_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "hugo.toml", "baseURL = 'https://h.example/'\n");
+    write(
+        root,
+        "layouts/shortcodes/button.html",
+        "{{- $ref := \"\" }}{{ with .Get \"href\" }}{{ $ref = . }}{{ end }}{{ with .Get \"relref\" }}{{ $ref = relref $ . }}{{ end }}<span class=\"btn\"><a {{ with $ref }}href=\"{{ . }}\"{{ end }}>{{ $.Inner }}</a></span>",
+    );
+    write(
+        root,
+        "content/install.md",
+        "---\ntitle: Install\n---\nInstall it.\n",
+    );
+    write(
+        root,
+        "content/start.md",
+        "---\ntitle: Start\n---\n{{< button relref=\"install\" >}}Install now{{< /button >}}\n\n{{< button href=\"https://example.org/dl\" >}}Download{{< /button >}}\n\n{{< qr >}}\nhttps://h.example/secret-text\n{{< /qr >}}\n\n{{< qr text=\"https://h.example/other\" />}}\n\nEnd.\n",
+    );
+    write(root, "content/legacy.adoc", "= Legacy\n\nAsciiDoc text.\n");
+    let mut pages = BTreeMap::new();
+    let mut errors = Vec::new();
+    for item in read_folder(root, FolderOptions::default()).unwrap() {
+        match item {
+            Ok(page) => {
+                pages.insert(page.external_id.clone(), page);
+            }
+            Err(error) => errors.push(error),
+        }
+    }
+    let start = &pages["start.md"];
+    assert!(
+        start
+            .html
+            .contains("<a href=\"https://h.example/install/\">Install now</a>"),
+        "{}",
+        start.html
+    );
+    assert!(
+        start
+            .html
+            .contains("<a href=\"https://example.org/dl\">Download</a>"),
+        "{}",
+        start.html
+    );
+    assert!(!start.html.contains("secret-text"), "{}", start.html);
+    assert!(!start.html.contains("{{"), "{}", start.html);
+    let left_out = start.left_out.join("; ");
+    assert_eq!(
+        left_out.matches("(a QR code image)").count(),
+        2,
+        "{left_out}"
+    );
+    assert!(!left_out.contains("closes nothing"), "{left_out}");
+    let [adoc] = errors.as_slice() else {
+        panic!("{errors:?}")
+    };
+    assert!(adoc.skipped, "{adoc:?}");
+    assert_eq!(adoc.covers, Covers::Page("legacy.adoc".into()));
+    assert!(
+        adoc.reason
+            .starts_with("is AsciiDoc (Hugo runs asciidoctor), which the sync does not render"),
+        "{}",
+        adoc.reason
+    );
+}

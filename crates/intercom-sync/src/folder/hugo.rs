@@ -970,6 +970,9 @@ enum InnerMode {
     /// Another page's content in place: `$.Page.GetPage (.Get 0)` and its `.RenderShortcodes`
     /// (or `.Content`), the usual `include` shortcode.
     Include,
+    /// A link around `.Inner`, to a `href`/`url`/`link` or a `relref`/`ref` parameter (a
+    /// theme's `button`).
+    Link,
     /// `.Inner` as it is.
     Raw,
     /// Not at all.
@@ -1475,6 +1478,7 @@ impl Pages {
     fn inner_mode(&self, name: &str, delim: Delim) -> InnerMode {
         match (self.templates.get(name), delim) {
             (Some(InnerMode::Hidden), _) => InnerMode::Hidden,
+            (Some(InnerMode::Link), _) => InnerMode::Link,
             // `{{% %}}` output is Markdown, whatever the template does with it.
             (_, Delim::Percent) => InnerMode::Markdown,
             (Some(mode), Delim::Angle) => *mode,
@@ -1639,6 +1643,13 @@ fn inner_mode(text: &str, partials: &[PathBuf]) -> InnerMode {
     if !text.contains(".Inner") {
         return InnerMode::Hidden;
     }
+    let links = text.contains("<a ")
+        && LINK_PARAMS
+            .iter()
+            .any(|p| text.contains(&format!(".Get \"{p}\"")));
+    if links {
+        return InnerMode::Link;
+    }
     // The partials it calls, read once each (a partial may call more: one level is what
     // shortcodes use in practice).
     let called: String = partial_names(text)
@@ -1662,6 +1673,9 @@ fn inner_mode(text: &str, partials: &[PathBuf]) -> InnerMode {
         InnerMode::Raw
     }
 }
+
+/// The parameters a link shortcode takes its destination from: a URL, then a page.
+const LINK_PARAMS: &[&str] = &["href", "url", "link", "relref", "ref"];
 
 /// The names in `partial "name"` (and `partialCached "name"`) calls.
 fn partial_names(text: &str) -> Vec<String> {
@@ -1951,7 +1965,6 @@ const UNPAIRED: &[&str] = &[
     "gist",
     "x",
     "bluesky",
-    "qr",
 ];
 
 /// Built-in shortcodes that embed media from elsewhere: nothing to send.
@@ -2197,6 +2210,8 @@ impl Expander<'_> {
             },
             ("ref" | "relref", _) => self.reference(tag),
             ("comment", _) => Output::Dropped,
+            // Its content (or `text`) is what the code encodes, not text the page shows.
+            ("qr", _) => self.drop(tag, "a QR code image"),
             (name, _) if EMBEDS.contains(&name) => self.drop(tag, "embedded media"),
             (_, None) => self.drop(tag, "unknown to the sync"),
             (_, Some(nodes)) => match self.pages.inner_mode(&tag.name, tag.delim) {
@@ -2214,6 +2229,17 @@ impl Expander<'_> {
                         Output::Html(format!("<pre><code>{}\n</code></pre>\n", escape(code)))
                     }
                 }
+                InnerMode::Link => {
+                    let text = self.inner_text(nodes);
+                    match self.link_destination(tag) {
+                        // A Markdown link: its destination is resolved as any other.
+                        Some(destination) => {
+                            out.push_str(&format!("[{}]({destination})", text.trim()));
+                            return;
+                        }
+                        None => Output::Html(text),
+                    }
+                }
                 InnerMode::Raw => Output::Html(self.inner_text(nodes)),
                 InnerMode::Hidden => self.drop(tag, "its template does not show its content"),
                 InnerMode::Include => self.drop(tag, "an include is rendered only as {{% %}}"),
@@ -2221,6 +2247,24 @@ impl Expander<'_> {
         };
         let token = self.placeholder(output);
         out.push_str(&token);
+    }
+
+    /// Where a link shortcode points: its URL parameter as it is, or the page its
+    /// `relref`/`ref` parameter names (as a `relref` would give it).
+    fn link_destination(&mut self, tag: &Tag) -> Option<String> {
+        let (param, value) = LINK_PARAMS
+            .iter()
+            .find_map(|p| tag.named(p).map(|v| (*p, v.to_owned())))?;
+        if !matches!(param, "relref" | "ref") {
+            return Some(format!("<{}>", value.replace(['<', '>'], "")));
+        }
+        let reference = Tag {
+            positional: vec![value],
+            named: Vec::new(),
+            ..tag.clone()
+        };
+        let output = self.reference(&reference);
+        Some(self.placeholder(output))
     }
 
     /// `{{< param key >}}`: the page's front matter (its own keys, then its `params`), then
