@@ -385,6 +385,10 @@ pub struct SyncArgs {
     /// each under its path (`next/` for the unreleased `docs/`, `1.0/` …), ids prefixed so.
     #[arg(long, conflicts_with_all = ["jsonl", "built"])]
     pub all_versions: bool,
+    /// mdBook sources: run the book's own preprocessors (`[preprocessor.<name>]` in
+    /// book.toml), as `mdbook build` does: the commands book.toml names, in the book's folder.
+    #[arg(long, conflicts_with_all = ["jsonl", "built"])]
+    pub run_preprocessors: bool,
     /// Built site: only pages whose path matches this glob (`/docs/**`); repeatable. A listing
     /// page (tags, archives, search, pagination) is taken only when a glob names it.
     #[arg(long, value_name = "GLOB", conflicts_with = "jsonl")]

@@ -101,6 +101,7 @@ mod layout;
 mod links;
 mod markdown;
 mod mdbook;
+mod mdbook_preprocessors;
 mod mkdocs;
 mod yaml;
 
@@ -133,6 +134,7 @@ pub struct FolderOptions {
     max_file_bytes: u64,
     lang: Option<String>,
     all_versions: bool,
+    run_preprocessors: bool,
 }
 
 impl Default for FolderOptions {
@@ -145,6 +147,7 @@ impl Default for FolderOptions {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             lang: None,
             all_versions: false,
+            run_preprocessors: false,
         }
     }
 }
@@ -192,6 +195,16 @@ impl FolderOptions {
     /// the docs' URL is synced.
     pub fn all_versions(mut self, all: bool) -> Self {
         self.all_versions = all;
+        self
+    }
+
+    /// Whether an mdBook's own preprocessors (`[preprocessor.<name>]` in `book.toml`) are
+    /// run, as `mdbook build` runs them: the commands `book.toml` names, in the book's
+    /// folder, given the chapters as JSON. Off by default, since they are the repository's
+    /// programs; without them, what they would put in a chapter is missing (and named).
+    /// A preprocessor that cannot be run or fails is an [`InputError::Config`].
+    pub fn run_preprocessors(mut self, run: bool) -> Self {
+        self.run_preprocessors = run;
         self
     }
 }
@@ -274,9 +287,12 @@ pub struct Detected {
     /// The docs versions not synced, by their path (Docusaurus: `next`, `1.0`); see
     /// [`FolderOptions::all_versions`].
     pub versions_left_out: Vec<String>,
-    /// The book's own preprocessors (mdBook's `[preprocessor.<name>]`), which the sync does
-    /// not run: what they would put in a chapter is not there.
+    /// The book's own preprocessors (mdBook's `[preprocessor.<name>]`), which the sync did
+    /// not run (see [`FolderOptions::run_preprocessors`]): what they would put in a chapter is
+    /// not there.
     pub preprocessors_not_run: Vec<String>,
+    /// The book's own preprocessors that were run.
+    pub preprocessors_run: Vec<String>,
 }
 
 impl std::fmt::Display for Detected {
@@ -295,6 +311,16 @@ impl std::fmt::Display for Detected {
                 f,
                 ", the book's own preprocessors not run: {}",
                 self.preprocessors_not_run.join(", ")
+            )?;
+            if self.preprocessors_run.is_empty() {
+                f.write_str(" (--run-preprocessors runs them)")?;
+            }
+        }
+        if !self.preprocessors_run.is_empty() {
+            write!(
+                f,
+                ", the book's own preprocessors run: {}",
+                self.preprocessors_run.join(", ")
             )?;
         }
         if !self.versions_left_out.is_empty() {
@@ -537,6 +563,12 @@ pub fn read_folder(
         });
     }
 
+    let (preprocessed, preprocessors_run) = match &summary {
+        Some(summary) if options.run_preprocessors && !site.book_preprocessors.is_empty() => {
+            preprocess_book(&site, summary, &entries, options.max_file_bytes)?
+        }
+        _ => (HashMap::new(), Vec::new()),
+    };
     let detected = Detected {
         layout: site.layout,
         config_file: site.config_file.clone(),
@@ -548,12 +580,19 @@ pub fn read_folder(
             .as_ref()
             .map(|d| d.versions_left_out.clone())
             .unwrap_or_default(),
-        preprocessors_not_run: site.book_preprocessors.clone(),
+        preprocessors_not_run: site
+            .book_preprocessors
+            .iter()
+            .map(|p| p.name.clone())
+            .filter(|name| !preprocessors_run.contains(name))
+            .collect(),
+        preprocessors_run,
     };
     let reader = Reader {
         site,
         links,
         hugo,
+        preprocessed,
         max_file_bytes: options.max_file_bytes,
     };
     Ok(FolderPages {
@@ -561,6 +600,65 @@ pub fn read_folder(
         entries: entries.into_iter(),
         reader,
     })
+}
+
+/// An mdBook's chapters after its own preprocessors: path → Markdown (links expanded) and
+/// the `{{#title}}` given.
+type Preprocessed = HashMap<String, (String, Option<String>)>;
+
+/// An mdBook's chapters (those of `summary` that are files of `entries`) with mdBook's
+/// `links` preprocessor and then the book's own ones applied, and the names of those run. A
+/// chapter that cannot be read or expanded is left out here: reading it again reports why.
+fn preprocess_book(
+    site: &Site,
+    summary: &mdbook::Summary,
+    entries: &[Entry],
+    max_file_bytes: u64,
+) -> Result<(Preprocessed, Vec<String>), InputError> {
+    let files: HashMap<&str, &Path> = entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::File { relative, path, .. } => Some((relative.as_str(), path.as_path())),
+            Entry::Failed(_) => None,
+        })
+        .collect();
+    let mut chapters = Vec::new();
+    let mut titles = HashMap::new();
+    for (relative, name) in summary.in_order() {
+        let Some(path) = files.get(relative) else {
+            continue;
+        };
+        let Ok(text) = read_text(path, Kind::Markdown, max_file_bytes) else {
+            continue;
+        };
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let Ok(expanded) = mdbook::expand(front_matter::split(&text).1, dir, max_file_bytes) else {
+            continue;
+        };
+        titles.insert(relative.to_owned(), expanded.title);
+        chapters.push(mdbook_preprocessors::Chapter {
+            path: relative.to_owned(),
+            name: name.to_owned(),
+            content: expanded.markdown,
+        });
+    }
+    let config_file = site.config_file.clone().unwrap_or_default();
+    let book_root = config_file.parent().unwrap_or(&site.content_root);
+    let book_toml = site.book_toml.clone().unwrap_or_default();
+    let (chapters, ran) =
+        mdbook_preprocessors::run_all(&site.book_preprocessors, book_root, &book_toml, chapters)
+            .map_err(|reason| InputError::Config {
+                path: config_file.clone(),
+                reason,
+            })?;
+    let chapters = chapters
+        .into_iter()
+        .map(|c| {
+            let title = titles.remove(&c.path).flatten();
+            (c.path, (c.content, title))
+        })
+        .collect();
+    Ok((chapters, ran))
 }
 
 fn check_root(root: &Path) -> Result<(), InputError> {
@@ -625,6 +723,7 @@ struct Reader {
     links: Links,
     /// A Hugo site's pages: cascade, shortcodes, `ref` and links.
     hugo: Option<hugo::Pages>,
+    preprocessed: Preprocessed,
     max_file_bytes: u64,
 }
 
@@ -676,7 +775,10 @@ impl Reader {
                 let book;
                 let site;
                 let mdbook = self.site.layout == Layout::Mdbook;
-                if mdbook {
+                if let Some((markdown, title)) = self.preprocessed.get(&relative) {
+                    body = markdown;
+                    book_title = title.clone();
+                } else if mdbook {
                     let dir = path.parent().unwrap_or(Path::new("."));
                     book = mdbook::expand(body, dir, self.max_file_bytes).map_err(fail)?;
                     body = &book.markdown;
@@ -685,9 +787,10 @@ impl Reader {
                     // would have replaced.
                     let own = &self.site.book_preprocessors;
                     if !own.is_empty() && body.contains("{{ ") {
+                        let names: Vec<&str> = own.iter().map(|p| p.name.as_str()).collect();
                         left_out.push(format!(
                             "`{{{{ … }}}}` that the book's own preprocessors ({}) replace: they are not run",
-                            own.join(", ")
+                            names.join(", ")
                         ));
                     }
                 } else if self.site.layout == Layout::Mkdocs && kind == Kind::Markdown {

@@ -263,3 +263,108 @@ fn the_books_own_preprocessors_are_named_where_their_output_is_missing() {
     );
     assert!(pages[1].left_out.is_empty());
 }
+
+/// `FolderOptions::run_preprocessors`: the book's own preprocessors run as `mdbook build`
+/// runs them (a command from book.toml, asked whether it supports html, then given
+/// `[context, book]` on stdin), after mdBook's `links`; one for another renderer, or optional
+/// and missing, is passed over; a failing one stops the input, naming it.
+#[test]
+fn the_books_own_preprocessors_run_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    // A preprocessor in Python, as a book's own often is.
+    write(
+        "stamp.py",
+        r#"import json, os, sys
+if len(sys.argv) > 1 and sys.argv[1] == "supports":
+    sys.exit(0 if sys.argv[2] == "html" else 1)
+ctx, book = json.load(sys.stdin)
+assert ctx["renderer"] == "html", ctx
+assert os.path.samefile(ctx["root"], os.getcwd()), ctx
+stamp = ctx["config"]["preprocessor"]["stamp"]["version"]
+def walk(items):
+    for item in items:
+        if "Chapter" in item:
+            chapter = item["Chapter"]
+            chapter["content"] = chapter["content"].replace("{{ version }}", stamp)
+            walk(chapter["sub_items"])
+walk(book["sections"])
+json.dump(book, sys.stdout)
+"#,
+    );
+    write(
+        "book.toml",
+        "[book]\ntitle = \"Guide\"\n\n[preprocessor.stamp]\ncommand = \"python3 stamp.py\"\nversion = \"1.2.3\"\n\n[preprocessor.epub-only]\ncommand = \"false\"\nrenderers = [\"epub\"]\n\n[preprocessor.absent]\ncommand = \"intercom-no-such-preprocessor\"\noptional = true\n",
+    );
+    write(
+        "src/SUMMARY.md",
+        "# Summary\n\n- [Intro](intro.md)\n  - [Other](other.md)\n",
+    );
+    write(
+        "src/intro.md",
+        "{{#title Introduction}}\n# Intro\n\nVersion {{ version }}.\n\n{{#include install.txt}}\n",
+    );
+    write(
+        "src/install.txt",
+        "Install {{ version }} with `cargo install`.\n",
+    );
+    write(
+        "src/other.md",
+        "# Other\n\n```handlebars\n{{ version }}\n```\n",
+    );
+    let options = FolderOptions::default().run_preprocessors(true);
+    let pages = read_folder(dir.path(), options.clone()).unwrap();
+    let detected = pages.detected().to_string();
+    assert!(
+        detected.contains(
+            "the book's own preprocessors not run: absent, epub-only, the book's own preprocessors run: stamp"
+        ),
+        "{detected}"
+    );
+    let pages: Vec<DesiredPage> = pages.map(Result::unwrap).collect();
+    assert_eq!(pages[0].title, "Introduction");
+    assert!(
+        pages[0].html.contains("Version 1.2.3."),
+        "{}",
+        pages[0].html
+    );
+    // mdBook's `links` runs first: the included text is preprocessed too.
+    assert!(
+        pages[0].html.contains("Install 1.2.3 with"),
+        "{}",
+        pages[0].html
+    );
+    assert!(
+        pages[1].html.contains("1.2.3\n</code>"),
+        "{}",
+        pages[1].html
+    );
+    assert!(pages.iter().all(|p| p.left_out.is_empty()));
+
+    write(
+        "book.toml",
+        "[book]\ntitle = \"Guide\"\n\n[preprocessor.broken]\ncommand = \"python3 -c 'import sys; sys.exit(0) if sys.argv[1:] else sys.exit(\\\"boom: bad chapter\\\")'\"\n",
+    );
+    let error = read_folder(dir.path(), options.clone())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(error.contains("book.toml"), "{error}");
+    assert!(
+        error.contains("preprocessor.broken (python3 -c") && error.ends_with("boom: bad chapter"),
+        "{error}"
+    );
+    write(
+        "book.toml",
+        "[book]\ntitle = \"Guide\"\n\n[preprocessor.missing]\ncommand = \"intercom-no-such-preprocessor\"\n",
+    );
+    let error = read_folder(dir.path(), options).err().unwrap().to_string();
+    assert!(
+        error.contains("preprocessor.missing (intercom-no-such-preprocessor): cannot be run"),
+        "{error}"
+    );
+}

@@ -248,7 +248,9 @@ fn folder_options(args: &SyncArgs) -> Result<FolderOptions, CliError> {
     if let Some(lang) = &args.lang {
         options = options.lang(lang);
     }
-    Ok(options.all_versions(args.all_versions))
+    Ok(options
+        .all_versions(args.all_versions)
+        .run_preprocessors(args.run_preprocessors))
 }
 
 /// `--source-url`: an absolute http(s) URL with a host.

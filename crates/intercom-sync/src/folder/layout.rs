@@ -12,6 +12,7 @@ use super::docusaurus_site::{self, Sections};
 use super::front_matter::FrontMatter;
 use super::hugo::{self, HugoSite};
 use super::mdbook::HiddenLines;
+use super::mdbook_preprocessors::{self, BookPreprocessor};
 use super::{InputError, Kind, mkdocs};
 
 /// How the folder is published, so that each page gets the URL its site gives it.
@@ -152,8 +153,10 @@ pub(crate) struct Site {
     /// mdBook's hidden code lines (`[output.html.code.hidelines]`).
     pub hidden_lines: HiddenLines,
     /// The book's own preprocessors (`[preprocessor.<name>]` other than mdBook's `links` and
-    /// `index`): the sync does not run them.
-    pub book_preprocessors: Vec<String>,
+    /// `index`), in the order mdBook runs them: run only when asked.
+    pub book_preprocessors: Vec<BookPreprocessor>,
+    /// `book.toml`, for the preprocessors' context.
+    pub book_toml: Option<serde_json::Value>,
     /// MkDocs' snippets, icons and blog (`mkdocs.yml`).
     pub mkdocs: mkdocs::Config,
     /// Hugo's site in the language synced: its content folders, URLs, params.
@@ -174,7 +177,8 @@ struct Config {
     /// Docusaurus' `markdown.format: 'detect'`: `.md` files are CommonMark, not MDX.
     md_is_commonmark: bool,
     hidelines: HashMap<String, String>,
-    book_preprocessors: Vec<String>,
+    book_preprocessors: Vec<BookPreprocessor>,
+    book_toml: Option<serde_json::Value>,
     /// What `mkdocs.yml` says about rendering pages and placing blog posts.
     mkdocs: Option<mkdocs::Config>,
     /// Hugo's languages, mounts, params and cascade.
@@ -293,6 +297,7 @@ impl Site {
             md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
             hidden_lines: HiddenLines::new(config.hidelines),
             book_preprocessors: config.book_preprocessors,
+            book_toml: config.book_toml,
             mkdocs: config
                 .mkdocs
                 .take()
@@ -713,16 +718,8 @@ fn read_config(layout: Layout, path: &Path) -> Result<Config, InputError> {
                         .collect()
                 })
                 .unwrap_or_default(),
-            book_preprocessors: value
-                .get("preprocessor")
-                .and_then(|p| p.as_object())
-                .map(|map| {
-                    map.keys()
-                        .filter(|name| !matches!(name.as_str(), "links" | "index"))
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default(),
+            book_preprocessors: mdbook_preprocessors::from_config(&value),
+            book_toml: Some(value.clone()),
             ..Config::default()
         },
         Layout::Docusaurus | Layout::Plain => Config::default(),

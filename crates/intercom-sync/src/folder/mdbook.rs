@@ -23,6 +23,8 @@ pub(crate) struct Summary {
     /// Path (`/`-separated, as the walk names files) → the chapter's name in the table of
     /// contents.
     chapters: HashMap<String, String>,
+    /// The chapters' paths, in the book's order.
+    order: Vec<String>,
 }
 
 impl Summary {
@@ -47,6 +49,13 @@ impl Summary {
     pub fn chapter(&self, relative: &str) -> Option<&str> {
         self.chapters.get(relative).map(String::as_str)
     }
+
+    /// Every chapter's path and name, in the book's order.
+    pub fn in_order(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.order
+            .iter()
+            .map(|path| (path.as_str(), self.chapters[path].as_str()))
+    }
 }
 
 /// The chapters of a `SUMMARY.md`: every link on its own (prefix and suffix chapters) or as a
@@ -56,6 +65,7 @@ impl Summary {
 fn parse_summary(text: &str) -> Result<Summary, String> {
     let line = |offset: usize| text[..offset].matches('\n').count() + 1;
     let mut chapters = HashMap::new();
+    let mut order = Vec::new();
     let mut written = HashSet::new();
     // The open containers: a link counts only inside paragraphs, lists and items.
     let mut open: Vec<bool> = Vec::new();
@@ -95,7 +105,9 @@ fn parse_summary(text: &str) -> Result<Summary, String> {
                         line(range.start)
                     ));
                 }
-                chapters.insert(path, name);
+                if chapters.insert(path.clone(), name).is_none() {
+                    order.push(path);
+                }
             }
             Event::End(_) => {
                 open.pop();
@@ -111,7 +123,7 @@ fn parse_summary(text: &str) -> Result<Summary, String> {
     if chapters.is_empty() {
         return Err("lists no chapter: an mdBook publishes only the chapters listed there".into());
     }
-    Ok(Summary { chapters })
+    Ok(Summary { chapters, order })
 }
 
 /// A chapter link's path, `./` and `..` resolved; `None` for a draft (no path).
