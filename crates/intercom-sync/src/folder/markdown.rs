@@ -501,6 +501,21 @@ mod tests {
     }
 
     #[test]
+    fn a_table_whose_delimiter_row_starts_with_a_colon_is_no_definition() {
+        let syntax = Syntax {
+            definition_lists: true,
+            ..Syntax::default()
+        };
+        let table = html("A|B\n:--|:--\n1|2\n", syntax);
+        assert!(table.starts_with("<table>"), "{table}");
+        assert!(!table.contains("<dl>"), "{table}");
+        let source = "Term\n: its definition\n\n```\nA|B\n:--|:--\n```\n";
+        let list = html(source, syntax);
+        assert!(list.starts_with("<dl>\n<dt>Term</dt>"), "{list}");
+        assert!(list.contains("A|B\n:--|:--\n</code>"), "{list}");
+    }
+
+    #[test]
     fn a_code_block_title_is_shown_above_it_where_the_site_shows_it() {
         let source = "```bash title=\"install <x>.sh\" showLineNumbers\nrun\n```\n\n```py title='a.py'\nx\n```\n";
         let with = Syntax {
