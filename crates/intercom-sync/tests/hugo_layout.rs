@@ -672,3 +672,102 @@ fn link_shortcodes_qr_codes_and_other_content_formats() {
         adoc.reason
     );
 }
+
+/// Issue 24 (gohugo.io): an include template finds its page the way it says (`printf` of a
+/// path, `urlize`d; `site.GetPage` from the root only), a page that includes itself is named,
+/// not repeated; a template whose output is fixed text is shown; one that shows more than its
+/// content (a "New in" label) is named in `left_out`.
+#[test]
+fn include_lookups_cycles_fixed_templates_and_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "hugo.toml", "baseURL = 'https://h.example/'\n");
+    write(
+        root,
+        "layouts/_shortcodes/glossary-term.html",
+        "{{- with .Get 0 }}{{- $path := printf \"/quick-reference/glossary/%s\" (urlize .) }}{{- with site.GetPage $path }}\n{{ .RenderShortcodes }}{{ end }}{{ end -}}",
+    );
+    write(
+        root,
+        "layouts/_shortcodes/include.html",
+        "{{ with .Get 0 }}{{ with or ($.Page.GetPage .) (site.GetPage .) }}{{ .RenderShortcodes }}{{ end }}{{ end }}",
+    );
+    write(
+        root,
+        "layouts/_shortcodes/mounts-note.html",
+        "{{/* A note many pages repeat. */}}\nSee [the mounts](https://h.example/mounts/).\n",
+    );
+    write(
+        root,
+        "layouts/_shortcodes/new-in.html",
+        "{{ with $v := .Get 0 }}<span>New in v{{ $v }}</span>{{ with $.Inner }}{{ . | $.Page.RenderString }}{{ end }}{{ end }}",
+    );
+    write(
+        root,
+        "content/quick-reference/glossary/floating-point.md",
+        "---\ntitle: floating point\n---\nA floating point number has a fraction.\n",
+    );
+    // A content page with the term's bare name: not what the glossary template finds.
+    write(
+        root,
+        "content/methods/floating-point.md",
+        "---\ntitle: Floating point method\n---\nThe method page.\n\n{{% glossary-term \"floating point\" %}}\n",
+    );
+    write(
+        root,
+        "content/methods/loop.md",
+        "---\ntitle: Loop\n---\nLoop page.\n\n{{% include \"loop\" %}}\n",
+    );
+    write(
+        root,
+        "content/notes.md",
+        "---\ntitle: Notes\n---\n{{% mounts-note %}}\n\nMeta {{< new-in 0.155.3 />}} here.\n\n{{< new-in 0.1 >}}\nA *new* thing.\n{{< /new-in >}}\n",
+    );
+    let (pages, _) = read(root, FolderOptions::default());
+    let method = &pages["methods/floating-point.md"];
+    assert!(
+        method
+            .html
+            .contains("A floating point number has a fraction."),
+        "{}",
+        method.html
+    );
+    assert_eq!(
+        method.html.matches("The method page.").count(),
+        1,
+        "{}",
+        method.html
+    );
+    assert!(method.left_out.is_empty(), "{:?}", method.left_out);
+    let looped = &pages["methods/loop.md"];
+    assert_eq!(
+        looped.html.matches("Loop page.").count(),
+        1,
+        "{}",
+        looped.html
+    );
+    assert_eq!(
+        looped.left_out,
+        ["{{% include %}} (\"loop\" includes the page that includes it)"]
+    );
+    let notes = &pages["notes.md"];
+    assert!(
+        notes
+            .html
+            .contains("See <a href=\"https://h.example/mounts/\">the mounts</a>."),
+        "{}",
+        notes.html
+    );
+    assert!(
+        notes.html.contains("A <em>new</em> thing."),
+        "{}",
+        notes.html
+    );
+    assert_eq!(
+        notes.left_out,
+        [
+            "{{< new-in >}} (what its template shows besides its content)",
+            "{{< new-in >}} (what its template shows besides its content)"
+        ]
+    );
+}

@@ -78,7 +78,9 @@ use super::front_matter::{self, FrontMatter};
 use super::markdown::{self, Syntax};
 
 mod permalinks;
+mod templates;
 use permalinks::{PageFacts, Permalinks};
+use templates::{InnerMode, LINK_PARAMS, Template, templates};
 
 /// Front matter and params: YAML and TOML read as JSON values.
 type Mapping = Map<String, Value>;
@@ -960,25 +962,6 @@ pub(crate) struct Unpublished {
     pub findable: bool,
 }
 
-/// How a shortcode Hugo knows only by its template shows its content.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum InnerMode {
-    /// `.Inner | markdownify` or `.Page.RenderString`.
-    Markdown,
-    /// `.Inner` as code: highlighted, or converted between data formats (`code-toggle`).
-    Code,
-    /// Another page's content in place: `$.Page.GetPage (.Get 0)` and its `.RenderShortcodes`
-    /// (or `.Content`), the usual `include` shortcode.
-    Include,
-    /// A link around `.Inner`, to a `href`/`url`/`link` or a `relref`/`ref` parameter (a
-    /// theme's `button`).
-    Link,
-    /// `.Inner` as it is.
-    Raw,
-    /// Not at all.
-    Hidden,
-}
-
 /// The pages of the language synced, as a run reads them: what the site's sections cascade,
 /// which files are pages, and each page's URL for `ref` and links.
 pub(crate) struct Pages {
@@ -996,7 +979,7 @@ pub(crate) struct Pages {
     names: HashMap<String, Option<Option<String>>>,
     /// Top-level folders with pages: Hugo makes each a section, `_index` file or not.
     top_sections: HashSet<String>,
-    templates: HashMap<String, InnerMode>,
+    templates: HashMap<String, Template>,
     /// Each content file, by the key pages are looked up with: what an `include` reads.
     files: HashMap<String, PathBuf>,
     /// The time of the run, in seconds since 1970: pages dated later are not published yet,
@@ -1455,16 +1438,34 @@ impl Pages {
         ]
     }
 
-    /// The content file of the page `target` names from `from`, for an `include`.
-    fn included_file(&self, from: &str, target: &str) -> Option<&PathBuf> {
-        self.candidates(from, target.trim())
-            .iter()
-            .find_map(|key| self.files.get(key))
+    /// The content file of the page an include finds for `target` from `from`, and its
+    /// lookup key: from the page's folder first only when the template looks there
+    /// (`.Page.GetPage`), the path made by its `printf` when it has one.
+    fn included_file(
+        &self,
+        from: &str,
+        target: &str,
+        how: &templates::Include,
+    ) -> Option<(String, &PathBuf)> {
+        let target = target.trim();
+        let argument = if how.urlize {
+            self.site.part(target)
+        } else {
+            target.to_owned()
+        };
+        let candidates = match &how.format {
+            Some(format) => vec![self.normalize_ref(&format.replacen("%s", &argument, 1))],
+            None if how.from_page => self.candidates(from, &argument),
+            None => vec![self.normalize_ref(&format!("/{argument}"))],
+        };
+        candidates
+            .into_iter()
+            .find_map(|key| self.files.get(&key).map(|file| (key, file)))
     }
 
-    /// Whether the site's template for `name` includes another page's content.
-    fn includes(&self, name: &str) -> bool {
-        self.templates.get(name) == Some(&InnerMode::Include)
+    /// How the site's template for `name` includes another page's content, if it does.
+    fn include_of(&self, name: &str) -> Option<&templates::Include> {
+        self.templates.get(name)?.include.as_ref()
     }
 
     /// A top-level folder's section page, which Hugo makes without an `_index` file.
@@ -1476,12 +1477,12 @@ impl Pages {
 
     /// How a shortcode the sync does not know shows its content.
     fn inner_mode(&self, name: &str, delim: Delim) -> InnerMode {
-        match (self.templates.get(name), delim) {
+        match (self.templates.get(name).map(|t| t.mode), delim) {
             (Some(InnerMode::Hidden), _) => InnerMode::Hidden,
             (Some(InnerMode::Link), _) => InnerMode::Link,
             // `{{% %}}` output is Markdown, whatever the template does with it.
             (_, Delim::Percent) => InnerMode::Markdown,
-            (Some(mode), Delim::Angle) => *mode,
+            (Some(mode), Delim::Angle) => mode,
             (None, Delim::Angle) => InnerMode::Raw,
         }
     }
@@ -1502,7 +1503,7 @@ impl Pages {
             params: &merged,
             outputs: Vec::new(),
             dropped: Vec::new(),
-            depth: 0,
+            including: vec![self.key(relative)],
         };
         let markdown = block_attributes_removed(&expander.expand(body));
         let page_url = page_url.and_then(|u| Url::parse(u).ok());
@@ -1579,119 +1580,6 @@ fn hugo_syntax() -> Syntax<'static> {
         definition_lists: true,
         ..Syntax::default()
     }
-}
-
-/// The shortcode templates in `dirs` (their subfolders too), by name, the first found
-/// winning: how each shows its content.
-fn templates(dirs: &[PathBuf]) -> HashMap<String, InnerMode> {
-    let mut templates = HashMap::new();
-    for dir in dirs {
-        let mut folders = vec![(dir.clone(), String::new())];
-        while let Some((folder, prefix)) = folders.pop() {
-            let Ok(entries) = std::fs::read_dir(&folder) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                let path = entry.path();
-                let Some(file_name) = path.file_name().and_then(|n| n.to_str()) else {
-                    continue;
-                };
-                if path.is_dir() {
-                    folders.push((path.clone(), format!("{prefix}{file_name}/")));
-                    continue;
-                }
-                // `name.html`, `name.en.html`, `name.amp.html` …
-                let name = format!(
-                    "{prefix}{}",
-                    file_name.split('.').next().unwrap_or(file_name)
-                );
-                if templates.contains_key(&name) {
-                    continue;
-                }
-                let Ok(text) = std::fs::read_to_string(&path) else {
-                    continue;
-                };
-                templates.insert(name, inner_mode(&text, &partial_dirs(dir)));
-            }
-        }
-    }
-    templates
-}
-
-/// The `partials` folders beside a shortcodes folder (`layouts/_partials` since Hugo 0.146).
-fn partial_dirs(shortcodes: &Path) -> Vec<PathBuf> {
-    let layouts = shortcodes.parent().unwrap_or(shortcodes);
-    vec![layouts.join("_partials"), layouts.join("partials")]
-}
-
-/// What a shortcode template does with its content, from its text and that of the partials
-/// it hands `.Inner` to.
-fn inner_mode(text: &str, partials: &[PathBuf]) -> InnerMode {
-    let renders = |t: &str| t.contains("markdownify") || t.contains("RenderString");
-    let as_code = |t: &str| {
-        t.contains("highlight")
-            || t.contains("transform.Remarshal")
-            || t.contains("transform.Unmarshal")
-    };
-    let includes = text.contains("GetPage")
-        && (text.contains("RenderShortcodes")
-            || text.contains(".Content")
-            || text.contains("RawContent"));
-    if includes && !text.contains(".Inner") {
-        return InnerMode::Include;
-    }
-    if !text.contains(".Inner") {
-        return InnerMode::Hidden;
-    }
-    let links = text.contains("<a ")
-        && LINK_PARAMS
-            .iter()
-            .any(|p| text.contains(&format!(".Get \"{p}\"")));
-    if links {
-        return InnerMode::Link;
-    }
-    // The partials it calls, read once each (a partial may call more: one level is what
-    // shortcodes use in practice).
-    let called: String = partial_names(text)
-        .iter()
-        .filter_map(|name| {
-            partials.iter().find_map(|dir| {
-                let file = if name.ends_with(".html") {
-                    dir.join(name)
-                } else {
-                    dir.join(format!("{name}.html"))
-                };
-                std::fs::read_to_string(file).ok()
-            })
-        })
-        .collect();
-    if renders(text) || renders(&called) {
-        InnerMode::Markdown
-    } else if as_code(text) || as_code(&called) {
-        InnerMode::Code
-    } else {
-        InnerMode::Raw
-    }
-}
-
-/// The parameters a link shortcode takes its destination from: a URL, then a page.
-const LINK_PARAMS: &[&str] = &["href", "url", "link", "relref", "ref"];
-
-/// The names in `partial "name"` (and `partialCached "name"`) calls.
-fn partial_names(text: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    for (at, _) in text.match_indices("partial") {
-        let rest = text[at..]
-            .trim_start_matches("partialCached")
-            .trim_start_matches("partial");
-        let rest = rest.trim_start();
-        if let Some(quoted) = rest.strip_prefix('"')
-            && let Some(end) = quoted.find('"')
-        {
-            names.push(quoted[..end].to_owned());
-        }
-    }
-    names
 }
 
 // ------------------------------------------------------------------------------------------
@@ -2085,8 +1973,9 @@ struct Expander<'a> {
     params: &'a Mapping,
     outputs: Vec<Output>,
     dropped: Vec<String>,
-    /// How many `include`s deep the text being expanded is.
-    depth: usize,
+    /// The pages being included, by lookup key, outermost first (the page itself is the
+    /// first): an include of one of them is a cycle.
+    including: Vec<String>,
 }
 
 impl Expander<'_> {
@@ -2099,20 +1988,23 @@ impl Expander<'_> {
 
     /// `{{% include "path" %}}`: the page at `path` (looked up as `GetPage` does), its front
     /// matter left out and its own shortcodes expanded, as Markdown in place.
-    fn include(&mut self, tag: &Tag) -> Result<String, String> {
+    fn include(&mut self, tag: &Tag, how: &templates::Include) -> Result<String, String> {
         const MAX_DEPTH: usize = 10;
         let target = tag.positional.first().ok_or("no page named")?;
-        let file = self
+        let (key, file) = self
             .pages
-            .included_file(self.from, target)
+            .included_file(self.from, target, how)
             .ok_or_else(|| format!("no page {target:?}"))?;
-        if self.depth >= MAX_DEPTH {
+        if self.including.contains(&key) {
+            return Err(format!("{target:?} includes the page that includes it"));
+        }
+        if self.including.len() > MAX_DEPTH {
             return Err(format!("includes nest more than {MAX_DEPTH} deep"));
         }
         let text = std::fs::read_to_string(file).map_err(|e| format!("{target:?}: {e}"))?;
-        self.depth += 1;
+        self.including.push(key);
         let markdown = self.expand(split(&text).1);
-        self.depth -= 1;
+        self.including.pop();
         Ok(markdown)
     }
 
@@ -2163,8 +2055,10 @@ impl Expander<'_> {
 
     fn shortcode(&mut self, tag: &Tag, inner: Option<&[Node]>, out: &mut String) {
         let name = tag.name.to_ascii_lowercase();
-        if tag.delim == Delim::Percent && self.pages.includes(&tag.name) {
-            match self.include(tag) {
+        if tag.delim == Delim::Percent
+            && let Some(how) = self.pages.include_of(&tag.name)
+        {
+            match self.include(tag, how) {
                 Ok(markdown) => out.push_str(&markdown),
                 Err(why) => {
                     let dropped = self.drop(tag, &why);
@@ -2213,40 +2107,68 @@ impl Expander<'_> {
             // Its content (or `text`) is what the code encodes, not text the page shows.
             ("qr", _) => self.drop(tag, "a QR code image"),
             (name, _) if EMBEDS.contains(&name) => self.drop(tag, "embedded media"),
-            (_, None) => self.drop(tag, "unknown to the sync"),
-            (_, Some(nodes)) => match self.pages.inner_mode(&tag.name, tag.delim) {
-                InnerMode::Markdown => {
-                    self.emit(nodes, out);
+            _ if let Some(fixed) = self.template(&tag.name).and_then(|t| t.fixed.clone()) => {
+                // `{{% %}}` output is Markdown.
+                if tag.delim == Delim::Percent {
+                    out.push_str(&fixed);
                     return;
                 }
-                InnerMode::Code => {
-                    let code = self.inner_text(nodes);
-                    let code = code.trim_matches(['\n', '\r']);
-                    if code.trim().is_empty() {
-                        // `{{< code-toggle config=x />}}`: code the template reads from data.
-                        self.drop(tag, "its template shows data the sync does not read")
-                    } else {
-                        Output::Html(format!("<pre><code>{}\n</code></pre>\n", escape(code)))
-                    }
+                Output::Html(fixed)
+            }
+            (_, None) => self.drop(tag, "unknown to the sync"),
+            (_, Some(nodes)) => {
+                if self.template(&tag.name).is_some_and(|t| {
+                    t.adds_output && !matches!(t.mode, InnerMode::Hidden | InnerMode::Include)
+                }) {
+                    self.drop(tag, "what its template shows besides its content");
                 }
-                InnerMode::Link => {
-                    let text = self.inner_text(nodes);
-                    match self.link_destination(tag) {
-                        // A Markdown link: its destination is resolved as any other.
-                        Some(destination) => {
-                            out.push_str(&format!("[{}]({destination})", text.trim()));
-                            return;
-                        }
-                        None => Output::Html(text),
-                    }
+                match self.unknown(tag, nodes, out) {
+                    Some(output) => output,
+                    None => return,
                 }
-                InnerMode::Raw => Output::Html(self.inner_text(nodes)),
-                InnerMode::Hidden => self.drop(tag, "its template does not show its content"),
-                InnerMode::Include => self.drop(tag, "an include is rendered only as {{% %}}"),
-            },
+            }
         };
         let token = self.placeholder(output);
         out.push_str(&token);
+    }
+
+    fn template(&self, name: &str) -> Option<&Template> {
+        self.pages.templates.get(name)
+    }
+
+    /// A paired shortcode the sync knows only by its template (if any): its content as the
+    /// template shows it, written to `out` (`None`) when it is Markdown.
+    fn unknown(&mut self, tag: &Tag, nodes: &[Node], out: &mut String) -> Option<Output> {
+        Some(match self.pages.inner_mode(&tag.name, tag.delim) {
+            InnerMode::Markdown => {
+                self.emit(nodes, out);
+                return None;
+            }
+            InnerMode::Code => {
+                let code = self.inner_text(nodes);
+                let code = code.trim_matches(['\n', '\r']);
+                if code.trim().is_empty() {
+                    // `{{< code-toggle config=x />}}`: code the template reads from data.
+                    self.drop(tag, "its template shows data the sync does not read")
+                } else {
+                    Output::Html(format!("<pre><code>{}\n</code></pre>\n", escape(code)))
+                }
+            }
+            InnerMode::Link => {
+                let text = self.inner_text(nodes);
+                match self.link_destination(tag) {
+                    // A Markdown link: its destination is resolved as any other.
+                    Some(destination) => {
+                        out.push_str(&format!("[{}]({destination})", text.trim()));
+                        return None;
+                    }
+                    None => Output::Html(text),
+                }
+            }
+            InnerMode::Raw => Output::Html(self.inner_text(nodes)),
+            InnerMode::Hidden => self.drop(tag, "its template does not show its content"),
+            InnerMode::Include => self.drop(tag, "an include is rendered only as {{% %}}"),
+        })
     }
 
     /// Where a link shortcode points: its URL parameter as it is, or the page its
@@ -3235,44 +3157,5 @@ mod tests {
                 "2 link(s) whose destination could not be rendered (their text kept)",
             ]
         );
-    }
-
-    #[test]
-    fn the_sites_templates_say_how_unknown_shortcodes_show_their_content() {
-        let dir = tempfile::tempdir().unwrap();
-        let shortcodes = dir.path().join("themes/t/layouts/shortcodes");
-        std::fs::create_dir_all(shortcodes.join("sub")).unwrap();
-        std::fs::write(
-            shortcodes.join("md.html"),
-            "<div>{{ .Inner | markdownify }}</div>",
-        )
-        .unwrap();
-        std::fs::write(shortcodes.join("raw.html"), "<div>{{ .Inner }}</div>").unwrap();
-        std::fs::write(shortcodes.join("sub/hidden.en.html"), "<hr>").unwrap();
-        // Content handed to a partial that renders it (gohugo.io's `new-in`), and content
-        // shown as code (`code-toggle` converts it between TOML, YAML and JSON).
-        std::fs::write(
-            shortcodes.join("new-in.html"),
-            "{{ partial \"layouts/blocks/feature-state.html\" (dict \"text\" .Inner) }}",
-        )
-        .unwrap();
-        let partials = dir.path().join("themes/t/layouts/partials/layouts/blocks");
-        std::fs::create_dir_all(&partials).unwrap();
-        std::fs::write(
-            partials.join("feature-state.html"),
-            "<p>{{ .text | .page.RenderString }}</p>",
-        )
-        .unwrap();
-        std::fs::write(
-            shortcodes.join("code-toggle.html"),
-            "{{ $data := transform.Unmarshal $.Inner }}{{ transform.Remarshal \"toml\" $data | transform.Highlight \"toml\" }}",
-        )
-        .unwrap();
-        let templates = templates(&[dir.path().join("layouts/shortcodes"), shortcodes.clone()]);
-        assert_eq!(templates["md"], InnerMode::Markdown);
-        assert_eq!(templates["raw"], InnerMode::Raw);
-        assert_eq!(templates["sub/hidden"], InnerMode::Hidden);
-        assert_eq!(templates["new-in"], InnerMode::Markdown);
-        assert_eq!(templates["code-toggle"], InnerMode::Code);
     }
 }
