@@ -818,6 +818,8 @@ impl Reader {
                     hidden_lines: mdbook.then_some(&self.site.hidden_lines),
                     code_titles: matches!(self.site.layout, Layout::Docusaurus | Layout::Mkdocs),
                     definition_lists: false,
+                    emoji: false,
+                    alert_titles: false,
                 };
                 let rendered = markdown::render(body, syntax, &rewrite);
                 // MkDocs: the nav's title, the front matter's, the first `#` heading.

@@ -771,3 +771,51 @@ fn include_lookups_cycles_fixed_templates_and_labels() {
         ]
     );
 }
+
+/// Issue 24 (gohugo.io): with `enableEmoji`, emoji shortcodes in text are the emoji the site
+/// shows (not in code); an alert's own title (`> [!NOTE] Title`) is its label; attributes
+/// after a shortcode on its line are not text.
+#[test]
+fn emoji_alert_titles_and_attributes_after_a_shortcode() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "hugo.toml",
+        "baseURL = 'https://h.example/'\nenableEmoji = true\n",
+    );
+    write(
+        root,
+        "layouts/_shortcodes/img.html",
+        "<img src=\"{{ .Get 0 }}\">",
+    );
+    write(
+        root,
+        "content/a.md",
+        "---\ntitle: A\n---\n|OS|Supported|\n|--|--|\n|Linux|:heavy_check_mark:|\n|Plan 9|:x:|\n\n`:x:` and\n\n```\n:x:\n```\n\n> [!NOTE] Hugo modules are Go modules\n> You need Go.\n\n> [!TIP]+\n> Plain tip.\n\n{{< img \"a.png\" >}}{class=\"!mt-0\"}\n\nEnd :unknown-code:.\n",
+    );
+    let (pages, _) = read(root, FolderOptions::default());
+    let html = &pages["a.md"].html;
+    assert!(html.contains("<td>✔\u{fe0f}</td>"), "{html}");
+    assert!(html.contains("<td>❌</td>"), "{html}");
+    assert!(html.contains("<code>:x:</code>"), "{html}");
+    assert!(html.contains("<code>:x:\n</code>"), "{html}");
+    assert!(
+        html.contains("<p><strong>Hugo modules are Go modules</strong></p>\n<p>You need Go.</p>"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("[!NOTE]") && !html.contains("[!TIP]"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<p><strong>Tip</strong></p>\n<p>Plain tip.</p>"),
+        "{html}"
+    );
+    assert!(!html.contains("mt-0"), "{html}");
+    assert!(html.contains("End :unknown-code:."), "{html}");
+
+    write(root, "hugo.toml", "baseURL = 'https://h.example/'\n");
+    let (pages, _) = read(root, FolderOptions::default());
+    assert!(pages["a.md"].html.contains("<td>:x:</td>"));
+}

@@ -109,6 +109,8 @@ pub(crate) struct Config {
     permalinks: Permalinks,
     /// `ignoreFiles`: regular expressions on a content file's absolute path.
     ignore_files: Vec<Regex>,
+    /// `enableEmoji`: emoji shortcodes in text become emoji.
+    enable_emoji: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -331,6 +333,7 @@ impl Config {
             build_expired: get("buildExpired").and_then(|v| v.as_bool()) == Some(true),
             permalinks: Permalinks::read(get("permalinks"))?,
             ignore_files,
+            enable_emoji: get("enableEmoji").and_then(|v| v.as_bool()) == Some(true),
         })
     }
 
@@ -523,6 +526,7 @@ pub(crate) struct HugoSite {
     template_dirs: Vec<PathBuf>,
     permalinks: Permalinks,
     ignore_files: Vec<Regex>,
+    enable_emoji: bool,
 }
 
 impl HugoSite {
@@ -642,6 +646,7 @@ impl HugoSite {
             template_dirs,
             permalinks: config.permalinks.clone(),
             ignore_files: config.ignore_files.clone(),
+            enable_emoji: config.enable_emoji,
         })
     }
 
@@ -1514,7 +1519,9 @@ impl Pages {
             outputs: &expander.outputs,
             unlinked: RefCell::new(Unlinked::default()),
         };
-        let rendered = markdown::render(&markdown, hugo_syntax(), &|href| links.rewrite(href));
+        let rendered = markdown::render(&markdown, hugo_syntax(self.site.enable_emoji), &|href| {
+            links.rewrite(href)
+        });
         let mut html = links.finish(&rendered.html);
         // Raw HTML (written in the page, or a shortcode's content shown as it is) is no
         // Markdown: no render hook sees its links, the browser resolves them from the page.
@@ -1573,11 +1580,13 @@ pub(crate) struct RenderedPage {
     pub dropped: Vec<String>,
 }
 
-fn hugo_syntax() -> Syntax<'static> {
+fn hugo_syntax(emoji: bool) -> Syntax<'static> {
     Syntax {
         heading_attributes: true,
         // Goldmark's definition list extension is on in Hugo's default config.
         definition_lists: true,
+        emoji,
+        alert_titles: true,
         ..Syntax::default()
     }
 }
@@ -2371,7 +2380,8 @@ impl PageLinks<'_> {
     }
 
     fn markdown(&self, markdown: &str) -> String {
-        markdown::render(markdown, hugo_syntax(), &|href| self.rewrite(href)).html
+        let syntax = hugo_syntax(self.pages.site.enable_emoji);
+        markdown::render(markdown, syntax, &|href| self.rewrite(href)).html
     }
 
     /// The HTML a shortcode's output becomes.
@@ -2640,9 +2650,35 @@ fn block_attributes_removed(markdown: &str) -> String {
         if fence.is_none() && indent <= 3 && is_attribute_list(trimmed) {
             continue;
         }
+        // `{{% figure %}}{class="mt-0"}`: the attributes of what the shortcode put there.
+        if fence.is_none()
+            && let Some(open) = trimmed.rfind('{')
+            && is_attribute_list(&trimmed[open..])
+            && only_placeholders(&trimmed[..open])
+        {
+            out.push_str(&trimmed[..open]);
+            out.push('\n');
+            continue;
+        }
         out.push_str(line);
     }
     out
+}
+
+/// Whether `text` is nothing but the placeholders of shortcode output.
+fn only_placeholders(text: &str) -> bool {
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while let Some(after) = rest.strip_prefix(TOKEN_START) {
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let Some(next) = after[digits..].strip_prefix(TOKEN_END) else {
+            return false;
+        };
+        rest = next.trim_start();
+    }
+    rest.is_empty()
 }
 
 /// `{.class #id key=value}`: every part a class, an id or a key and value.
@@ -2931,6 +2967,12 @@ mod tests {
     #[test]
     fn block_attribute_lines_are_left_out_outside_code() {
         let markdown = "Lead.\n{.display-6 #top data-x=\"1\"}\n\n```json\n{.not #removed}\n```\n{not attributes}\n{}\n";
+        let after_shortcode =
+            format!("{TOKEN_START}3{TOKEN_END}{{class=\"!mt-0\"}}\nText {{.x}}\n");
+        assert_eq!(
+            block_attributes_removed(&after_shortcode),
+            format!("{TOKEN_START}3{TOKEN_END}\nText {{.x}}\n")
+        );
         assert_eq!(
             block_attributes_removed(markdown),
             "Lead.\n\n```json\n{.not #removed}\n```\n{not attributes}\n{}\n"

@@ -4,9 +4,12 @@
 //! code lines mdBook hides left out, and every link and image destination handed to the
 //! caller to rewrite as it is rendered.
 
+use std::sync::LazyLock;
+
 use pulldown_cmark::{
     BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
 };
+use regex::Regex;
 
 use super::mdbook::HiddenLines;
 
@@ -32,6 +35,11 @@ pub(crate) struct Syntax<'a> {
     pub code_titles: bool,
     /// Definition lists (`Term` then `: definition`), as Hugo's Goldmark renders them.
     pub definition_lists: bool,
+    /// Emoji shortcodes (`:smile:`) outside code as the emoji (Hugo's `enableEmoji`).
+    pub emoji: bool,
+    /// An alert's own title on its first line (`> [!NOTE] Modules`, foldable `[!TIP]+`), as
+    /// Hugo renders it: the title instead of the kind's name.
+    pub alert_titles: bool,
 }
 
 /// A rendered body and its first heading.
@@ -62,6 +70,13 @@ pub(crate) fn render(
     if syntax.bang_admonitions {
         source = bang_admonitions(&source);
     }
+    let mut alert_titles = Vec::new().into_iter();
+    if syntax.alert_titles {
+        let (plain, titles) = titled_alerts(&source);
+        source = plain;
+        alert_titles = titles.into_iter();
+    }
+    let mut in_code_block = false;
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
@@ -87,6 +102,11 @@ pub(crate) fn render(
     let mut raw_html = false;
     for mut event in Parser::new_ext(&source, options) {
         raw_html |= matches!(event, Event::Html(_) | Event::InlineHtml(_));
+        match &event {
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            _ => {}
+        }
         if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = &event
             && syntax.code_titles
             && let Some(title) = code_title(info)
@@ -143,9 +163,20 @@ pub(crate) fn render(
             }
             Event::Start(Tag::BlockQuote(Some(kind))) => {
                 let (class, label) = alert(*kind);
+                let title = alert_titles.next().flatten();
+                let label = title.map_or_else(|| label.to_owned(), |t| escape_html(&t));
                 event = Event::Html(CowStr::from(format!(
                     "<aside class=\"admonition admonition-{class}\">\n<p><strong>{label}</strong></p>\n"
                 )));
+            }
+            Event::Text(text) if syntax.emoji && !in_code_block && text.contains(':') => {
+                let replaced = EMOJI.replace_all(text, |caps: &regex::Captures<'_>| {
+                    emojis::get_by_shortcode(&caps[1])
+                        .map_or_else(|| caps[0].to_owned(), |e| e.as_str().to_owned())
+                });
+                if let std::borrow::Cow::Owned(replaced) = replaced {
+                    *text = CowStr::from(replaced);
+                }
             }
             Event::End(TagEnd::BlockQuote(Some(_))) => {
                 event = Event::Html(CowStr::from("</aside>\n"));
@@ -168,6 +199,45 @@ pub(crate) fn render(
         h1: h1.and_then(|h| super::front_matter::non_empty(&h)),
         raw_html,
     }
+}
+
+/// An emoji shortcode: a name between colons.
+static EMOJI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r":([a-z0-9_+-]+):").expect("the emoji pattern is valid"));
+
+/// `source` with each alert's own title (`> [!NOTE] Title`, `> [!TIP]+ Title`) taken off its
+/// first line, and for each alert line outside code, in order, its title if it had one.
+fn titled_alerts(source: &str) -> (String, Vec<Option<String>>) {
+    static ALERT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\s{0,3}>\s?)\[!([A-Za-z]+)\][+-]?(?:[ \t]+(.*?))?[ \t]*$")
+            .expect("the alert pattern is valid")
+    });
+    let mut fences = Fences::default();
+    let mut titles = Vec::new();
+    let mut out = String::with_capacity(source.len());
+    for line in source.split_inclusive('\n') {
+        let text = line.trim_end_matches('\n');
+        if !fences.inside(text)
+            && let Some(caps) = ALERT.captures(text)
+        {
+            let title = caps
+                .get(3)
+                .map(|t| t.as_str().to_owned())
+                .filter(|t| !t.is_empty());
+            titles.push(title);
+            out.push_str(&format!("{}[!{}]", &caps[1], caps[2].to_uppercase()));
+            out.push_str(&line[text.len()..]);
+            continue;
+        }
+        out.push_str(line);
+    }
+    (out, titles)
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The `title="…"` (or `title='…'`) of a code fence's info string.
