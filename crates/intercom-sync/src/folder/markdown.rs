@@ -60,7 +60,7 @@ pub(crate) fn render(
     rewrite: &dyn Fn(&str) -> Option<String>,
 ) -> Rendered {
     let mut source = if syntax.mdx {
-        drop_esm(body)
+        drop_jsx_expressions(&drop_esm(body))
     } else {
         body.to_owned()
     };
@@ -326,6 +326,121 @@ fn drop_esm(body: &str) -> String {
     out
 }
 
+/// MDX, outside code: comments (`{/* truncate */}`) are dropped, and so are the attributes
+/// of HTML tags whose value is a JavaScript expression (`style={{color: "red"}}`), which
+/// would otherwise make the tag text.
+fn drop_jsx_expressions(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut fences = Fences::default();
+    let mut in_comment = false;
+    for line in body.split_inclusive('\n') {
+        if !in_comment && fences.inside(line) {
+            out.push_str(line);
+            continue;
+        }
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        let mut kept = 0;
+        let mut in_code_span = false;
+        while i < bytes.len() {
+            if in_comment {
+                if line[i..].starts_with("*/}") {
+                    in_comment = false;
+                    i += 3;
+                    kept = i;
+                } else {
+                    i += 1;
+                    kept = i;
+                }
+                continue;
+            }
+            match bytes[i] {
+                b'`' => in_code_span = !in_code_span,
+                b'{' if !in_code_span && line[i..].starts_with("{/*") => {
+                    out.push_str(&line[kept..i]);
+                    in_comment = true;
+                    i += 3;
+                    kept = i;
+                    continue;
+                }
+                b'<' if !in_code_span && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) => {
+                    if let Some((tag, end)) = html_tag_without_expressions(&line[i..]) {
+                        out.push_str(&line[kept..i]);
+                        out.push_str(&tag);
+                        i += end;
+                        kept = i;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        if !in_comment {
+            out.push_str(&line[kept..]);
+        } else if line.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// An HTML opening tag at the start of `text` with its `name={…}` attributes left out, and
+/// the length of the tag in `text`; `None` when it has no such attribute (or does not end on
+/// its line).
+fn html_tag_without_expressions(text: &str) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut i = 1;
+    let mut kept = 0;
+    let mut dropped = false;
+    let mut quote: Option<u8> = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'>' => {
+                out.push_str(&text[kept..=i]);
+                return dropped.then_some((out, i + 1));
+            }
+            None if b == b'=' && bytes.get(i + 1) == Some(&b'{') => {
+                // Back to the attribute's name, and on to the brace that closes the value.
+                let name_start = text[..i]
+                    .rfind(|c: char| c.is_whitespace())
+                    .map_or(i, |at| at);
+                let mut depth = 0usize;
+                let mut j = i + 1;
+                while j < bytes.len() {
+                    match bytes[j] {
+                        b'{' => depth += 1,
+                        b'}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                if j >= bytes.len() {
+                    return None;
+                }
+                out.push_str(&text[kept..name_start]);
+                i = j + 1;
+                kept = i;
+                dropped = true;
+                continue;
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Drops JSX tags (`<Tabs>`, `</TabItem>`, `<DocCardList />`, fragments `<>` `</>`): a tag
 /// whose name starts with a capital letter is a component, not HTML. Attribute values in
 /// quotes or braces may hold `>`.
@@ -568,6 +683,28 @@ mod tests {
 
     fn html(source: &str, syntax: Syntax<'_>) -> String {
         render(source, syntax, &|_| None).html
+    }
+
+    #[test]
+    fn mdx_comments_and_expression_attributes_are_not_text() {
+        let syntax = Syntax {
+            mdx: true,
+            ..Syntax::default()
+        };
+        let source = "Intro.\n\n{/* truncate */}\n\nMore {/* a\nlonger note */} text.\n\n<code style={{display: \"block\", color: \"#fff\"}}><span style={{color: \"#686868\"}}># Input</span></code>\n\n`{/* kept */}` and `<b x={1}>`\n\n```jsx\n<div style={{a: 1}} />\n{/* in code */}\n```\n";
+        let out = html(source, syntax);
+        assert!(
+            !out.contains("truncate") && !out.contains("longer note"),
+            "{out}"
+        );
+        assert!(out.contains("<p>More\ntext.</p>"), "{out}");
+        assert!(out.contains("<code><span># Input</span></code>"), "{out}");
+        assert!(out.contains("<code>{/* kept */}</code>"), "{out}");
+        assert!(out.contains("&lt;b x={1}&gt;"), "{out}");
+        assert!(
+            out.contains("&lt;div style={{a: 1}} /&gt;\n{/* in code */}"),
+            "{out}"
+        );
     }
 
     #[test]
