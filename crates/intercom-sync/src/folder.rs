@@ -783,15 +783,23 @@ impl Reader {
                     book = mdbook::expand(body, dir, self.max_file_bytes).map_err(fail)?;
                     body = &book.markdown;
                     book_title = book.title.clone();
-                    // `{{ name }}` left in a chapter is what the book's own preprocessors
-                    // would have replaced.
+                    // `{{ name }}` or a component (`<Listing>`) left in a chapter is what the
+                    // book's own preprocessors would have replaced.
                     let own = &self.site.book_preprocessors;
-                    if !own.is_empty() && body.contains("{{ ") {
+                    if !own.is_empty() {
                         let names: Vec<&str> = own.iter().map(|p| p.name.as_str()).collect();
-                        left_out.push(format!(
-                            "`{{{{ … }}}}` that the book's own preprocessors ({}) replace: they are not run",
-                            names.join(", ")
-                        ));
+                        let mut found = Vec::new();
+                        if body.contains("{{ ") {
+                            found.push("`{{ … }}`".to_owned());
+                        }
+                        found.extend(mdbook::components(body).iter().map(|c| format!("`<{c}>`")));
+                        if !found.is_empty() {
+                            left_out.push(format!(
+                                "{} that the book's own preprocessors ({}) replace: they are not run",
+                                found.join(", "),
+                                names.join(", ")
+                            ));
+                        }
                     }
                 } else if self.site.layout == Layout::Mkdocs && kind == Kind::Markdown {
                     site = mkdocs::expand(body, &self.site.mkdocs, self.max_file_bytes);

@@ -141,6 +141,35 @@ fn chapter_path(dest: &str) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("/"))
 }
 
+/// The names of the components in a chapter (`<Listing …>`: a tag whose name starts with a
+/// capital letter is no HTML element; a preprocessor turns it into some), outside code, each
+/// once, in order.
+pub(crate) fn components(markdown: &str) -> Vec<String> {
+    let mut fences = super::markdown::Fences::default();
+    let mut found: Vec<String> = Vec::new();
+    for line in markdown.lines() {
+        if fences.inside(line) {
+            continue;
+        }
+        for (at, _) in line.match_indices('<') {
+            let name: String = line[at + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            let after = line[at + 1 + name.len()..].chars().next();
+            let in_code = line[..at].matches('`').count() % 2 == 1;
+            if name.starts_with(|c: char| c.is_ascii_uppercase())
+                && matches!(after, None | Some(' ' | '>' | '/'))
+                && !in_code
+                && !found.contains(&name)
+            {
+                found.push(name);
+            }
+        }
+    }
+    found
+}
+
 /// A chapter's Markdown with its preprocessor links expanded.
 #[derive(Debug)]
 pub(crate) struct Expanded {
