@@ -1151,6 +1151,19 @@ fn docusaurus_docs_are_read_from_the_path_its_config_gives() {
         ]
     );
 
+    // A run from `docs/` finds the site beside it, and is the same run (prettier's layout).
+    fs::create_dir_all(dir.path().join(".git")).unwrap();
+    let from_docs = read_folder(dir.path().join("docs"), FolderOptions::default()).unwrap();
+    assert_eq!(
+        from_docs.detected().config_file,
+        Some(
+            fs::canonicalize(dir.path())
+                .unwrap()
+                .join("website/docusaurus.config.js")
+        )
+    );
+    assert_eq!(urls(&dir.path().join("docs")), from_site);
+
     fs::remove_dir_all(dir.path().join("docs")).unwrap();
     let error = read_folder(dir.path().join("website"), FolderOptions::default())
         .err()

@@ -576,7 +576,8 @@ fn content_dir(layout: Layout, config: &Config) -> String {
 }
 
 /// The first generator config file in `root`, else in a folder above it (up to the top of the
-/// git repository holding it) whose content folder `root` is. With a layout given, only its
+/// git repository holding it), or in a folder beside one of those, whose content folder
+/// `root` is. With a layout given, only its
 /// own config files count. A file whose content is not that generator's config is passed
 /// over; one in `root` that cannot be read or parsed is an error (it may be the site's
 /// config), one above is passed over.
@@ -610,25 +611,31 @@ fn find_config(root: &Path, layout: Option<Layout>) -> Result<Option<Found>, Inp
     };
     let same = |a: &Path| std::fs::canonicalize(a).is_ok_and(|a| a == canonical);
     for ancestor in canonical.ancestors().skip(1) {
-        for layout in &layouts {
-            for name in layout.config_files() {
-                let path = ancestor.join(name);
-                if !path.is_file() {
-                    continue;
-                }
-                let Ok(config) = read_config(*layout, &path) else {
-                    continue;
-                };
-                let is_content = content_dirs(*layout, &config)
-                    .iter()
-                    .any(|dir| same(&ancestor.join(dir)));
-                if config.recognized && is_content {
-                    return Ok(Some(Found {
-                        layout: *layout,
-                        path,
-                        config,
-                        in_root: false,
-                    }));
+        // The folder above, then its other folders: a site kept beside its docs
+        // (`website/docusaurus.config.js` with `docs.path: '../docs'`).
+        let mut folders = vec![ancestor.to_path_buf()];
+        folders.extend(site_folders_in(ancestor, &canonical));
+        for folder in &folders {
+            for layout in &layouts {
+                for name in layout.config_files() {
+                    let path = folder.join(name);
+                    if !path.is_file() {
+                        continue;
+                    }
+                    let Ok(config) = read_config(*layout, &path) else {
+                        continue;
+                    };
+                    let is_content = content_dirs(*layout, &config)
+                        .iter()
+                        .any(|dir| same(&folder.join(dir)));
+                    if config.recognized && is_content {
+                        return Ok(Some(Found {
+                            layout: *layout,
+                            path,
+                            config,
+                            in_root: false,
+                        }));
+                    }
                 }
             }
         }
@@ -637,6 +644,27 @@ fn find_config(root: &Path, layout: Option<Layout>) -> Result<Option<Found>, Inp
         }
     }
     Ok(None)
+}
+
+/// The folders in `dir` that may hold a site's config, by name: not hidden, not
+/// `node_modules`, not on the way to `root` (searched as an ancestor already).
+fn site_folders_in(dir: &Path, root: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut folders: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            !name.starts_with('.') && name != "node_modules"
+        })
+        .map(|e| e.path())
+        .filter(|path| !root.starts_with(path))
+        .collect();
+    folders.sort();
+    folders
 }
 
 /// What the layout's config file says about URLs and the content folder.
