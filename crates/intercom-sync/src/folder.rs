@@ -828,6 +828,7 @@ impl Reader {
                     definition_lists: false,
                     emoji: false,
                     alert_titles: false,
+                    autolinks: self.site.layout == Layout::Docusaurus,
                 };
                 let rendered = markdown::render(body, syntax, &rewrite);
                 // MkDocs: the nav's title, the front matter's, the first `#` heading.

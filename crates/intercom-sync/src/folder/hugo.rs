@@ -1587,6 +1587,7 @@ fn hugo_syntax(emoji: bool) -> Syntax<'static> {
         definition_lists: true,
         emoji,
         alert_titles: true,
+        autolinks: true,
         ..Syntax::default()
     }
 }

@@ -40,6 +40,9 @@ pub(crate) struct Syntax<'a> {
     /// An alert's own title on its first line (`> [!NOTE] Modules`, foldable `[!TIP]+`), as
     /// Hugo renders it: the title instead of the kind's name.
     pub alert_titles: bool,
+    /// GFM's autolinks of bare URLs (`https://…`, `www.…`) in text: Hugo's Goldmark (its
+    /// Linkify) and Docusaurus (remark-gfm) make them links.
+    pub autolinks: bool,
 }
 
 /// A rendered body and its first heading.
@@ -191,6 +194,9 @@ pub(crate) fn render(
         }
         events.push(event);
     }
+    if syntax.autolinks {
+        events = with_autolinks(events);
+    }
     let mut html = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered {
@@ -199,6 +205,107 @@ pub(crate) fn render(
         h1: h1.and_then(|h| super::front_matter::non_empty(&h)),
         raw_html,
     }
+}
+
+/// `events` with the bare URLs of their text made links: not in code, not in a link (of
+/// Markdown or raw HTML). Runs of text are joined first (the parser splits them where
+/// emphasis might start: `a_(b)`).
+fn with_autolinks(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut in_code = false;
+    let mut links_open = 0usize;
+    let mut pending: Option<String> = None;
+    let flush = |pending: &mut Option<String>, out: &mut Vec<Event<'_>>, linkable: bool| {
+        if let Some(text) = pending.take() {
+            match autolinked(&text).filter(|_| linkable) {
+                Some(linked) => out.extend(linked),
+                None => out.push(Event::Text(CowStr::from(text))),
+            }
+        }
+    };
+    for event in events {
+        if let Event::Text(text) = &event {
+            pending.get_or_insert_with(String::new).push_str(text);
+            continue;
+        }
+        flush(&mut pending, &mut out, !in_code && links_open == 0);
+        match &event {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            Event::Start(Tag::Link { .. }) => links_open += 1,
+            Event::End(TagEnd::Link) => links_open = links_open.saturating_sub(1),
+            Event::InlineHtml(html) if html.starts_with("<a ") || html.as_ref() == "<a>" => {
+                links_open += 1;
+            }
+            Event::InlineHtml(html) if html.starts_with("</a") => {
+                links_open = links_open.saturating_sub(1);
+            }
+            _ => {}
+        }
+        out.push(event);
+    }
+    flush(&mut pending, &mut out, !in_code && links_open == 0);
+    out
+}
+
+/// `text` as text and links, when it holds a bare URL (GFM's extended autolinks: `http://`,
+/// `https://` or `www.`, up to a space or `<`, without trailing punctuation or an unmatched
+/// closing parenthesis).
+fn autolinked(text: &str) -> Option<Vec<Event<'static>>> {
+    static URL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\b(?:https?://)|\bwww\.)[^\s<]+").expect("the URL pattern is valid")
+    });
+    let mut events = Vec::new();
+    let mut kept = 0;
+    for found in URL.find_iter(text) {
+        let mut url = found.as_str();
+        loop {
+            let trimmed = url.trim_end_matches(['?', '!', '.', ',', ':', '*', '_', '~', '\'', '"']);
+            let trimmed = if trimmed.ends_with(')')
+                && trimmed.matches(')').count() > trimmed.matches('(').count()
+            {
+                &trimmed[..trimmed.len() - 1]
+            } else {
+                trimmed
+            };
+            if trimmed.len() == url.len() {
+                break;
+            }
+            url = trimmed;
+        }
+        let host = url
+            .trim_start_matches("https://")
+            .trim_start_matches("http://");
+        if host.is_empty() || !host.contains('.') {
+            continue;
+        }
+        let dest = if url.starts_with("www.") {
+            format!("http://{url}")
+        } else {
+            url.to_owned()
+        };
+        if found.start() > kept {
+            events.push(Event::Text(CowStr::from(
+                text[kept..found.start()].to_owned(),
+            )));
+        }
+        events.extend([
+            Event::Start(Tag::Link {
+                link_type: pulldown_cmark::LinkType::Autolink,
+                dest_url: CowStr::from(dest),
+                title: CowStr::from(""),
+                id: CowStr::from(""),
+            }),
+            Event::Text(CowStr::from(url.to_owned())),
+            Event::End(TagEnd::Link),
+        ]);
+        kept = found.start() + url.len();
+    }
+    if kept == 0 {
+        return None;
+    }
+    events.push(Event::Text(CowStr::from(text[kept..].to_owned())));
+    Some(events)
 }
 
 /// An emoji shortcode: a name between colons.
@@ -683,6 +790,25 @@ mod tests {
 
     fn html(source: &str, syntax: Syntax<'_>) -> String {
         render(source, syntax, &|_| None).html
+    }
+
+    #[test]
+    fn bare_urls_are_links_where_the_site_makes_them_links() {
+        let syntax = Syntax {
+            autolinks: true,
+            ..Syntax::default()
+        };
+        let out = html(
+            "See https://typicode.github.io/husky/#/?id=yarn-2. Or (www.example.com/a_(b)).\n\n[https://x.example](https://x.example) `https://in.code` <a href=\"/y\">https://raw.example</a> http://nohost\n\n```\nhttps://block.example\n```\n",
+            syntax,
+        );
+        assert!(
+            out.contains("See <a href=\"https://typicode.github.io/husky/#/?id=yarn-2\">https://typicode.github.io/husky/#/?id=yarn-2</a>. Or (<a href=\"http://www.example.com/a_(b)\">www.example.com/a_(b)</a>)."),
+            "{out}"
+        );
+        assert_eq!(out.matches("<a ").count(), 4, "{out}");
+        assert!(out.contains("http://nohost</p>"), "{out}");
+        assert!(!html("See https://x.example.", Syntax::default()).contains("<a "));
     }
 
     #[test]
