@@ -806,6 +806,14 @@ impl Reader {
                     body = &site.markdown;
                     left_out.extend(site.dropped.iter().cloned());
                 }
+                if self.site.npm2yarn {
+                    let blocks = docusaurus::npm2yarn_blocks(body);
+                    if blocks > 0 {
+                        left_out.push(format!(
+                            "the other package managers' tabs npm2yarn makes of {blocks} code block(s) (npm's commands are sent)"
+                        ));
+                    }
+                }
                 let with_partials;
                 if self.site.layout == Layout::Docusaurus
                     && (kind == Kind::Mdx || self.site.md_is_mdx)

@@ -1463,3 +1463,38 @@ fn mkdocs_titles_come_from_nav_then_front_matter_then_h1_then_the_file_name() {
         .collect();
     assert_eq!(titles, expected);
 }
+
+/// Issue 24 (jest): with Docusaurus' npm2yarn plugin, a ```` ```bash npm2yarn ```` block is
+/// tabs of package managers on the site; the npm command is sent and the other tabs are
+/// named as left out.
+#[test]
+fn docusaurus_npm2yarn_tabs_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = "module.exports = { url: 'https://d.example', baseUrl: '/', presets: [['classic', {\n  docs: { remarkPlugins: [[require('@docusaurus/remark-plugin-npm2yarn'), {sync: true}]] },\n}]] };";
+    write(dir.path(), "docusaurus.config.js", config);
+    write(
+        dir.path(),
+        "docs/install.md",
+        "# Install\n\n```bash npm2yarn\nnpm install --save-dev jest\n```\n",
+    );
+    write(
+        dir.path(),
+        "docs/plain.md",
+        "# Plain\n\n```bash\nnpm test\n```\n",
+    );
+    let (pages, errors) = read(dir.path(), FolderOptions::default());
+    assert!(errors.is_empty(), "{errors:?}");
+    let install = page(&pages, "install");
+    assert!(
+        install.html.contains("npm install --save-dev jest"),
+        "{}",
+        install.html
+    );
+    assert_eq!(
+        install.left_out,
+        [
+            "the other package managers' tabs npm2yarn makes of 1 code block(s) (npm's commands are sent)"
+        ]
+    );
+    assert!(page(&pages, "plain").left_out.is_empty());
+}

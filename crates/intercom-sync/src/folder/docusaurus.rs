@@ -86,6 +86,26 @@ fn tag_name(line: &str) -> Option<&str> {
     (!inner.is_empty() && inner.chars().all(|c| c.is_alphanumeric() || c == '_')).then_some(inner)
 }
 
+/// How many fenced code blocks npm2yarn turns into tabs: those whose info string has the
+/// word `npm2yarn` (```` ```bash npm2yarn ````).
+pub(crate) fn npm2yarn_blocks(markdown: &str) -> usize {
+    let mut fences = super::markdown::Fences::default();
+    markdown
+        .lines()
+        .filter(|line| {
+            let opens = fences.closing().is_none();
+            let inside = fences.inside(line);
+            opens
+                && inside
+                && line
+                    .trim_start()
+                    .trim_start_matches(['`', '~'])
+                    .split_whitespace()
+                    .any(|word| word == "npm2yarn")
+        })
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +114,12 @@ mod tests {
         let path = dir.join(name);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn npm2yarn_blocks_are_the_fences_that_name_it() {
+        let markdown = "```bash npm2yarn\nnpm install x\n```\n\n```bash\nnpm2yarn\n```\n\n````md\n```bash npm2yarn\n````\n\n~~~sh npm2yarn title=\"a\"\nnpm run build\n~~~\n";
+        assert_eq!(npm2yarn_blocks(markdown), 2);
     }
 
     #[test]

@@ -150,6 +150,9 @@ pub(crate) struct Site {
     /// Docusaurus 3 reads `.md` files as MDX too, unless its config says
     /// `markdown: { format: 'detect' }`.
     pub md_is_mdx: bool,
+    /// Docusaurus' npm2yarn remark plugin: a ```` ```bash npm2yarn ```` block is shown as tabs
+    /// of package managers, converted from npm's commands.
+    pub npm2yarn: bool,
     /// mdBook's hidden code lines (`[output.html.code.hidelines]`).
     pub hidden_lines: HiddenLines,
     /// The book's own preprocessors (`[preprocessor.<name>]` other than mdBook's `links` and
@@ -176,6 +179,7 @@ struct Config {
     directory_urls: Option<bool>,
     /// Docusaurus' `markdown.format: 'detect'`: `.md` files are CommonMark, not MDX.
     md_is_commonmark: bool,
+    npm2yarn: bool,
     hidelines: HashMap<String, String>,
     book_preprocessors: Vec<BookPreprocessor>,
     book_toml: Option<serde_json::Value>,
@@ -295,6 +299,7 @@ impl Site {
             site_url: site_url_used,
             directory_urls,
             md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
+            npm2yarn: config.npm2yarn,
             hidden_lines: HiddenLines::new(config.hidelines),
             book_preprocessors: config.book_preprocessors,
             book_toml: config.book_toml,
@@ -790,11 +795,13 @@ fn docusaurus_config(js: &str) -> Config {
     // Every Docusaurus config names its `baseUrl` (required) or a preset.
     let recognized = js.contains("baseUrl") || js.contains("presets") || js.contains("docusaurus");
     let md_is_commonmark = js_string(js, "format").as_deref() == Some("detect");
+    let npm2yarn = js.contains("npm2yarn");
     let content_dir = js_block(js, "docs").and_then(|docs| js_string(docs, "path"));
     let Some(url) = js_string(js, "url") else {
         return Config {
             recognized,
             md_is_commonmark,
+            npm2yarn,
             content_dir,
             docusaurus,
             ..Config::default()
@@ -818,6 +825,7 @@ fn docusaurus_config(js: &str) -> Config {
         recognized,
         site_url: Some(format!("{}/{path}", url.trim_end_matches('/'))),
         md_is_commonmark,
+        npm2yarn,
         content_dir,
         docusaurus,
         ..Config::default()
