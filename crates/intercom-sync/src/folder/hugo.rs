@@ -75,7 +75,7 @@ use url::Url;
 
 use super::InputError;
 use super::front_matter::{self, FrontMatter};
-use super::markdown::{self, Syntax};
+use super::markdown::{self, Syntax, escape};
 
 mod config;
 mod links;

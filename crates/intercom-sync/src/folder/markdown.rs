@@ -167,7 +167,7 @@ pub(crate) fn render(
             Event::Start(Tag::BlockQuote(Some(kind))) => {
                 let (class, label) = alert(*kind);
                 let title = alert_titles.next().flatten();
-                let label = title.map_or_else(|| label.to_owned(), |t| escape_html(&t));
+                let label = title.map_or_else(|| label.to_owned(), |t| escape(&t));
                 event = Event::Html(CowStr::from(format!(
                     "<aside class=\"admonition admonition-{class}\">\n<p><strong>{label}</strong></p>\n"
                 )));
@@ -339,12 +339,6 @@ fn titled_alerts(source: &str) -> (String, Vec<Option<String>>) {
         out.push_str(line);
     }
     (out, titles)
-}
-
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The `title="…"` (or `title='…'`) of a code fence's info string.
@@ -572,7 +566,7 @@ fn strip_jsx(html: &str) -> String {
                 // A tab's label tells its content from the other tabs': it stays, as the
                 // site shows it, above the content.
                 if let Some(label) = tab_label(&html[i..end]) {
-                    out.push_str(&format!("<p><strong>{}</strong></p>", escape_text(label)));
+                    out.push_str(&format!("<p><strong>{}</strong></p>", escape(label)));
                 }
                 i = end;
                 kept = end;
@@ -603,13 +597,6 @@ fn tab_label(tag: &str) -> Option<&str> {
         value.find(quote).map(|end| &value[..end])
     };
     attribute("label").or_else(|| attribute("value"))
-}
-
-/// Text made safe inside an HTML element.
-fn escape_text(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
@@ -655,7 +642,8 @@ fn open_block(kind: &str, title: Option<&str>) -> String {
 
 const CLOSE_BLOCK: &str = "\n</aside>\n\n";
 
-fn escape(text: &str) -> String {
+/// Text made safe in HTML, in an element or an attribute's quoted value.
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

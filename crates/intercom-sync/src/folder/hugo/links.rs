@@ -343,20 +343,6 @@ pub(super) fn unlink(html: &str) -> String {
     out
 }
 
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// The text of an HTML fragment, tags left out (entities kept as they are).
 pub(super) fn strip_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len());

@@ -16,21 +16,12 @@ pub(super) enum Node {
 }
 
 /// Built-in shortcodes that never take content: never paired, so they cannot swallow the
-/// page looking for a closing tag.
-pub(super) const UNPAIRED: &[&str] = &[
-    "param",
-    "ref",
-    "relref",
-    "figure",
-    "youtube",
-    "vimeo",
-    "tweet",
-    "twitter",
-    "instagram",
-    "gist",
-    "x",
-    "bluesky",
-];
+/// page looking for a closing tag (the embeds but `qr`, whose content may be the text it
+/// encodes).
+fn unpaired(name: &str) -> bool {
+    matches!(name, "param" | "ref" | "relref" | "figure")
+        || (EMBEDS.contains(&name) && name != "qr")
+}
 
 /// Built-in shortcodes that embed media from elsewhere: nothing to send.
 pub(super) const EMBEDS: &[&str] = &[
@@ -92,7 +83,7 @@ pub(super) fn pair(tokens: Vec<Token<'_>>, dropped: &mut Vec<String>) -> Vec<Nod
                     inner: Some(Vec::new()),
                 })
             }
-            Token::Tag(tag) if UNPAIRED.contains(&tag.name.to_ascii_lowercase().as_str()) => {
+            Token::Tag(tag) if unpaired(&tag.name.to_ascii_lowercase()) => {
                 top(&mut root, &mut stack).push(Node::Shortcode { tag, inner: None });
             }
             Token::Tag(tag) => stack.push((tag, Vec::new())),

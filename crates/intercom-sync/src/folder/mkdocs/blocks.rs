@@ -463,7 +463,7 @@ pub(super) fn keys(caps: &regex::Captures<'_>) -> String {
                     .collect::<Vec<_>>()
                     .join(" ")
             };
-            format!("<kbd>{}</kbd>", escape_html(&name))
+            format!("<kbd>{}</kbd>", super::super::markdown::escape(&name))
         })
         .collect::<Vec<_>>()
         .join("+")
@@ -483,12 +483,6 @@ pub(super) fn without_shebangs(line: &str) -> String {
         }
     }
     line
-}
-
-pub(super) fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The byte ranges of a line's code spans (backtick runs closed by a run of the same
