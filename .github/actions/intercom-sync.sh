@@ -4,8 +4,8 @@
 #
 # Inputs come as environment variables (action.yml maps them, so no input is ever pasted into
 # shell code): INPUT_PATH, INPUT_SOURCE_URL (required), INPUT_SITE_URL, INPUT_PRUNE,
-# INPUT_MAX_PRUNE, INPUT_DRY_RUN, INPUT_STRICT, INPUT_REGION. The token is INTERCOM_TOKEN,
-# which `intercom` reads itself: it is never on a command line.
+# INPUT_MAX_PRUNE, INPUT_DRY_RUN, INPUT_STRICT, INPUT_RUN_PREPROCESSORS, INPUT_REGION. The
+# token is INTERCOM_TOKEN, which `intercom` reads itself: it is never on a command line.
 #
 # GITHUB_STEP_SUMMARY (the job summary) and GITHUB_OUTPUT (the step's outputs) are used when
 # set. The script exits with intercom's exit code (see crates/intercom-cli/README.md).
@@ -72,6 +72,7 @@ args=(sync "$INPUT_PATH" --source-url "$INPUT_SOURCE_URL")
 if flag prune "${INPUT_PRUNE:-}"; then args+=(--prune); fi
 if flag dry-run "${INPUT_DRY_RUN:-}"; then args+=(--dry-run); fi
 if flag strict "${INPUT_STRICT:-}"; then args+=(--strict); fi
+if flag run-preprocessors "${INPUT_RUN_PREPROCESSORS:-}"; then args+=(--run-preprocessors); fi
 [[ -n "$summary" ]] && args+=(--summary-file "$summary")
 
 # Whether intercom wrote the summary itself: it does whenever the sync got as far as the API.

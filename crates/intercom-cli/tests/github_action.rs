@@ -94,7 +94,7 @@ impl Job {
 }
 
 /// Every input the script reads.
-const INPUTS: [&str; 8] = [
+const INPUTS: [&str; 9] = [
     "PATH",
     "SOURCE_URL",
     "SITE_URL",
@@ -102,6 +102,7 @@ const INPUTS: [&str; 8] = [
     "MAX_PRUNE",
     "DRY_RUN",
     "STRICT",
+    "RUN_PREPROCESSORS",
     "REGION",
 ];
 

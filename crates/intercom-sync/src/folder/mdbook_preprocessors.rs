@@ -8,7 +8,7 @@
 //! applied (`{{#include}}` expanded); they are flat (no `sub_items`, no section numbers).
 
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -224,7 +224,7 @@ fn read_book(book: &Value, given: &[Chapter]) -> Result<Vec<Chapter>, String> {
 
 /// Runs `words` in `dir` with `input` on stdin: its stdout, or why it failed (its exit
 /// status and last line of stderr, or the time limit).
-fn run(words: &[String], dir: &PathBuf, input: &str) -> Result<Vec<u8>, String> {
+fn run(words: &[String], dir: &Path, input: &str) -> Result<Vec<u8>, String> {
     let mut child = Command::new(&words[0])
         .args(&words[1..])
         .current_dir(dir)
