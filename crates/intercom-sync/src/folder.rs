@@ -788,10 +788,10 @@ impl Reader {
                     let own = &self.site.book_preprocessors;
                     if !own.is_empty() {
                         let names: Vec<&str> = own.iter().map(|p| p.name.as_str()).collect();
-                        let mut found = Vec::new();
-                        if body.contains("{{ ") {
-                            found.push("`{{ … }}`".to_owned());
-                        }
+                        let mut found: Vec<String> = mdbook::placeholders(body)
+                            .iter()
+                            .map(|p| format!("`{p}`"))
+                            .collect();
                         found.extend(mdbook::components(body).iter().map(|c| format!("`<{c}>`")));
                         if !found.is_empty() {
                             left_out.push(format!(

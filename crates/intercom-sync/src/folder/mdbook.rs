@@ -11,8 +11,10 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use regex::Regex;
 
 /// How deep includes nest before mdBook gives up (an include cycle would never end).
 const MAX_DEPTH: usize = 10;
@@ -139,6 +141,37 @@ fn chapter_path(dest: &str) -> Option<String> {
         }
     }
     (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+/// The `{{ name }}` placeholders in a chapter (a bare name: not mdBook's `{{#include}}`, not
+/// a Handlebars call with arguments), each once, in order, those in a `handlebars`/`hbs` code
+/// block left out (a theme's template shown as an example).
+pub(crate) fn placeholders(markdown: &str) -> Vec<String> {
+    static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}").expect("a valid pattern")
+    });
+    let mut fences = super::markdown::Fences::default();
+    let mut example = false;
+    let mut found: Vec<String> = Vec::new();
+    for line in markdown.lines() {
+        let opening = fences.closing().is_none();
+        if fences.inside(line) {
+            if opening {
+                let language = line.trim_start().trim_start_matches(['`', '~']).trim();
+                example = language.starts_with("handlebars") || language.starts_with("hbs");
+            }
+            if example {
+                continue;
+            }
+        }
+        for caps in PLACEHOLDER.captures_iter(line) {
+            let shown = caps[0].to_owned();
+            if !found.contains(&shown) {
+                found.push(shown);
+            }
+        }
+    }
+    found
 }
 
 /// The names of the components in a chapter (`<Listing …>`: a tag whose name starts with a

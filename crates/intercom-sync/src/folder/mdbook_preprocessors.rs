@@ -160,7 +160,8 @@ fn context(root: &Path, book_toml: &Value) -> Value {
     })
 }
 
-/// mdBook's `Book`: its chapters, in order.
+/// mdBook's `Book`: its chapters, in order, under both names its versions give them
+/// (`items` since 0.5, `sections` before; each reads its own and ignores the other).
 fn book(chapters: &[Chapter]) -> Value {
     let sections: Vec<Value> = chapters
         .iter()
@@ -176,7 +177,7 @@ fn book(chapters: &[Chapter]) -> Value {
             }})
         })
         .collect();
-    json!({"sections": sections, "__non_exhaustive": null})
+    json!({"items": sections, "sections": sections, "__non_exhaustive": null})
 }
 
 /// The chapters of a preprocessor's answer, by `source_path`: every chapter given must come
@@ -199,11 +200,16 @@ fn read_book(book: &Value, given: &[Chapter]) -> Result<Vec<Chapter>, String> {
             }
         }
     }
-    let items = book
-        .get("sections")
-        .or_else(|| book.get("items"))
-        .and_then(Value::as_array)
-        .ok_or("its output has no sections")?;
+    // A preprocessor that hands back what it was given keeps both lists: the one it changed
+    // is the one its mdBook version reads.
+    let items = match (book.get("items"), book.get("sections")) {
+        (Some(items), Some(sections)) if *items == self::book(given)["items"] => sections,
+        (Some(items), _) => items,
+        (None, Some(sections)) => sections,
+        (None, None) => return Err("its output has no items (or sections)".into()),
+    }
+    .as_array()
+    .ok_or("its output's items are not a list")?;
     let mut found = Vec::new();
     walk(items, &mut found);
     given
@@ -269,14 +275,25 @@ fn run(words: &[String], dir: &Path, input: &str) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("its output could not be read: {e}"))?;
     let stderr = errors.join().unwrap_or_default();
     if !status.success() {
-        let last = stderr.lines().rev().find(|l| !l.trim().is_empty());
-        return Err(match last {
-            Some(line) => format!("failed ({status}): {}", line.trim()),
+        return Err(match error_line(&stderr) {
+            Some(line) => format!("failed ({status}): {line}"),
             None => format!("failed ({status})"),
         });
     }
     written.map_err(|e| format!("its input could not be written: {e}"))?;
     Ok(output)
+}
+
+/// The line of a failed command's stderr that says what went wrong: the first that names an
+/// error or a panic (a backtrace may follow it), else the last.
+fn error_line(stderr: &str) -> Option<&str> {
+    let lines = || stderr.lines().map(str::trim).filter(|l| !l.is_empty());
+    lines()
+        .find(|l| {
+            let lower = l.to_lowercase();
+            lower.starts_with("error") || lower.contains("panicked") || lower.contains("error:")
+        })
+        .or_else(|| lines().next_back())
 }
 
 #[cfg(test)]
@@ -298,6 +315,30 @@ mod tests {
     }
 
     #[test]
+    fn a_failures_reason_is_its_error_line_not_its_backtrace() {
+        let stderr = "Error: Unable to parse the input\n\nCaused by:\n    missing field `items`\n\nStack backtrace:\n   0: std::backtrace\n  21: _start\n";
+        assert_eq!(error_line(stderr), Some("Error: Unable to parse the input"));
+        assert_eq!(
+            error_line("working\nstill working\n"),
+            Some("still working")
+        );
+        assert_eq!(error_line(""), None);
+    }
+
+    #[test]
+    fn the_book_is_given_as_mdbook_0_4_and_0_5_read_it() {
+        let chapters = [Chapter {
+            path: "a.md".into(),
+            name: "A".into(),
+            content: "a".into(),
+        }];
+        let book = book(&chapters);
+        assert_eq!(book["items"], book["sections"]);
+        assert_eq!(book["items"][0]["Chapter"]["source_path"], "a.md");
+        assert!(book.get("__non_exhaustive").is_some());
+    }
+
+    #[test]
     fn an_answer_missing_a_chapter_is_an_error() {
         let given = vec![
             Chapter {
@@ -311,11 +352,18 @@ mod tests {
                 content: "b".into(),
             },
         ];
-        let answer = json!({"sections": [{"Chapter": {"source_path": "a.md", "content": "A!", "sub_items": [{"Chapter": {"path": "b.md", "content": "B!"}}]}}, "Separator"]});
+        let answer = json!({"items": [{"Chapter": {"source_path": "a.md", "content": "A!", "sub_items": [{"Chapter": {"path": "b.md", "content": "B!"}}]}}, "Separator"]});
         let read = read_book(&answer, &given).unwrap();
         assert_eq!(read[0].content, "A!");
         assert_eq!(read[1].content, "B!");
         let partial = json!({"sections": [{"Chapter": {"source_path": "a.md", "content": "A!"}}]});
+        // Both lists handed back, the old one changed (a preprocessor written for mdBook 0.4).
+        let mut both = book(&given);
+        both["sections"][0]["Chapter"]["content"] = json!("A!");
+        both["sections"][1]["Chapter"]["content"] = json!("B!");
+        assert_eq!(read_book(&both, &given).unwrap()[1].content, "B!");
+        let unchanged = book(&given);
+        assert_eq!(read_book(&unchanged, &given).unwrap()[0].content, "a");
         assert_eq!(
             read_book(&partial, &given).unwrap_err(),
             "its output has no chapter b.md"
