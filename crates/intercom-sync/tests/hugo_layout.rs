@@ -794,7 +794,13 @@ fn emoji_alert_titles_and_attributes_after_a_shortcode() {
         "content/a.md",
         "---\ntitle: A\n---\n|OS|Supported|\n|--|--|\n|Linux|:heavy_check_mark:|\n|Plan 9|:x:|\n\n`:x:` and\n\n```\n:x:\n```\n\n> [!NOTE] Hugo modules are Go modules\n> You need Go.\n\n> [!TIP]+\n> Plain tip.\n\n{{< img \"a.png\" >}}{class=\"!mt-0\"}\n\nEnd :unknown-code:.\n",
     );
-    let (pages, _) = read(root, FolderOptions::default());
+    // An editor's lock file: Hugo skips a name starting with `#`.
+    write(root, "content/#a.md", "---\ntitle: Lock\n---\nLock.\n");
+    let (pages, skipped) = read(root, FolderOptions::default());
+    assert!(
+        skipped["#a.md"].starts_with("has a name Hugo skips"),
+        "{skipped:?}"
+    );
     let html = &pages["a.md"].html;
     assert!(html.contains("<td>✔\u{fe0f}</td>"), "{html}");
     assert!(html.contains("<td>❌</td>"), "{html}");
