@@ -451,8 +451,9 @@ pub fn read_folder(
 
     // First pass: every page's identity and URL, so that links can be resolved and two files
     // claiming one id stop the sync before it starts.
-    let mut links =
-        Links::new(site.site_url.clone()).with_root_fallback(site.layout == Layout::Docusaurus);
+    let mut links = Links::new(site.site_url.clone())
+        .with_root_fallback(site.layout == Layout::Docusaurus)
+        .with_bundled_files(site.layout == Layout::Docusaurus);
     let mut claimed: HashMap<String, String> = HashMap::new();
     for entry in &mut entries {
         let Entry::File {
@@ -858,7 +859,7 @@ impl Reader {
                         .unwrap_or(rendered.html),
                     false => rendered.html,
                 };
-                (html, title, fm)
+                (links::unlink(&html), title, fm)
             }
         };
         // A section index or a redirect page of nothing but front matter (or comments): nothing

@@ -272,7 +272,9 @@ fn the_books_own_preprocessors_are_named_where_their_output_is_missing() {
     let pages: Vec<DesiredPage> = pages.map(Result::unwrap).collect();
     assert_eq!(
         pages[0].left_out,
-        ["`{{ mdbook-version }}` that the book's own preprocessors (guide-helper) replace: they are not run"]
+        [
+            "`{{ mdbook-version }}` that the book's own preprocessors (guide-helper) replace: they are not run"
+        ]
     );
     assert!(pages[2].left_out.is_empty(), "{:?}", pages[2]);
     assert_eq!(

@@ -75,6 +75,7 @@ use url::Url;
 
 use super::InputError;
 use super::front_matter::{self, FrontMatter};
+use super::links::{UNLINKED, unlink};
 use super::markdown::{self, Syntax, escape};
 
 mod config;
@@ -229,7 +230,7 @@ mod tests {
             unlink(
                 "<p><a href=\"intercom-unlinked:\" title=\"t\">the <em>text</em></a> and <img src=\"intercom-unlinked:\" alt=\"x\" /> end</p>"
             ),
-            "<p>the <em>text</em> and  end</p>"
+            "<p>the <em>text</em> and <img alt=\"x\" /> end</p>"
         );
         assert_eq!(strip_tags("<p>a <em>b</em></p>"), "a b");
     }
@@ -548,7 +549,10 @@ mod tests {
         assert!(html.contains("<p><strong>Bold</strong> tip.</p>"), "{html}");
         // No template in the repository: `{{< >}}` content as it is.
         assert!(html.contains("\n**raw** inner\n"), "{html}");
-        assert!(html.contains("<p>link text and </p>"), "{html}");
+        assert!(
+            html.contains("<p>link text and <img alt=\"img\" /></p>"),
+            "{html}"
+        );
         // Shortcodes in code are expanded too, as Hugo does; an escaped one shows itself.
         assert!(
             html.contains("<pre><code>Quartz {{&lt; param product &gt;}}\n</code></pre>"),

@@ -20,15 +20,23 @@ pub(crate) struct Links {
     /// A Markdown link not found from its file's folder is looked up from the root (the
     /// Docusaurus docs' folder).
     root_fallback: bool,
+    /// Files other than pages are published under names the sync cannot know (Docusaurus
+    /// bundles an image as `/assets/images/name-<hash>.png`): links to them are left out.
+    bundled_files: bool,
     /// Encoded path (`/guide/setup.md`) → the page's URL (`None`: not published, a draft).
     pages: HashMap<String, Option<String>>,
 }
+
+/// The destination of a link with none to give: [`unlink`] leaves the link's text, and an
+/// image without its `src`.
+pub(super) const UNLINKED: &str = "intercom-unlinked:";
 
 impl Links {
     pub fn new(site: Option<Url>) -> Self {
         Links {
             site,
             root_fallback: false,
+            bundled_files: false,
             pages: HashMap::new(),
         }
     }
@@ -37,6 +45,12 @@ impl Links {
     /// Docusaurus does.
     pub fn with_root_fallback(mut self, fallback: bool) -> Self {
         self.root_fallback = fallback;
+        self
+    }
+
+    /// Whether files other than pages are published under names of the generator's making.
+    pub fn with_bundled_files(mut self, bundled: bool) -> Self {
+        self.bundled_files = bundled;
         self
     }
 
@@ -100,6 +114,9 @@ impl Links {
             }
             url.set_fragment(fragment);
             return Some(url.into());
+        }
+        if self.bundled_files {
+            return Some(UNLINKED.to_owned());
         }
         let mut url = site.join(target.path().trim_start_matches('/')).ok()?;
         url.set_query(query.as_deref());
@@ -219,6 +236,34 @@ fn leaves_folder(from: &str, path: &str) -> bool {
         .is_ok_and(|target| !target.path().starts_with("/inside/"))
 }
 
+/// Links to [`UNLINKED`] left as their text; images to it keep their other attributes.
+pub(super) fn unlink(html: &str) -> String {
+    if !html.contains(UNLINKED) {
+        return html.to_owned();
+    }
+    let link = format!("<a href=\"{UNLINKED}\"");
+    let source = format!(" src=\"{UNLINKED}\"");
+    let html = html.replace(&source, "");
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find(&link) {
+        out.push_str(&rest[..at]);
+        let Some(tag_end) = rest[at..].find('>').map(|e| at + e + 1) else {
+            rest = &rest[at..];
+            break;
+        };
+        match rest[tag_end..].find("</a>") {
+            Some(close) => {
+                out.push_str(&rest[tag_end..tag_end + close]);
+                rest = &rest[tag_end + close + "</a>".len()..];
+            }
+            None => rest = &rest[tag_end..],
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn file_url(relative: &str) -> Option<Url> {
     let mut url = Url::parse(FOLDER).ok()?;
     url.path_segments_mut()
@@ -319,6 +364,18 @@ mod tests {
         assert_eq!(
             l.resolve("a/b.md", "img/x.png").as_deref(),
             Some("https://docs.example.com/docs/a/img/x.png")
+        );
+        // Where the generator renames files (Docusaurus' hashed assets), they have no URL.
+        let bundled = links().with_root_fallback(true).with_bundled_files(true);
+        assert_eq!(
+            bundled.resolve("blog/post.md", "./assets/x.png").as_deref(),
+            Some(UNLINKED)
+        );
+        assert_eq!(
+            unlink(
+                "<p><a href=\"intercom-unlinked:\">the pdf</a> <img src=\"intercom-unlinked:\" alt=\"x\" /></p>"
+            ),
+            "<p>the pdf <img alt=\"x\" /></p>"
         );
         assert_eq!(
             links().resolve("a/b.md", "guide/setup.md").as_deref(),

@@ -56,7 +56,7 @@ impl PageLinks<'_> {
             });
             if dropped || text.trim().is_empty() {
                 self.unlinked.borrow_mut().unrendered += 1;
-                return Some(UNLINK.to_owned());
+                return Some(UNLINKED.to_owned());
             }
             return Some(self.resolve(&text).unwrap_or(text));
         }
@@ -93,11 +93,11 @@ impl PageLinks<'_> {
                 }
                 Some(None) => {
                     self.unlinked.borrow_mut().unpublished += 1;
-                    return Some(UNLINK.to_owned());
+                    return Some(UNLINKED.to_owned());
                 }
                 None if names_a_page(&decoded) => {
                     self.unlinked.borrow_mut().missing += 1;
-                    return Some(UNLINK.to_owned());
+                    return Some(UNLINKED.to_owned());
                 }
                 None => {}
             }
@@ -298,46 +298,6 @@ pub(super) fn substitute(
             out.push_str(&replaced);
         }
         rest = after;
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Links to nothing (`<a href="intercom-unlinked:">text</a>`) left as their text, images
-/// left out.
-pub(super) fn unlink(html: &str) -> String {
-    if !html.contains(UNLINK) {
-        return html.to_owned();
-    }
-    let link = format!("<a href=\"{UNLINK}\"");
-    let image = format!("<img src=\"{UNLINK}\"");
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    loop {
-        let next_link = rest.find(&link);
-        let next_image = rest.find(&image);
-        let (at, is_link) = match (next_link, next_image) {
-            (Some(l), Some(i)) if i < l => (i, false),
-            (Some(l), _) => (l, true),
-            (None, Some(i)) => (i, false),
-            (None, None) => break,
-        };
-        out.push_str(&rest[..at]);
-        let Some(tag_end) = rest[at..].find('>').map(|e| at + e + 1) else {
-            rest = &rest[at..];
-            break;
-        };
-        if is_link {
-            match rest[tag_end..].find("</a>") {
-                Some(close) => {
-                    out.push_str(&rest[tag_end..tag_end + close]);
-                    rest = &rest[tag_end + close + "</a>".len()..];
-                }
-                None => rest = &rest[tag_end..],
-            }
-        } else {
-            rest = &rest[tag_end..];
-        }
     }
     out.push_str(rest);
     out

@@ -135,8 +135,6 @@ impl Output {
 /// Placeholders look like a word to Markdown, so that they survive it anywhere.
 pub(super) const TOKEN_START: &str = "HAHAHUGOSHORTCODE";
 pub(super) const TOKEN_END: &str = "HBHB";
-/// The destination of a link that keeps only its text.
-pub(super) const UNLINK: &str = "intercom-unlinked:";
 
 pub(super) struct Expander<'a> {
     pub(super) pages: &'a Pages,
