@@ -630,11 +630,8 @@ fn open_block(kind: &str, title: Option<&str>) -> String {
     let heading = match title.map(str::trim) {
         // MkDocs: an explicitly empty title means no title bar.
         Some("") => String::new(),
-        Some(title) => format!(
-            "<p><strong>{}: {}</strong></p>\n",
-            escape(&label),
-            escape(title)
-        ),
+        // A title replaces the kind's name, as Docusaurus and Material show it.
+        Some(title) => format!("<p><strong>{}</strong></p>\n", escape(title)),
         None => format!("<p><strong>{}</strong></p>\n", escape(&label)),
     };
     format!("<aside class=\"admonition admonition-{class}\">\n{heading}\n")
@@ -862,7 +859,7 @@ mod tests {
         );
         assert!(
             out.contains(
-                "<aside class=\"admonition admonition-tip\">\n<p><strong>Tip: Pro tip</strong></p>"
+                "<aside class=\"admonition admonition-tip\">\n<p><strong>Pro tip</strong></p>"
             ),
             "{out}"
         );
@@ -873,7 +870,7 @@ mod tests {
         assert!(!out.contains(":::"), "{out}");
         let out = html(":::warning[Careful]\nText\n:::\n", syntax);
         assert!(
-            out.contains("Warning: Careful") && out.contains("<p>Text</p>"),
+            out.contains("<strong>Careful</strong>") && out.contains("<p>Text</p>"),
             "{out}"
         );
         let out = html("```\n:::note\n```\n", syntax);
@@ -890,7 +887,7 @@ mod tests {
             "!!! note \"Heads up\"\n    First line.\n\n    - a list\n\nOutside\n",
             syntax,
         );
-        assert!(out.contains("<strong>Note: Heads up</strong>"), "{out}");
+        assert!(out.contains("<strong>Heads up</strong>"), "{out}");
         assert!(
             out.contains("<li>a list</li>") && out.contains("</aside>\n<p>Outside</p>"),
             "{out}"
