@@ -236,9 +236,7 @@ fn mkdocs_sample_pages_are_where_mkdocs_publishes_them() {
 
     let setup = page(&pages, "setup.md");
     assert!(
-        setup
-            .html
-            .contains("<strong>Before you start</strong>"),
+        setup.html.contains("<strong>Before you start</strong>"),
         "{}",
         setup.html
     );
