@@ -140,7 +140,7 @@ pub(crate) fn run_all(
             Ok(_) => {}
         }
         let input = json!([context(&root, book_toml), book(&chapters)]);
-        let output = run(&words, &root, &input.to_string()).map_err(error)?;
+        let output = run(&words, &root, &input.to_string(), TIME_LIMIT).map_err(error)?;
         let book: Value = serde_json::from_slice(&output)
             .map_err(|e| error(format!("its output is not a book (JSON): {e}")))?;
         chapters = read_book(&book, &chapters).map_err(error)?;
@@ -230,7 +230,7 @@ fn read_book(book: &Value, given: &[Chapter]) -> Result<Vec<Chapter>, String> {
 
 /// Runs `words` in `dir` with `input` on stdin: its stdout, or why it failed (its exit
 /// status and last line of stderr, or the time limit).
-fn run(words: &[String], dir: &Path, input: &str) -> Result<Vec<u8>, String> {
+fn run(words: &[String], dir: &Path, input: &str, limit: Duration) -> Result<Vec<u8>, String> {
     let mut child = Command::new(&words[0])
         .args(&words[1..])
         .current_dir(dir)
@@ -259,10 +259,10 @@ fn run(words: &[String], dir: &Path, input: &str) -> Result<Vec<u8>, String> {
         if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
             break status;
         }
-        if started.elapsed() > TIME_LIMIT {
+        if started.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(format!("did not finish within {} s", TIME_LIMIT.as_secs()));
+            return Err(format!("did not finish within {} s", limit.as_secs()));
         }
         std::thread::sleep(Duration::from_millis(20));
     };
@@ -312,6 +312,18 @@ mod tests {
         assert_eq!(found[0].command, "python3 c.py");
         assert_eq!(found[1].command, "mdbook-a");
         assert!(found[2].optional);
+    }
+
+    #[test]
+    fn a_preprocessor_that_does_not_finish_is_stopped() {
+        let words: Vec<String> = ["sh", "-c", "sleep 30"].map(String::from).into();
+        let started = Instant::now();
+        let error = run(&words, Path::new("."), "[]", Duration::from_secs(1)).unwrap_err();
+        assert_eq!(error, "did not finish within 1 s");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "it was killed, not awaited"
+        );
     }
 
     #[test]
