@@ -613,7 +613,8 @@ fn link_shortcodes_qr_codes_and_other_content_formats() {
     write(
         root,
         "layouts/shortcodes/button.html",
-        "{{- $ref := \"\" }}{{ with .Get \"href\" }}{{ $ref = . }}{{ end }}{{ with .Get \"relref\" }}{{ $ref = relref $ . }}{{ end }}<span class=\"btn\"><a {{ with $ref }}href=\"{{ . }}\"{{ end }}>{{ $.Inner }}</a></span>",
+        // hugo-geekdoc's, its `<a` on a line of its own.
+        "{{- $ref := \"\" }}{{ with .Get \"href\" }}{{ $ref = . }}{{ end }}{{ with .Get \"relref\" }}{{ $ref = relref $ . }}{{ end }}<span class=\"btn\">\n  <a\n    class=\"btn__link\"\n    {{- with $ref }}{{ printf \" href=\\\"%s\\\"\" . | safeHTMLAttr }}{{ end }}\n  >\n    {{ $.Inner }}\n  </a>\n</span>",
     );
     write(
         root,

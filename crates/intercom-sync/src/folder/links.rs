@@ -115,7 +115,13 @@ impl Links {
             url.set_fragment(fragment);
             return Some(url.into());
         }
-        if self.bundled_files {
+        // A file (`img/x.png`), not a page's URL path written as a link (`watch-plugins`).
+        let names_a_file = target
+            .path()
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.'));
+        if self.bundled_files && names_a_file {
             return Some(UNLINKED.to_owned());
         }
         let mut url = site.join(target.path().trim_start_matches('/')).ok()?;
@@ -370,6 +376,11 @@ mod tests {
         assert_eq!(
             bundled.resolve("blog/post.md", "./assets/x.png").as_deref(),
             Some(UNLINKED)
+        );
+        // A doc's URL path written as a link is resolved as before, as the browser does.
+        assert_eq!(
+            bundled.resolve("a/b.md", "watch-plugins#x").as_deref(),
+            Some("https://docs.example.com/docs/a/watch-plugins#x")
         );
         assert_eq!(
             unlink(

@@ -342,7 +342,7 @@ pub(crate) fn expand(body: &str, config: &Config, max_bytes: u64) -> Expanded {
         source.push_str("\n-8<-\n");
     }
     let lines: Vec<String> = source.split('\n').map(str::to_owned).collect();
-    let text = includer.parse(lines, false).join("\n");
+    let text = last_definitions_only(&includer.parse(lines, false).join("\n"));
     let refs = definitions(&text);
     let mut pass = Pass {
         refs: &refs,
@@ -704,6 +704,17 @@ mod tests {
         let out = plain("=== \"A\"\n\n    Text.\n    ```\n\n=== \"B\"\n\n    Other.\n\nAfter.\n");
         assert!(out.contains("Text.\n```\n```\n"), "{out}");
         assert!(out.contains("**B**\n\nOther."), "{out}");
+    }
+
+    #[test]
+    fn the_last_definition_of_a_label_counts_and_a_task_box_is_no_link() {
+        let out = plain(
+            "[Grids][g] and [Spark].\n\n- [x] [Instant previews]\n- [ ] [Spark]\n\n[g]: first.md\n[Spark]: #spark\n[Instant previews]: nav.md\n\n```\n[g]: in-code.md\n```\n\n[g]: last.md\n[spark]: https://spark.example/\n",
+        );
+        assert_eq!(
+            out,
+            "[Grids][g] and [Spark].\n\n- [x] [Instant previews]\n- [ ] [Spark]\n\n[Instant previews]: nav.md\n\n```\n[g]: in-code.md\n```\n\n[g]: last.md\n[spark]: https://spark.example/\n"
+        );
     }
 
     #[test]

@@ -105,6 +105,7 @@ static COMMENT: LazyLock<Regex> =
 static ACTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?s)\{\{-?(.*?)-?\}\}").expect("a valid regex"));
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").expect("a valid regex"));
+static ANCHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<a[\s>]").expect("a valid regex"));
 static PRINTF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"printf\s+"([^"]*%s[^"]*)""#).expect("a valid regex"));
 
@@ -161,7 +162,7 @@ fn mode(text: &str, called: &str) -> InnerMode {
     if !text.contains(".Inner") {
         return InnerMode::Hidden;
     }
-    let links = text.contains("<a ")
+    let links = ANCHOR.is_match(text)
         && LINK_PARAMS
             .iter()
             .any(|p| text.contains(&format!(".Get \"{p}\"")));

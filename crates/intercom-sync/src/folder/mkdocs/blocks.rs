@@ -16,6 +16,43 @@ pub(super) fn definitions(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// `text` with only the last definition of each link reference label (`[label]: url`), as
+/// Python-Markdown uses the last where CommonMark uses the first. Definitions in code are
+/// not definitions.
+pub(super) fn last_definitions_only(text: &str) -> String {
+    static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]{0,3}\[([^\]\n^][^\]\n]*)\]:[ \t]*\S").expect("a valid pattern")
+    });
+    let mut fences = Fences::default();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut last: HashMap<String, usize> = HashMap::new();
+    let mut definition_lines = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        if fences.inside(line) {
+            continue;
+        }
+        if let Some(caps) = DEFINITION.captures(line) {
+            last.insert(label(&caps[1]), n);
+            definition_lines.push((n, label(&caps[1])));
+        }
+    }
+    let dropped: HashSet<usize> = definition_lines
+        .into_iter()
+        .filter(|(n, label)| last.get(label) != Some(n))
+        .map(|(n, _)| n)
+        .collect();
+    if dropped.is_empty() {
+        return text.to_owned();
+    }
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(n, _)| !dropped.contains(n))
+        .map(|(_, line)| *line)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A reference label as link matching compares them: case and inner whitespace ignored.
 pub(super) fn label(text: &str) -> String {
     text.split_whitespace()
@@ -290,6 +327,17 @@ impl Pass<'_> {
                 continue;
             };
             let text = &line[open + 1..middle];
+            // `- [x] [Label]`: a task's box, then a link (pymdownx.tasklist).
+            let before = line[..open].trim_start();
+            let list_marker = before.trim_end().len() < before.len()
+                && (matches!(before.trim_end(), "-" | "*" | "+")
+                    || before
+                        .trim_end()
+                        .strip_suffix(['.', ')'])
+                        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())));
+            if list_marker && matches!(text, "x" | "X" | " ") {
+                continue;
+            }
             let wanted = if label_text.trim().is_empty() {
                 text
             } else {
