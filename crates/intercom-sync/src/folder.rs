@@ -453,7 +453,8 @@ pub fn read_folder(
     // claiming one id stop the sync before it starts.
     let mut links = Links::new(site.site_url.clone())
         .with_root_fallback(site.layout == Layout::Docusaurus)
-        .with_bundled_files(site.layout == Layout::Docusaurus);
+        .with_bundled_files(site.layout == Layout::Docusaurus)
+        .with_moved_files(site.mkdocs.moved_files());
     let mut claimed: HashMap<String, String> = HashMap::new();
     for entry in &mut entries {
         let Entry::File {

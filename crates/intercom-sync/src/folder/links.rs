@@ -23,6 +23,9 @@ pub(crate) struct Links {
     /// Files other than pages are published under names the sync cannot know (Docusaurus
     /// bundles an image as `/assets/images/name-<hash>.png`): links to them are left out.
     bundled_files: bool,
+    /// Folders whose files (not pages) are published under another (`blog/posts/` →
+    /// `blog/`, as Material's blog plugin moves them), each with a trailing `/`.
+    moved_files: Vec<(String, String)>,
     /// Encoded path (`/guide/setup.md`) → the page's URL (`None`: not published, a draft).
     pages: HashMap<String, Option<String>>,
 }
@@ -37,6 +40,7 @@ impl Links {
             site,
             root_fallback: false,
             bundled_files: false,
+            moved_files: Vec::new(),
             pages: HashMap::new(),
         }
     }
@@ -51,6 +55,12 @@ impl Links {
     /// Whether files other than pages are published under names of the generator's making.
     pub fn with_bundled_files(mut self, bundled: bool) -> Self {
         self.bundled_files = bundled;
+        self
+    }
+
+    /// Folders whose files are published under another: `(from/, to/)`.
+    pub fn with_moved_files(mut self, moved: Vec<(String, String)>) -> Self {
+        self.moved_files = moved;
         self
     }
 
@@ -124,7 +134,15 @@ impl Links {
         if self.bundled_files && names_a_file {
             return Some(UNLINKED.to_owned());
         }
-        let mut url = site.join(target.path().trim_start_matches('/')).ok()?;
+        let mut path = target.path().trim_start_matches('/').to_owned();
+        if let Some((from, to)) = self
+            .moved_files
+            .iter()
+            .find(|(from, _)| path.starts_with(from))
+        {
+            path = format!("{to}{}", &path[from.len()..]);
+        }
+        let mut url = site.join(&path).ok()?;
         url.set_query(query.as_deref());
         url.set_fragment(fragment);
         Some(url.into())
@@ -376,6 +394,14 @@ mod tests {
         assert_eq!(
             bundled.resolve("blog/post.md", "./assets/x.png").as_deref(),
             Some(UNLINKED)
+        );
+        // Material's blog plugin publishes its posts' files without `posts/`.
+        let moved = links().with_moved_files(vec![("blog/posts/".into(), "blog/".into())]);
+        assert_eq!(
+            moved
+                .resolve("blog/posts/a.md", "./a/shot.png#light")
+                .as_deref(),
+            Some("https://docs.example.com/docs/blog/a/shot.png#light")
         );
         // A doc's URL path written as a link is resolved as before, as the browser does.
         assert_eq!(

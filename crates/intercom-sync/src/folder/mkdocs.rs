@@ -285,6 +285,23 @@ impl Config {
     /// folder (`blog/2024/01/31/hello-world.md`, published like any page at that path);
     /// `None` when `relative` is no blog post. A post the plugin cannot place (no date,
     /// a date format it cannot write) is an error.
+    /// Where the blog plugin moves the files (images, downloads) of its posts' folder:
+    /// `(posts folder/, blog folder/)`, as it drops the purely functional `posts/` from their
+    /// published paths.
+    pub(crate) fn moved_files(&self) -> Vec<(String, String)> {
+        let folder = |dir: &str| {
+            if dir.is_empty() {
+                String::new()
+            } else {
+                format!("{dir}/")
+            }
+        };
+        self.blogs
+            .iter()
+            .map(|b| (folder(&b.post_dir), folder(&b.dir)))
+            .collect()
+    }
+
     pub(crate) fn post_path(&self, relative: &str, text: &str) -> Option<Result<String, String>> {
         let blog = self
             .blogs
