@@ -838,7 +838,8 @@ impl Reader {
                     definition_lists: false,
                     emoji: false,
                     alert_titles: false,
-                    autolinks: self.site.layout == Layout::Docusaurus,
+                    autolinks: self.site.layout == Layout::Docusaurus
+                        || (self.site.layout == Layout::Mkdocs && self.site.mkdocs.autolinks()),
                 };
                 let rendered = markdown::render(body, syntax, &rewrite);
                 // MkDocs: the nav's title, the front matter's, the first `#` heading.

@@ -1495,3 +1495,35 @@ fn docusaurus_npm2yarn_tabs_are_named() {
     );
     assert!(page(&pages, "plain").left_out.is_empty());
 }
+
+/// Issue 24 (mkdocs-material): with pymdownx.magiclink, a bare URL is a link, as the site
+/// shows it; without it, text.
+#[test]
+fn mkdocs_magiclink_makes_bare_urls_links() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "mkdocs.yml",
+        "site_name: M\nsite_url: https://m.example/\nmarkdown_extensions:\n  - pymdownx.magiclink\n",
+    );
+    write(
+        dir.path(),
+        "docs/index.md",
+        "# M\n\nSee https://pypi.org/project/x/.\n",
+    );
+    let (pages, _) = read(dir.path(), FolderOptions::default());
+    assert!(
+        page(&pages, "index.md")
+            .html
+            .contains("<a href=\"https://pypi.org/project/x/\">https://pypi.org/project/x/</a>."),
+        "{}",
+        page(&pages, "index.md").html
+    );
+    write(
+        dir.path(),
+        "mkdocs.yml",
+        "site_name: M\nsite_url: https://m.example/\n",
+    );
+    let (pages, _) = read(dir.path(), FolderOptions::default());
+    assert!(!page(&pages, "index.md").html.contains("<a "));
+}

@@ -98,6 +98,8 @@ struct InlineExtensions {
     inlinehilite: bool,
     /// `:smile:`: an emoji.
     emoji: bool,
+    /// Bare URLs made links (pymdownx.magiclink).
+    magiclink: bool,
 }
 
 /// `pymdownx.snippets`' options.
@@ -221,6 +223,7 @@ impl Config {
                 mark: extensions.iter().any(|(n, _)| n == "pymdownx.mark"),
                 caret: extensions.iter().any(|(n, _)| n == "pymdownx.caret"),
                 inlinehilite: extensions.iter().any(|(n, _)| n == "pymdownx.inlinehilite"),
+                magiclink: extensions.iter().any(|(n, _)| n == "pymdownx.magiclink"),
             },
             excluded: exclusions(&patterns),
             translations: i18n
@@ -288,6 +291,11 @@ impl Config {
     /// Where the blog plugin moves the files (images, downloads) of its posts' folder:
     /// `(posts folder/, blog folder/)`, as it drops the purely functional `posts/` from their
     /// published paths.
+    /// Whether bare URLs in text are links (pymdownx.magiclink).
+    pub(crate) fn autolinks(&self) -> bool {
+        self.inline.magiclink
+    }
+
     pub(crate) fn moved_files(&self) -> Vec<(String, String)> {
         let folder = |dir: &str| {
             if dir.is_empty() {
