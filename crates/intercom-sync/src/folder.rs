@@ -838,6 +838,7 @@ impl Reader {
                     definition_lists: false,
                     emoji: false,
                     alert_titles: false,
+                    python_lists: self.site.layout == Layout::Mkdocs,
                     autolinks: self.site.layout == Layout::Docusaurus
                         || (self.site.layout == Layout::Mkdocs && self.site.mkdocs.autolinks()),
                 };

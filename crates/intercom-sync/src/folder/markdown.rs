@@ -40,6 +40,9 @@ pub(crate) struct Syntax<'a> {
     /// An alert's own title on its first line (`> [!NOTE] Modules`, foldable `[!TIP]+`), as
     /// Hugo renders it: the title instead of the kind's name.
     pub alert_titles: bool,
+    /// Python-Markdown's lists (MkDocs): an item's content is what is indented by four
+    /// spaces, whatever the width of its marker, so a list nests only by four.
+    pub python_lists: bool,
     /// GFM's autolinks of bare URLs (`https://…`, `www.…`) in text: Hugo's Goldmark (its
     /// Linkify) and Docusaurus (remark-gfm) make them links.
     pub autolinks: bool,
@@ -72,6 +75,9 @@ pub(crate) fn render(
     }
     if syntax.bang_admonitions {
         source = bang_admonitions(&source);
+    }
+    if syntax.python_lists {
+        source = python_markdown_lists(&source);
     }
     let mut alert_titles = Vec::new().into_iter();
     if syntax.alert_titles {
@@ -306,6 +312,85 @@ fn autolinked(text: &str) -> Option<Vec<Event<'static>>> {
     }
     events.push(Event::Text(CowStr::from(text[kept..].to_owned())));
     Some(events)
+}
+
+/// `source` with each list item's marker written so that CommonMark sees the content Python-
+/// Markdown sees: the marker at a multiple of four spaces (zero to three leading spaces are
+/// a top-level item), its text four columns further (`  2.  Text` → `2.  Text`, `- a` →
+/// `-   a`). Python-Markdown takes the lines indented by four more as the item's, and
+/// nests a list only four spaces in (`- a` then `  - b` are one list). A marker four or
+/// more spaces in counts only within a list (else it is code); fenced code, at any indent,
+/// is left as it is, and so is a marker too wide to fit (`100.`).
+fn python_markdown_lists(source: &str) -> String {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^( *)([-*+]|\d{1,9}[.)])( +)(\S.*)?$").expect("the list item pattern is valid")
+    });
+    let mut out = String::with_capacity(source.len() + source.len() / 16);
+    let mut fence: Option<(String, usize)> = None;
+    let mut in_list = false;
+    let mut after_blank = false;
+    for line in source.split_inclusive('\n') {
+        let text = line.trim_end_matches('\n');
+        let trimmed = text.trim_start();
+        // Fences at any indent: superfences inside list items are indented.
+        let run = |c: char| trimmed.chars().take_while(|x| *x == c).count();
+        match &fence {
+            Some((marker, n)) => {
+                if trimmed.starts_with(marker.as_str())
+                    && run(marker.chars().next().unwrap_or('`')) >= *n
+                    && trimmed.trim_end().chars().all(|c| marker.starts_with(c))
+                {
+                    fence = None;
+                }
+                out.push_str(line);
+                continue;
+            }
+            None => {
+                for c in ['`', '~'] {
+                    if run(c) >= 3 {
+                        fence = Some((c.to_string(), run(c)));
+                    }
+                }
+                if fence.is_some() {
+                    out.push_str(line);
+                    continue;
+                }
+            }
+        }
+        if trimmed.is_empty() {
+            after_blank = true;
+            out.push_str(line);
+            continue;
+        }
+        let indent = text.len() - trimmed.len();
+        match ITEM.captures(text) {
+            Some(caps) if indent < 4 || in_list => {
+                let level = indent / 4;
+                let marker = &caps[2];
+                let content = caps.get(4).map_or("", |c| c.as_str());
+                in_list = true;
+                after_blank = false;
+                if marker.len() >= 4 || content.is_empty() {
+                    out.push_str(line);
+                    continue;
+                }
+                out.push_str(&" ".repeat(level * 4));
+                out.push_str(marker);
+                out.push_str(&" ".repeat(4 - marker.len()));
+                out.push_str(content);
+                out.push_str(&line[text.len()..]);
+            }
+            _ => {
+                // An unindented paragraph after a blank line ends the list.
+                if indent < 4 && after_blank {
+                    in_list = false;
+                }
+                after_blank = false;
+                out.push_str(line);
+            }
+        }
+    }
+    out
 }
 
 /// An emoji shortcode: a name between colons.
@@ -775,6 +860,41 @@ mod tests {
 
     fn html(source: &str, syntax: Syntax<'_>) -> String {
         render(source, syntax, &|_| None).html
+    }
+
+    #[test]
+    fn lists_nest_and_continue_as_python_markdown_reads_them() {
+        let syntax = Syntax {
+            python_lists: true,
+            ..Syntax::default()
+        };
+        // mkdocs-material's post: an item whose text is 6 columns in, then a fence and a
+        // nested list 4 in, all the item's.
+        let source = "1.  First.\n  2.  __All structure__: text\n      more text.\n\n    ```\n    code\n    - not a list\n    ```\n\n    - __Context__: one\n\n    - __Punctuation__: two\n\nAfter.\n\n    - code after a paragraph\n";
+        let out = html(source, syntax);
+        assert!(
+            out.contains("<pre><code>code\n- not a list\n</code></pre>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<ul>\n<li>\n<p><strong>Context</strong>: one</p>\n</li>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<pre><code>- code after a paragraph\n</code></pre>"),
+            "{out}"
+        );
+        // Two spaces do not nest a list in Python-Markdown.
+        let flat = html("- a\n  - b\n", syntax);
+        assert_eq!(flat.matches("<ul>").count(), 1, "{flat}");
+        let nested = html("- a\n    - b\n", syntax);
+        assert_eq!(nested.matches("<ul>").count(), 2, "{nested}");
+        assert_eq!(
+            html("- a\n  - b\n", Syntax::default())
+                .matches("<ul>")
+                .count(),
+            2
+        );
     }
 
     #[test]

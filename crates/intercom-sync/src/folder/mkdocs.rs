@@ -720,11 +720,11 @@ mod tests {
         );
         assert_eq!(
             expand_with(
-                "Use `#!css $page` and ``:::python x = `y` `` or `#!` or `plain`.",
+                "Use `#!css $page` and ``:::python x = `y` `` or `#!` or `plain`, ``#!js `ticks` ``.",
                 &on
             )
             .markdown,
-            "Use `$page` and ``x = `y` `` or `#!` or `plain`."
+            "Use `$page` and ``x = `y` `` or `#!` or `plain`, `` `ticks` ``."
         );
         let out = plain("=== \"A\"\n\n    Text.\n    ```\n\n=== \"B\"\n\n    Other.\n\nAfter.\n");
         assert!(out.contains("Text.\n```\n```\n"), "{out}");

@@ -527,7 +527,13 @@ pub(super) fn without_shebangs(line: &str) -> String {
         let ticks = line[start..].bytes().take_while(|&b| b == b'`').count();
         let inner = start + ticks;
         if let Some(found) = LANGUAGE.find(&line[inner..end - ticks]) {
-            line.replace_range(inner..inner + found.end(), "");
+            // Code that starts with a backtick keeps a space from its delimiters.
+            let gap = if line[inner + found.end()..].starts_with('`') {
+                " "
+            } else {
+                ""
+            };
+            line.replace_range(inner..inner + found.end(), gap);
         }
     }
     line
