@@ -100,6 +100,8 @@ struct InlineExtensions {
     emoji: bool,
     /// Bare URLs made links (pymdownx.magiclink).
     magiclink: bool,
+    /// `(c)`, `-->`, `1/2`, `1st`: the symbols they stand for (pymdownx.smartsymbols).
+    smartsymbols: bool,
 }
 
 /// `pymdownx.snippets`' options.
@@ -224,6 +226,7 @@ impl Config {
                 caret: extensions.iter().any(|(n, _)| n == "pymdownx.caret"),
                 inlinehilite: extensions.iter().any(|(n, _)| n == "pymdownx.inlinehilite"),
                 magiclink: extensions.iter().any(|(n, _)| n == "pymdownx.magiclink"),
+                smartsymbols: extensions.iter().any(|(n, _)| n == "pymdownx.smartsymbols"),
             },
             excluded: exclusions(&patterns),
             translations: i18n
@@ -729,6 +732,22 @@ mod tests {
         let out = plain("=== \"A\"\n\n    Text.\n    ```\n\n=== \"B\"\n\n    Other.\n\nAfter.\n");
         assert!(out.contains("Text.\n```\n```\n"), "{out}");
         assert!(out.contains("**B**\n\nOther."), "{out}");
+    }
+
+    #[test]
+    fn smart_symbols_are_the_symbols_when_their_extension_is_on() {
+        let body = "(c) 2024 (tm) c/o, +/- 1/2 cup --> <-- <--> =/= the 1st and 22nd, `(c) <--`.\n";
+        let on = config(
+            "markdown_extensions:\n  - pymdownx.smartsymbols\n",
+            Path::new("."),
+        );
+        assert_eq!(
+            expand_with(body, &on).markdown,
+            "© 2024 ™ ℅, ± ½ cup → ← ↔ ≠ the 1<sup>st</sup> and 22<sup>nd</sup>, `(c) <--`.\n"
+        );
+        assert_eq!(plain(body), body, "off: as written");
+        let comment = "<!-- md:version 9.2 --> (c)\n";
+        assert_eq!(expand_with(comment, &on).markdown, comment);
     }
 
     #[test]

@@ -86,6 +86,43 @@ pub(super) static MARK: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static INSERT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\^\^([^\s^](?:[^\n]*?[^\s^])?)\^\^").expect("the insert pattern is valid")
 });
+/// pymdownx.smartsymbols' marks, longest first.
+pub(super) static SMART_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<-->|<==>|-->|<--|==>|<==|=/=|\+/-|\(tm\)|\(c\)|\(r\)|\bc/o\b|\b(?:1/4|1/2|3/4|1/3|2/3|1/8|3/8|5/8|7/8)\b")
+        .expect("the smart symbol pattern is valid")
+});
+/// `1st`, `22nd`, `3rd`, `4th`: the suffix raised.
+pub(super) static ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d+)(st|nd|rd|th)\b").expect("the ordinal pattern is valid"));
+
+/// The symbol a smartsymbols mark stands for.
+fn smart_symbol(mark: &str) -> Option<&'static str> {
+    Some(match mark {
+        "(tm)" => "™",
+        "(c)" => "©",
+        "(r)" => "®",
+        "c/o" => "℅",
+        "+/-" => "±",
+        "-->" => "→",
+        "<--" => "←",
+        "<-->" => "↔",
+        "==>" => "⇒",
+        "<==" => "⇐",
+        "<==>" => "⇔",
+        "=/=" => "≠",
+        "1/4" => "¼",
+        "1/2" => "½",
+        "3/4" => "¾",
+        "1/3" => "⅓",
+        "2/3" => "⅔",
+        "1/8" => "⅛",
+        "3/8" => "⅜",
+        "5/8" => "⅝",
+        "7/8" => "⅞",
+        _ => return None,
+    })
+}
+
 pub(super) static DEFINITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ ]{0,3}:[ ]{1,3}\S").expect("the definition pattern is valid"));
 pub(super) static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -283,6 +320,17 @@ impl Pass<'_> {
         if self.inline_extensions.emoji {
             line = replace_outside_code(&line, &EMOJI, |_, caps| {
                 emojis::get_by_shortcode(&caps[1]).map(|e| e.as_str().to_owned())
+            });
+        }
+        // Not on a line with an HTML comment (`<!-- md:version -->`), whose `-->` must stay.
+        if self.inline_extensions.smartsymbols && !line.contains("<!--") {
+            line = replace_outside_code(&line, &SMART_SYMBOL, |_, caps| {
+                smart_symbol(&caps[0]).map(str::to_owned)
+            });
+        }
+        if self.inline_extensions.smartsymbols {
+            line = replace_outside_code(&line, &ORDINAL, |_, caps| {
+                Some(format!("{}<sup>{}</sup>", &caps[1], &caps[2]))
             });
         }
         if self.inline_extensions.mark {
