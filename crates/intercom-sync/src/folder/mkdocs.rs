@@ -15,6 +15,12 @@
 //! | with `pymdownx.keys`, `.mark`, `.caret`, `.inlinehilite` on: `++ctrl+c++`, `==text==`, `^^text^^`, `` `#!py x` `` | `<kbd>Ctrl</kbd>+<kbd>C</kbd>`, `<mark>`, `<ins>`, the code without its language |
 //!
 //! | with `pymdownx.emoji` on: emoji shortcodes `:smile:` | the emoji (what its picture's `alt` says); a name that is no emoji stays as written |
+//! | with `pymdownx.smartsymbols` on: `(c)`, `-->`, `1/2`, `1st` | `©`, `→`, `½`, `1<sup>st</sup>` |
+//! | a reference label defined twice; `- [x] [Label]` | the last definition (Python-Markdown's rule); a task's box, then a link |
+//!
+//! The renderer also reads lists as Python-Markdown does (content four spaces in, nesting
+//! only by four) and, with `pymdownx.magiclink` on, makes bare URLs links (see
+//! [`Syntax`](super::markdown::Syntax)).
 //!
 //! Left as they are: Markdown inside HTML elements marked `markdown`, code block titles.
 //!
