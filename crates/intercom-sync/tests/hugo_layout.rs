@@ -826,3 +826,41 @@ fn emoji_alert_titles_and_attributes_after_a_shortcode() {
     let (pages, _) = read(root, FolderOptions::default());
     assert!(pages["a.md"].html.contains("<td>:x:</td>"));
 }
+
+/// Issue 24 (hugo-geekdoc): a theme's `tab` hands its content to the enclosing `tabs`
+/// (`.Parent.Scratch.Add`), which renders it as Markdown; the tab's name, shown by `tabs`,
+/// is named as left out.
+#[test]
+fn content_handed_to_the_enclosing_shortcode_is_rendered() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "hugo.toml", "baseURL = 'https://h.example/'\n");
+    write(
+        root,
+        "layouts/shortcodes/tab.html",
+        "{{- if .Parent }}{{- $name := .Get 0 }}{{- .Parent.Scratch.Add \"tabs\" (dict \"Name\" $name \"Content\" .Inner) }}{{- end }}",
+    );
+    write(
+        root,
+        "layouts/shortcodes/tabs.html",
+        "{{- if .Inner }}{{ end }}<div>{{- range .Scratch.Get \"tabs\" }}<label>{{ .Name }}</label><div>{{ .Content | $.Page.RenderString }}</div>{{- end }}</div>",
+    );
+    write(
+        root,
+        "content/a.md",
+        "---\ntitle: A\n---\n{{< tabs \"os\" >}}\n{{< tab \"macOS\" >}}\n## macOS\n\nThis is tab **macOS** content.\n{{< /tab >}}\n{{< /tabs >}}\n",
+    );
+    let (pages, _) = read(root, FolderOptions::default());
+    let page = &pages["a.md"];
+    assert!(page.html.contains("<h2>macOS</h2>"), "{}", page.html);
+    assert!(
+        page.html
+            .contains("This is tab <strong>macOS</strong> content."),
+        "{}",
+        page.html
+    );
+    assert_eq!(
+        page.left_out,
+        ["{{< tabs >}} (what its template shows besides its content)"]
+    );
+}

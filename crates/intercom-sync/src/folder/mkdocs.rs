@@ -72,6 +72,9 @@ pub(crate) struct Config {
     /// The titles `nav` gives pages (`- Authentication: advanced/authentication.md`), by
     /// path under the docs folder: MkDocs' title of a page, before its front matter's.
     nav_titles: HashMap<String, String>,
+    /// `hooks:`: the site's own Python, which may render what its pages mark in comments
+    /// (mkdocs-material's `<!-- md:version 9.2 -->`).
+    hooks: bool,
 }
 
 impl Default for Config {
@@ -86,6 +89,7 @@ impl Default for Config {
             translations: Vec::new(),
             translations_in_folders: false,
             nav_titles: HashMap::new(),
+            hooks: false,
         }
     }
 }
@@ -240,6 +244,10 @@ impl Config {
                 .map(|(_, others)| others.clone())
                 .unwrap_or_default(),
             translations_in_folders: i18n.is_some_and(|(folders, _)| folders),
+            hooks: config
+                .get("hooks")
+                .and_then(Value::as_array)
+                .is_some_and(|hooks| !hooks.is_empty()),
             nav_titles: config
                 .get("nav")
                 .map(|nav| {
@@ -386,6 +394,19 @@ pub(crate) fn expand(body: &str, config: &Config, max_bytes: u64) -> Expanded {
         dropped: &mut dropped,
     };
     let markdown = pass.blocks(&text);
+    if config.hooks {
+        let mut fences = Fences::default();
+        let marks = text
+            .lines()
+            .filter(|line| !fences.inside(line))
+            .map(|line| line.matches("<!-- md:").count())
+            .sum::<usize>();
+        if marks > 0 {
+            dropped.push(format!(
+                "{marks} `<!-- md:… -->` mark(s) the site's hooks render (the sync does not run hooks)"
+            ));
+        }
+    }
     Expanded { markdown, dropped }
 }
 
@@ -738,6 +759,24 @@ mod tests {
         let out = plain("=== \"A\"\n\n    Text.\n    ```\n\n=== \"B\"\n\n    Other.\n\nAfter.\n");
         assert!(out.contains("Text.\n```\n```\n"), "{out}");
         assert!(out.contains("**B**\n\nOther."), "{out}");
+    }
+
+    #[test]
+    fn marks_for_the_sites_own_hooks_are_named() {
+        let body = "#### <!-- md:setting config.x -->\n\n<!-- md:version 9.2 --> <!-- md:default 1 -->\n\n```\n<!-- md:in-code -->\n```\n";
+        let with_hooks = config(
+            "hooks:\n  - src/overrides/hooks/shortcodes.py\n",
+            Path::new("."),
+        );
+        assert_eq!(
+            expand_with(body, &with_hooks).dropped,
+            ["3 `<!-- md:… -->` mark(s) the site's hooks render (the sync does not run hooks)"]
+        );
+        assert!(
+            expand_with(body, &config("", Path::new(".")))
+                .dropped
+                .is_empty()
+        );
     }
 
     #[test]

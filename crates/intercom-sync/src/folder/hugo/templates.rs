@@ -106,6 +106,9 @@ static ACTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?s)\{\{-?(.*?)-?\}\}").expect("a valid regex"));
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").expect("a valid regex"));
 static ANCHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<a[\s>]").expect("a valid regex"));
+static HANDED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Scratch|Store)\.(?:Add|Set|SetInMap)\b[^}]*\.Inner").expect("a valid regex")
+});
 static PRINTF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"printf\s+"([^"]*%s[^"]*)""#).expect("a valid regex"));
 
@@ -168,7 +171,9 @@ fn mode(text: &str, called: &str) -> InnerMode {
             .any(|p| text.contains(&format!(".Get \"{p}\"")));
     if links {
         InnerMode::Link
-    } else if renders(text) || renders(called) {
+    } else if renders(text) || renders(called) || HANDED_ON.is_match(text) {
+        // Content stored for the enclosing shortcode (a theme's `tab` in its `tabs`), which
+        // renders it: Markdown, as such themes render it.
         InnerMode::Markdown
     } else if as_code(text) || as_code(called) {
         InnerMode::Code
@@ -251,7 +256,9 @@ fn prints(action: &str, content: &[&str]) -> bool {
         || action.contains(":=")
         || (action.starts_with('$') && action.contains(" = "))
         || content.iter().any(|c| lower.contains(c))
-        || action.contains(".Set ")
+        || [".Set ", ".Add ", ".SetInMap ", ".DeleteInMap "]
+            .iter()
+            .any(|call| action.contains(call))
     {
         return false;
     }
@@ -309,6 +316,11 @@ mod tests {
             "tab.html",
             "<div><p>{{ .Get 0 }}</p>{{ .Inner | markdownify }}</div>",
         );
+        // hugo-geekdoc's: the content handed to the enclosing `tabs`, which renders it.
+        write(
+            "gtab.html",
+            "{{- if .Parent }}{{- $name := .Get 0 }}{{- .Parent.Scratch.Add \"tabs\" (dict \"Name\" $name \"Content\" .Inner) }}{{- end }}",
+        );
         write(
             "note.html",
             "{{/* A fixed note. */}}\nSee [module mounts](/configuration/module/#mounts).\n",
@@ -328,6 +340,8 @@ mod tests {
         assert_eq!(mode("sub/hidden"), InnerMode::Hidden);
         assert_eq!(mode("new-in"), InnerMode::Markdown);
         assert_eq!(mode("code-toggle"), InnerMode::Code);
+        assert_eq!(mode("gtab"), InnerMode::Markdown);
+        assert!(!templates["gtab"].adds_output, "it shows nothing itself");
         // What each shows besides its content.
         assert!(!templates["md"].adds_output);
         assert!(
