@@ -807,6 +807,22 @@ mod tests {
     }
 
     #[test]
+    fn a_footnotes_later_paragraphs_get_their_inline_syntax() {
+        assert_eq!(
+            plain("Text[^7].\n\n[^7]:\n    First.\n\n    __Update__{ title=\"Aug\" }: more.\n"),
+            "Text[^7].\n\n[^7]:\n    First.\n\n    __Update__: more.\n"
+        );
+    }
+
+    #[test]
+    fn an_unresolved_reference_over_two_lines_is_its_text() {
+        assert_eq!(
+            plain("post URLs if [`post_url_format`]\n[config.post_url_format] and the post.\n"),
+            "post URLs if `post_url_format` and the post.\n"
+        );
+    }
+
+    #[test]
     fn a_reference_link_may_have_a_space_before_its_label() {
         let out = plain(
             "[Blog] [blog], [Gone] [gone], [Split]\n[blog] and [a] [b].\n\n[blog]: https://blog.example\n",

@@ -129,7 +129,9 @@ pub(super) static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\*\[[^\\\n]*?\][ ]?:").expect("the abbreviation pattern is valid")
 });
 pub(super) static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ {0,3}(?:[-*+]|[0-9]+[.)])(?:[ \t]|$)").expect("the list pattern is valid")
+    // A footnote's definition takes indented paragraphs as a list item does.
+    Regex::new(r"^ {0,3}(?:[-*+]|[0-9]+[.)]|\[\^[^\]]+\]:)(?:[ \t]|$)")
+        .expect("the list pattern is valid")
 });
 /// An attribute list, Python-Markdown's `{: … }` (the colon optional).
 pub(super) const ATTRS: &str = r"\{:?[ ]*[^ }\n][^}\n]*\}";
@@ -398,8 +400,9 @@ impl Pass<'_> {
                 }
                 continue;
             }
-            if gap > 0 {
-                // Two bracketed texts, not a link, in Python-Markdown too.
+            if gap > 0 && !line[middle + 1..label_start - 1].contains('\n') {
+                // Two bracketed texts, not a link, in Python-Markdown too. Across a line
+                // break it is a reference written over two lines, unresolved like any other.
                 continue;
             }
             let start = if open > 0 && line.as_bytes()[open - 1] == b'!' {
