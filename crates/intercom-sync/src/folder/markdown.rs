@@ -180,8 +180,7 @@ pub(crate) fn render(
             }
             Event::Text(text) if syntax.emoji && !in_code_block && text.contains(':') => {
                 let replaced = EMOJI.replace_all(text, |caps: &regex::Captures<'_>| {
-                    emojis::get_by_shortcode(&caps[1])
-                        .map_or_else(|| caps[0].to_owned(), |e| e.as_str().to_owned())
+                    emoji(&caps[1]).map_or_else(|| caps[0].to_owned(), str::to_owned)
                 });
                 if let std::borrow::Cow::Owned(replaced) = replaced {
                     *text = CowStr::from(replaced);
@@ -391,6 +390,23 @@ fn python_markdown_lists(source: &str) -> String {
         }
     }
     out
+}
+
+/// The emoji a shortcode names: GitHub's names (`raising_hand_man`), or the names of the
+/// EmojiOne/Twemoji index pymdownx.emoji uses, which put the gender first
+/// (`man_raising_hand`, `woman_in_lotus_position`).
+pub(super) fn emoji(shortcode: &str) -> Option<&'static str> {
+    if let Some(found) = emojis::get_by_shortcode(shortcode) {
+        return Some(found.as_str());
+    }
+    let (gender, rest) = shortcode
+        .strip_prefix("man_")
+        .map(|rest| ("man", rest))
+        .or_else(|| shortcode.strip_prefix("woman_").map(|rest| ("woman", rest)))?;
+    [rest, rest.strip_prefix("in_").unwrap_or(rest)]
+        .iter()
+        .find_map(|rest| emojis::get_by_shortcode(&format!("{rest}_{gender}")))
+        .map(|e| e.as_str())
 }
 
 /// An emoji shortcode: a name between colons.
@@ -860,6 +876,19 @@ mod tests {
 
     fn html(source: &str, syntax: Syntax<'_>) -> String {
         render(source, syntax, &|_| None).html
+    }
+
+    #[test]
+    fn emoji_are_found_by_github_and_twemoji_names() {
+        assert_eq!(emoji("smile"), Some("\u{1f604}"));
+        assert_eq!(emoji("man_raising_hand"), emoji("raising_hand_man"));
+        assert!(emoji("man_raising_hand").is_some());
+        assert_eq!(
+            emoji("woman_in_lotus_position"),
+            emoji("lotus_position_woman")
+        );
+        assert!(emoji("woman_in_lotus_position").is_some());
+        assert_eq!(emoji("man_no_such"), None);
     }
 
     #[test]

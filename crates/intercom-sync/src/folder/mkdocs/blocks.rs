@@ -321,7 +321,7 @@ impl Pass<'_> {
         }
         if self.inline_extensions.emoji {
             line = replace_outside_code(&line, &EMOJI, |_, caps| {
-                emojis::get_by_shortcode(&caps[1]).map(|e| e.as_str().to_owned())
+                super::super::markdown::emoji(&caps[1]).map(str::to_owned)
             });
         }
         // Not on a line with an HTML comment (`<!-- md:version -->`), whose `-->` must stay.
