@@ -839,6 +839,7 @@ impl Reader {
                     emoji: false,
                     alert_titles: false,
                     python_lists: self.site.layout == Layout::Mkdocs,
+                    tab_blocks: self.site.tab_blocks,
                     autolinks: self.site.layout == Layout::Docusaurus
                         || (self.site.layout == Layout::Mkdocs && self.site.mkdocs.autolinks()),
                 };

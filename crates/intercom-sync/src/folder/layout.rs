@@ -153,6 +153,8 @@ pub(crate) struct Site {
     /// Docusaurus' npm2yarn remark plugin: a ```` ```bash npm2yarn ```` block is shown as tabs
     /// of package managers, converted from npm's commands.
     pub npm2yarn: bool,
+    /// docusaurus-remark-plugin-tab-blocks: code blocks marked `tab` are tabs.
+    pub tab_blocks: bool,
     /// mdBook's hidden code lines (`[output.html.code.hidelines]`).
     pub hidden_lines: HiddenLines,
     /// The book's own preprocessors (`[preprocessor.<name>]` other than mdBook's `links` and
@@ -180,6 +182,7 @@ struct Config {
     /// Docusaurus' `markdown.format: 'detect'`: `.md` files are CommonMark, not MDX.
     md_is_commonmark: bool,
     npm2yarn: bool,
+    tab_blocks: bool,
     hidelines: HashMap<String, String>,
     book_preprocessors: Vec<BookPreprocessor>,
     book_toml: Option<serde_json::Value>,
@@ -300,6 +303,7 @@ impl Site {
             directory_urls,
             md_is_mdx: layout == Layout::Docusaurus && !config.md_is_commonmark,
             npm2yarn: config.npm2yarn,
+            tab_blocks: config.tab_blocks,
             hidden_lines: HiddenLines::new(config.hidelines),
             book_preprocessors: config.book_preprocessors,
             book_toml: config.book_toml,
@@ -796,12 +800,14 @@ fn docusaurus_config(js: &str) -> Config {
     let recognized = js.contains("baseUrl") || js.contains("presets") || js.contains("docusaurus");
     let md_is_commonmark = js_string(js, "format").as_deref() == Some("detect");
     let npm2yarn = js.contains("npm2yarn");
+    let tab_blocks = js.contains("remark-plugin-tab-blocks");
     let content_dir = js_block(js, "docs").and_then(|docs| js_string(docs, "path"));
     let Some(url) = js_string(js, "url") else {
         return Config {
             recognized,
             md_is_commonmark,
             npm2yarn,
+            tab_blocks,
             content_dir,
             docusaurus,
             ..Config::default()
@@ -826,6 +832,7 @@ fn docusaurus_config(js: &str) -> Config {
         site_url: Some(format!("{}/{path}", url.trim_end_matches('/'))),
         md_is_commonmark,
         npm2yarn,
+        tab_blocks,
         content_dir,
         docusaurus,
         ..Config::default()

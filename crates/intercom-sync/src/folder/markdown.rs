@@ -40,6 +40,9 @@ pub(crate) struct Syntax<'a> {
     /// An alert's own title on its first line (`> [!NOTE] Modules`, foldable `[!TIP]+`), as
     /// Hugo renders it: the title instead of the kind's name.
     pub alert_titles: bool,
+    /// docusaurus-remark-plugin-tab-blocks: a code block marked `tab` is a tab, labelled
+    /// with its language's name (`js` → JavaScript) or its `tab={"label": …}`.
+    pub tab_blocks: bool,
     /// Python-Markdown's lists (MkDocs): an item's content is what is indented by four
     /// spaces, whatever the width of its marker, so a list nests only by four.
     pub python_lists: bool,
@@ -115,6 +118,18 @@ pub(crate) fn render(
             Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
             Event::End(TagEnd::CodeBlock) => in_code_block = false,
             _ => {}
+        }
+        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = &event
+            && syntax.tab_blocks
+            && let Some(label) = tab_block_label(info)
+        {
+            events.extend([
+                Event::Start(Tag::Paragraph),
+                Event::Start(Tag::Strong),
+                Event::Text(CowStr::from(label)),
+                Event::End(TagEnd::Strong),
+                Event::End(TagEnd::Paragraph),
+            ]);
         }
         if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = &event
             && syntax.code_titles
@@ -440,6 +455,37 @@ fn titled_alerts(source: &str) -> (String, Vec<Option<String>>) {
         out.push_str(line);
     }
     (out, titles)
+}
+
+/// The tab label of a code fence marked `tab` (docusaurus-remark-plugin-tab-blocks): its
+/// `tab={"label":"…"}`, else its language's name.
+fn tab_block_label(info: &str) -> Option<String> {
+    let language = info.split_whitespace().next()?;
+    let rest = &info[language.len()..];
+    let options = rest
+        .find(" tab=")
+        .map(|at| &rest[at + " tab=".len()..])
+        .filter(|o| o.starts_with('{'))
+        .and_then(|o| o.find('}').map(|end| &o[..=end]));
+    if options.is_none() && !rest.split_whitespace().any(|w| w == "tab") {
+        return None;
+    }
+    if let Some(options) = options
+        && let Ok(options) = serde_json::from_str::<serde_json::Value>(options)
+        && let Some(label) = options.get("label").and_then(|l| l.as_str())
+    {
+        return Some(label.to_owned());
+    }
+    Some(
+        match language {
+            "js" | "javascript" => "JavaScript",
+            "ts" | "typescript" => "TypeScript",
+            "jsx" => "JSX",
+            "tsx" => "TSX",
+            other => other,
+        }
+        .to_owned(),
+    )
 }
 
 /// The `title="…"` (or `title='…'`) of a code fence's info string.
@@ -876,6 +922,25 @@ mod tests {
 
     fn html(source: &str, syntax: Syntax<'_>) -> String {
         render(source, syntax, &|_| None).html
+    }
+
+    #[test]
+    fn tab_blocks_are_labelled_with_their_language() {
+        let syntax = Syntax {
+            tab_blocks: true,
+            ..Syntax::default()
+        };
+        let out = html(
+            "```js tab\na()\n```\n\n```ts tab={\"label\":\"TS 5\"}\nb()\n```\n\n```sh\nc\n```\n",
+            syntax,
+        );
+        assert!(
+            out.starts_with("<p><strong>JavaScript</strong></p>\n<pre>"),
+            "{out}"
+        );
+        assert!(out.contains("<p><strong>TS 5</strong></p>\n<pre>"), "{out}");
+        assert_eq!(out.matches("<strong>").count(), 2, "{out}");
+        assert!(!html("```js tab\na()\n```\n", Syntax::default()).contains("JavaScript"));
     }
 
     #[test]
