@@ -432,15 +432,21 @@ static EMOJI: LazyLock<Regex> =
 /// first line, and for each alert line outside code, in order, its title if it had one.
 fn titled_alerts(source: &str) -> (String, Vec<Option<String>>) {
     static ALERT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\s{0,3}>\s?)\[!([A-Za-z]+)\][+-]?(?:[ \t]+(.*?))?[ \t]*$")
+        Regex::new(r"^(\s{0,3}>\s?)\[!((?i:note|tip|important|warning|caution))\][+-]?(?:[ \t]+(.*?))?[ \t]*$")
             .expect("the alert pattern is valid")
     });
     let mut fences = Fences::default();
     let mut titles = Vec::new();
     let mut out = String::with_capacity(source.len());
+    // The parser takes an alert's marker only on its blockquote's first line, and only the
+    // five kinds GitHub has: the titles must pair with the alerts it finds, in order.
+    let mut in_quote = false;
     for line in source.split_inclusive('\n') {
         let text = line.trim_end_matches('\n');
+        let first_quote_line = !in_quote;
+        in_quote = text.trim_start().starts_with('>');
         if !fences.inside(text)
+            && first_quote_line
             && let Some(caps) = ALERT.captures(text)
         {
             let title = caps
@@ -922,6 +928,21 @@ mod tests {
 
     fn html(source: &str, syntax: Syntax<'_>) -> String {
         render(source, syntax, &|_| None).html
+    }
+
+    #[test]
+    fn alert_titles_pair_with_the_alerts_the_parser_finds() {
+        let syntax = Syntax {
+            alert_titles: true,
+            ..Syntax::default()
+        };
+        let out = html(
+            "> Quote\n> [!NOTE] Not an alert\n\n> [!DANGER] Nor this\n\n> [!TIP] Real title\n> Body.\n",
+            syntax,
+        );
+        assert!(out.contains("<strong>Real title</strong>"), "{out}");
+        assert!(out.contains("[!NOTE] Not an alert"), "{out}");
+        assert_eq!(out.matches("<aside").count(), 1, "{out}");
     }
 
     #[test]

@@ -384,8 +384,7 @@ pub(crate) fn expand(body: &str, config: &Config, max_bytes: u64) -> Expanded {
         source.push_str("\n-8<-\n");
     }
     let lines: Vec<String> = source.split('\n').map(str::to_owned).collect();
-    let text = last_definitions_only(&includer.parse(lines, false).join("\n"));
-    let refs = definitions(&text);
+    let (text, refs) = reference_definitions(&includer.parse(lines, false).join("\n"));
     let mut pass = Pass {
         refs: &refs,
         inline_extensions: config.inline,
@@ -791,6 +790,12 @@ mod tests {
             "© 2024 ™ ℅, ± ½ cup → ← ↔ ≠ the 1<sup>st</sup> and 22<sup>nd</sup>, `(c) <--`.\n"
         );
         assert_eq!(plain(body), body, "off: as written");
+        let urls =
+            "[cup](https://x.example/1/2/1st) and https://x.example/c/o/-->/3/4 and (1/2).\n";
+        assert_eq!(
+            expand_with(urls, &on).markdown,
+            "[cup](https://x.example/1/2/1st) and https://x.example/c/o/-->/3/4 and (½).\n"
+        );
         let comment = "<!-- md:version 9.2 --> (c)\n";
         assert_eq!(expand_with(comment, &on).markdown, comment);
     }

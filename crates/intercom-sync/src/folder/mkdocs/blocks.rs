@@ -5,23 +5,12 @@
 
 use super::*;
 
-/// The labels of the page's link reference definitions (`[label]: url`), normalized.
-pub(super) fn definitions(text: &str) -> HashSet<String> {
-    static LINK_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^[ \t]*\[([^\]\n]+)\]:[ \t]*\S").expect("the definition pattern is valid")
-    });
-    LINK_DEFINITION
-        .captures_iter(text)
-        .map(|c| label(&c[1]))
-        .collect()
-}
-
 /// `text` with only the last definition of each link reference label (`[label]: url`), as
-/// Python-Markdown uses the last where CommonMark uses the first. Definitions in code are
-/// not definitions.
-pub(super) fn last_definitions_only(text: &str) -> String {
+/// Python-Markdown uses the last where CommonMark uses the first, and the labels defined,
+/// normalized. Definitions in code are not definitions; footnotes (`[^1]:`) are not links.
+pub(super) fn reference_definitions(text: &str) -> (String, HashSet<String>) {
     static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[ \t]{0,3}\[([^\]\n^][^\]\n]*)\]:[ \t]*\S").expect("a valid pattern")
+        Regex::new(r"^[ \t]*\[([^\]\n^][^\]\n]*)\]:[ \t]*\S").expect("a valid pattern")
     });
     let mut fences = Fences::default();
     let lines: Vec<&str> = text.split('\n').collect();
@@ -41,16 +30,18 @@ pub(super) fn last_definitions_only(text: &str) -> String {
         .filter(|(n, label)| last.get(label) != Some(n))
         .map(|(n, _)| n)
         .collect();
+    let labels = last.into_keys().collect();
     if dropped.is_empty() {
-        return text.to_owned();
+        return (text.to_owned(), labels);
     }
-    lines
+    let text = lines
         .iter()
         .enumerate()
         .filter(|(n, _)| !dropped.contains(n))
         .map(|(_, line)| *line)
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    (text, labels)
 }
 
 /// A reference label as link matching compares them: case and inner whitespace ignored.
@@ -94,6 +85,15 @@ pub(super) static SMART_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 /// `1st`, `22nd`, `3rd`, `4th`: the suffix raised.
 pub(super) static ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d+)(st|nd|rd|th)\b").expect("the ordinal pattern is valid"));
+
+/// Whether `found`, at `at` in `line`, is a word of its own: spaces (or an opening
+/// parenthesis) before it, spaces or punctuation after it.
+fn whole_word(line: &str, found: &str, at: usize) -> bool {
+    let before = line[..at].chars().next_back();
+    let after = line[at + found.len()..].chars().next();
+    matches!(before, None | Some(' ' | '\t' | '('))
+        && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)".contains(c))
+}
 
 /// The symbol a smartsymbols mark stands for.
 fn smart_symbol(mark: &str) -> Option<&'static str> {
@@ -324,15 +324,18 @@ impl Pass<'_> {
                 super::super::markdown::emoji(&caps[1]).map(str::to_owned)
             });
         }
-        // Not on a line with an HTML comment (`<!-- md:version -->`), whose `-->` must stay.
+        // Words of text only: not in a URL (`https://x/1/2`, `](docs/1st.md)`), and not on a
+        // line with an HTML comment (`<!-- md:version -->`), whose `-->` must stay.
         if self.inline_extensions.smartsymbols && !line.contains("<!--") {
+            let original = line.clone();
             line = replace_outside_code(&line, &SMART_SYMBOL, |_, caps| {
-                smart_symbol(&caps[0]).map(str::to_owned)
+                whole_word(&original, &caps[0], caps.get(0)?.start())
+                    .then(|| smart_symbol(&caps[0]).map(str::to_owned))?
             });
-        }
-        if self.inline_extensions.smartsymbols {
+            let original = line.clone();
             line = replace_outside_code(&line, &ORDINAL, |_, caps| {
-                Some(format!("{}<sup>{}</sup>", &caps[1], &caps[2]))
+                whole_word(&original, &caps[0], caps.get(0)?.start())
+                    .then(|| format!("{}<sup>{}</sup>", &caps[1], &caps[2]))
             });
         }
         if self.inline_extensions.mark {
